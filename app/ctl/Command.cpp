@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
+
+#include "Output.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace Cloudy::Ctl {
+
+std::span<const Command> commands()
+{
+    static const std::array<Command, 1> table { {
+        { "doctor",
+            QT_TRANSLATE_NOOP(
+                "cloudyctl", "Check what this computer offers Cloudy and say how to fix what is missing"),
+            runDoctor },
+    } };
+    return table;
+}
+
+bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+        QCoreApplication::translate("cloudyctl", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        printError(QCoreApplication::translate("cloudyctl", "Try '%1 --help'.").arg(arguments.value(0)));
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        // The generic help says "Usage: cloudyctl [options]"; name the subcommand too.
+        const QString program = QCoreApplication::applicationName();
+        printText(parser.helpText().replace(program + QLatin1String(" [options]"),
+            program + QLatin1Char(' ') + arguments.value(0) + QLatin1String(" [options]")));
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+} // namespace Cloudy::Ctl

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <functional>
+#include <span>
+
+namespace Cloudy::Ctl {
+
+// One cloudyctl subcommand: `cloudyctl NAME [options]`. Each capability adds its own.
+struct Command
+{
+    const char *name;
+    const char *summary; // one line for `cloudyctl --help`
+    // Receives the arguments starting with the command name itself; returns the exit code.
+    std::function<int(const QStringList &arguments)> run;
+};
+
+std::span<const Command> commands();
+
+// Parses a subcommand's arguments with --help handling and a clear message on a bad option. Returns false
+// when the caller should exit with *exitCode.
+bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+
+// Exit codes shared by every subcommand.
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitProblemsFound = 1, // the command ran and reports something missing or failed
+    ExitUsage = 2, // bad command line
+};
+
+int runDoctor(const QStringList &arguments);
+
+} // namespace Cloudy::Ctl

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "TrayIcon.h"
+#include "pages/NearbyPage.h"
+#include "pages/RewardsPage.h"
+#include "pages/ServicesPage.h"
+#include "pages/SharePage.h"
+#include "platform/Settings.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Cloudy::Desktop {
+
+MainWindow::MainWindow(Settings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_sharingStatus(new QLabel(tr("Sharing: off"), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Cloudy"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cloudy.svg")));
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFixedWidth(180);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_stack->setObjectName(QStringLiteral("pages"));
+
+    addPage(new SharePage(m_stack), QStringLiteral(":/icons/share.svg"), tr("Share"), 1);
+    addPage(new NearbyPage(m_stack), QStringLiteral(":/icons/nearby.svg"), tr("Nearby"), 2);
+    addPage(new ServicesPage(m_stack), QStringLiteral(":/icons/services.svg"), tr("Services"), 3);
+    addPage(new RewardsPage(m_stack), QStringLiteral(":/icons/rewards.svg"), tr("Rewards"), 4);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        m_settings->setValue(Settings::Key::LastPage, row);
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_sharingStatus->setObjectName(QStringLiteral("sharingStatus"));
+    m_sharingStatus->setAccessibleName(tr("Sharing state"));
+    statusBar()->addWidget(m_sharingStatus);
+
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, [] { QCoreApplication::quit(); });
+    addAction(quit);
+
+    restoreState();
+}
+
+void MainWindow::addPage(QWidget *page, const QString &iconPath, const QString &title, int shortcutNumber)
+{
+    const int index = m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(QIcon(iconPath), title, m_sidebar);
+    const QKeySequence shortcut(QStringLiteral("Ctrl+%1").arg(shortcutNumber));
+    item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
+
+    auto *action = new QAction(title, this);
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, [this, index] { showPage(index); });
+    addAction(action);
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_settings->value(Settings::Key::WindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(960, 640);
+    const int last = m_settings->value(Settings::Key::LastPage).toInt();
+    showPage(last >= 0 && last < PageCount ? last : SharePageIndex);
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return;
+    m_sidebar->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+QWidget *MainWindow::page(int index) const
+{
+    return m_stack->widget(index);
+}
+
+void MainWindow::setTrayIcon(TrayIcon *trayIcon)
+{
+    m_trayIcon = trayIcon;
+}
+
+void MainWindow::raiseWindow()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
+    if (m_trayIcon && m_trayIcon->isVisible()) {
+        // Sharing keeps running from the tray; tell the user once where the app went.
+        if (!m_settings->value(Settings::Key::TrayNoticeShown).toBool()) {
+            m_trayIcon->showMessage(tr("Cloudy keeps running"),
+                tr("Cloudy is still in the tray, so sharing goes on. Use Quit in its menu "
+                   "to stop it."));
+            m_settings->setValue(Settings::Key::TrayNoticeShown, true);
+        }
+        hide();
+        event->ignore();
+        return;
+    }
+    event->accept();
+    QCoreApplication::quit();
+}
+
+} // namespace Cloudy::Desktop

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Cloudy {
+class Settings;
+}
+
+namespace Cloudy::Desktop {
+
+class TrayIcon;
+
+// The main window: a sidebar with the four pages (Share, Nearby, Services, Rewards), the page stack and a
+// status bar. Remembers its geometry and last page. With a system tray, closing the window hides it to
+// the tray (said once); without one, closing quits.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page
+    {
+        SharePageIndex,
+        NearbyPageIndex,
+        ServicesPageIndex,
+        RewardsPageIndex,
+        PageCount
+    };
+
+    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
+
+    void showPage(int index);
+    int currentPage() const;
+    QWidget *page(int index) const;
+    void setTrayIcon(TrayIcon *trayIcon);
+    // Brings the window to the front (from the tray, or when a second instance is launched).
+    void raiseWindow();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(QWidget *page, const QString &iconPath, const QString &title, int shortcutNumber);
+    void restoreState();
+
+    Settings *m_settings;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QLabel *m_sharingStatus;
+    TrayIcon *m_trayIcon = nullptr;
+};
+
+} // namespace Cloudy::Desktop

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cloudy-desktop: the Cloudy Desktop GUI with its tray icon.
+#include "DisplayCheck.h"
+#include "MainWindow.h"
+#include "TrayIcon.h"
+#include "platform/BuildInfo.h"
+#include "platform/Settings.h"
+#include "platform/TerminationSignals.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+using namespace Cloudy;
+
+int main(int argc, char *argv[])
+{
+    BuildInfo::applyApplicationIdentity(QStringLiteral("cloudy-desktop"));
+
+    // --help and --version work without a display, so they are parsed before QApplication exists.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Cloudy Desktop: share this computer with your community network's microclouds, find the ones near "
+        "you, run their services and see what your contribution has earned."));
+    const QCommandLineOption help(
+        QStringList { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption version(
+        QStringList { QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Print the version."));
+    const QCommandLineOption hidden(QStringLiteral("hidden"),
+        QStringLiteral("Start in the tray without showing the window (used at login)."));
+    parser.addOptions({ help, version, hidden });
+    // Qt's own options (-platform, -style...) are accepted and passed on to QApplication.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.parse(arguments);
+    if (parser.isSet(version)) {
+        std::printf("%s\n", qPrintable(BuildInfo::versionLine(QStringLiteral("cloudy-desktop"))));
+        return 0;
+    }
+    if (parser.isSet(help)) {
+        // QCommandLineParser::helpText() needs an application object, which needs a display: write it here.
+        std::printf("Usage: cloudy-desktop [options]\n%s\n\nOptions:\n"
+                    "  -h, --help     Show this help.\n"
+                    "  -v, --version  Print the version.\n"
+                    "  --hidden       Start in the tray without showing the window (used at login).\n"
+                    "\nThe same actions are available from a terminal with 'cloudyctl'.\n",
+            qPrintable(parser.applicationDescription()));
+        return 0;
+    }
+    const QString noDisplay = Desktop::missingDisplayReason(QProcessEnvironment::systemEnvironment());
+    if (!noDisplay.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(noDisplay));
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cloudy.svg")));
+    QApplication::setDesktopFileName(BuildInfo::applicationId());
+    quitOnTerminationSignals();
+
+    Settings settings;
+    Desktop::MainWindow window(&settings);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto *tray = new Desktop::TrayIcon(&window);
+        window.setTrayIcon(tray);
+        tray->show();
+        // Keep running in the tray when the window closes.
+        QApplication::setQuitOnLastWindowClosed(false);
+    }
+    if (!parser.isSet(hidden) || !QSystemTrayIcon::isSystemTrayAvailable())
+        window.show();
+    return app.exec();
+}

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+namespace Cloudy::Desktop {
+
+// The Services page. For now its header and an empty state that explains what will be here.
+class ServicesPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ServicesPage(QWidget *parent = nullptr);
+};
+
+} // namespace Cloudy::Desktop

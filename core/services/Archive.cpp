@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Archive.h"
+
+#include <archive.h>
+
+namespace Cloudy::Services {
+
+QString libarchiveVersion()
+{
+    return QString::fromLatin1(archive_version_details());
+}
+
+} // namespace Cloudy::Services

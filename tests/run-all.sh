@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# README command 2: install what the tests need (Debian 12), build (warnings as errors), build the
+# ASan+UBSan variant of core and its unit tests, and run the whole suite through ctest. ctest's fixtures
+# start every real service the tests need (tests/env/testenv) and stop them afterwards.
+# Exits non-zero on any failure. Needs root (network namespaces, libvirtd): run as root or with sudo.
+#
+#   tests/run-all.sh            everything
+#   CI=true tests/run-all.sh    as CI runs it: a real-service test that cannot run is a failure
+#
+# Environment: CLOUDY_BUILD_DIR (default build-tests), CLOUDY_ASAN_BUILD_DIR (default build-asan),
+# CLOUDY_SKIP_ASAN=1 to leave the sanitizer build out, CTEST_ARGS for extra ctest arguments.
+set -euo pipefail
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then
+        exec sudo --preserve-env=CI,CLOUDY_BUILD_DIR,CLOUDY_ASAN_BUILD_DIR,CLOUDY_SKIP_ASAN,CTEST_ARGS "$0" "$@"
+    fi
+    echo "tests/run-all.sh needs root (network namespaces, libvirtd): run it as root or install sudo." >&2
+    exit 2
+fi
+
+build="${CLOUDY_BUILD_DIR:-$top/build-tests}"
+asan_build="${CLOUDY_ASAN_BUILD_DIR:-$top/build-asan}"
+# shellcheck source=installers/debian/apt-packages.sh
+. "$top/installers/debian/apt-packages.sh"
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "Installing missing Debian packages"
+install_packages "$top/installers/debian/build-deps.txt" "$top/installers/debian/runtime-deps.txt" \
+    "$top/tests/env/test-deps.txt" "$top/tests/env/guest/deps.txt"
+
+step "Building ($build, warnings are errors)"
+cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLOUDY_WERROR=ON
+cmake --build "$build" --parallel 2
+
+if [ "${CLOUDY_SKIP_ASAN:-0}" != 1 ]; then
+    step "Building the ASan+UBSan variant of core and its unit tests ($asan_build)"
+    cmake -S "$top" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCLOUDY_WERROR=ON \
+        -DCLOUDY_SANITIZE=ON -DCLOUDY_BUILD_APPS=OFF
+    cmake --build "$asan_build" --parallel 2
+fi
+
+status=0
+step "Running the suite (unit, integration and gui tests; the harness starts the real services)"
+# shellcheck disable=SC2086
+ctest --test-dir "$build" --output-on-failure --parallel 2 ${CTEST_ARGS:-} || status=1
+
+if [ "${CLOUDY_SKIP_ASAN:-0}" != 1 ]; then
+    step "Running the unit tests under ASan+UBSan"
+    # shellcheck disable=SC2086
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS="suppressions=$top/tests/support/lsan.supp" \
+        ctest --test-dir "$asan_build" --label-regex unit --output-on-failure --parallel 2 ${CTEST_ARGS:-} || status=1
+fi
+
+step "Summary"
+echo "Real services the harness started (tests/env/testenv):"
+if [ -f "$build/tests/testenv/status" ]; then
+    sed 's/^/  /' "$build/tests/testenv/status"
+else
+    echo "  (the harness did not run)"
+fi
+skipped=$(grep -h '^SKIP   :' "$build/Testing/Temporary/LastTest.log" 2>/dev/null || true)
+if [ -n "$skipped" ]; then
+    echo "Skipped tests, with their reasons:"
+    printf '%s\n' "$skipped" | sed 's/^SKIP   : /  /'
+else
+    echo "No test was skipped."
+fi
+if [ "$status" -eq 0 ]; then
+    echo "All tests passed."
+else
+    echo "Some tests FAILED: see the ctest output above (logs of the services in $build/tests/testenv/logs)."
+fi
+exit "$status"
