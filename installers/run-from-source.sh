@@ -18,6 +18,7 @@ install_packages "$top/installers/debian/build-deps.txt" "$top/installers/debian
 # When started with sudo, build and run as the user who called sudo.
 as_user=()
 if [ "$(id -u)" -eq 0 ] && [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
+    # shellcheck disable=SC2054 # the commas separate sudo's variable list, not array elements
     as_user=(sudo -u "$SUDO_USER" --preserve-env=DISPLAY,WAYLAND_DISPLAY,XAUTHORITY,XDG_RUNTIME_DIR,DBUS_SESSION_BUS_ADDRESS)
 fi
 
