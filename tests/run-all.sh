@@ -57,8 +57,11 @@ fi
 
 step "Summary"
 echo "Real services the harness started (tests/env/testenv):"
-if [ -f "$build/tests/testenv/status" ]; then
-    sed 's/^/  /' "$build/tests/testenv/status"
+# `testenv down` keeps the final status as status.last.
+status_file="$build/tests/testenv/status"
+[ -f "$status_file" ] || status_file="$status_file.last"
+if [ -f "$status_file" ]; then
+    sed 's/^/  /' "$status_file"
 else
     echo "  (the harness did not run)"
 fi

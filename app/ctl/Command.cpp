@@ -13,9 +13,9 @@ std::span<const Command> commands()
 {
     static const std::array<Command, 1> table { {
         { "doctor",
-            QT_TRANSLATE_NOOP(
-                "cloudyctl", "Check what this computer offers Cloudy and say how to fix what is missing"),
-            runDoctor },
+          QT_TRANSLATE_NOOP("cloudyctl",
+                            "Check what this computer offers Cloudy and say how to fix what is missing"),
+          runDoctor },
     } };
     return table;
 }
@@ -23,7 +23,7 @@ std::span<const Command> commands()
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
-        QCoreApplication::translate("cloudyctl", "Show this help."));
+                                  QCoreApplication::translate("cloudyctl", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -35,7 +35,8 @@ bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, 
         // The generic help says "Usage: cloudyctl [options]"; name the subcommand too.
         const QString program = QCoreApplication::applicationName();
         printText(parser.helpText().replace(program + QLatin1String(" [options]"),
-            program + QLatin1Char(' ') + arguments.value(0) + QLatin1String(" [options]")));
+                                            program + QLatin1Char(' ') + arguments.value(0)
+                                                + QLatin1String(" [options]")));
         *exitCode = ExitOk;
         return false;
     }

@@ -12,15 +12,15 @@ namespace {
 
 QString usage()
 {
-    QString text = QCoreApplication::translate("cloudyctl",
-        "Usage: cloudyctl [--version] [--help] COMMAND [OPTIONS]\n\n"
-        "Commands:\n");
+    QString text =
+        QCoreApplication::translate("cloudyctl", "Usage: cloudyctl [--version] [--help] COMMAND [OPTIONS]\n\n"
+                                                 "Commands:\n");
     for (const Ctl::Command &command : Ctl::commands())
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(command.name), -10)
                     .arg(QCoreApplication::translate("cloudyctl", command.summary));
-    text += QCoreApplication::translate(
-        "cloudyctl", "\nRun 'cloudyctl COMMAND --help' for the options of a command.");
+    text += QCoreApplication::translate("cloudyctl",
+                                        "\nRun 'cloudyctl COMMAND --help' for the options of a command.");
     return text;
 }
 

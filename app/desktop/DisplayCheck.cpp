@@ -13,7 +13,8 @@ QString missingDisplayReason(const QProcessEnvironment &environment)
     if (!environment.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty()
         || !environment.value(QStringLiteral("DISPLAY")).isEmpty())
         return {};
-    return QCoreApplication::translate("cloudy-desktop",
+    return QCoreApplication::translate(
+        "cloudy-desktop",
         "cloudy-desktop needs a graphical desktop, and none was found (neither DISPLAY nor WAYLAND_DISPLAY "
         "is "
         "set). Start it from your desktop session, or use 'cloudyctl' in a terminal for the same actions. To "

@@ -15,6 +15,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -69,10 +70,33 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     restoreState();
 }
 
+namespace {
+
+// The sidebar icon, plus a copy in the highlighted-text colour for the selected row, so the icon stays
+// visible on the selection background in light and dark palettes alike.
+QIcon sidebarIcon(const QString &iconPath, const QPalette &palette)
+{
+    const QIcon source(iconPath);
+    QIcon icon;
+    for (const int size : { 24, 48 }) {
+        const QPixmap normal = source.pixmap(QSize(size, size));
+        icon.addPixmap(normal, QIcon::Normal);
+        QPixmap tinted = normal;
+        QPainter painter(&tinted);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(tinted.rect(), palette.color(QPalette::HighlightedText));
+        painter.end();
+        icon.addPixmap(tinted, QIcon::Selected);
+    }
+    return icon;
+}
+
+} // namespace
+
 void MainWindow::addPage(QWidget *page, const QString &iconPath, const QString &title, int shortcutNumber)
 {
     const int index = m_stack->addWidget(page);
-    auto *item = new QListWidgetItem(QIcon(iconPath), title, m_sidebar);
+    auto *item = new QListWidgetItem(sidebarIcon(iconPath, palette()), title, m_sidebar);
     const QKeySequence shortcut(QStringLiteral("Ctrl+%1").arg(shortcutNumber));
     item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
 
@@ -128,7 +152,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_trayIcon && m_trayIcon->isVisible()) {
         // Sharing keeps running from the tray; tell the user once where the app went.
         if (!m_settings->value(Settings::Key::TrayNoticeShown).toBool()) {
-            m_trayIcon->showMessage(tr("Cloudy keeps running"),
+            m_trayIcon->showMessage(
+                tr("Cloudy keeps running"),
                 tr("Cloudy is still in the tray, so sharing goes on. Use Quit in its menu "
                    "to stop it."));
             m_settings->setValue(Settings::Key::TrayNoticeShown, true);
@@ -137,8 +162,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Without a tray, QApplication's quitOnLastWindowClosed ends the app.
     event->accept();
-    QCoreApplication::quit();
 }
 
 } // namespace Cloudy::Desktop

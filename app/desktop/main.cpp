@@ -26,11 +26,12 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Cloudy Desktop: share this computer with your community network's microclouds, find the ones near "
         "you, run their services and see what your contribution has earned."));
-    const QCommandLineOption help(
-        QStringList { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-    const QCommandLineOption version(
-        QStringList { QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Print the version."));
-    const QCommandLineOption hidden(QStringLiteral("hidden"),
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringList { QStringLiteral("v"), QStringLiteral("version") },
+                                     QStringLiteral("Print the version."));
+    const QCommandLineOption hidden(
+        QStringLiteral("hidden"),
         QStringLiteral("Start in the tray without showing the window (used at login)."));
     parser.addOptions({ help, version, hidden });
     // Qt's own options (-platform, -style...) are accepted and passed on to QApplication.
@@ -47,7 +48,7 @@ int main(int argc, char *argv[])
                     "  -v, --version  Print the version.\n"
                     "  --hidden       Start in the tray without showing the window (used at login).\n"
                     "\nThe same actions are available from a terminal with 'cloudyctl'.\n",
-            qPrintable(parser.applicationDescription()));
+                    qPrintable(parser.applicationDescription()));
         return 0;
     }
     const QString noDisplay = Desktop::missingDisplayReason(QProcessEnvironment::systemEnvironment());

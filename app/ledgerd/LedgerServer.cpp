@@ -21,7 +21,7 @@ namespace {
 QJsonObject errorBody(const QString &code, const QString &message)
 {
     return { { QStringLiteral("error"),
-        QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } } } };
+               QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } } } };
 }
 
 } // namespace
@@ -46,10 +46,10 @@ Result<bool> LedgerServer::openDatabase(const Ledger::DatabaseSpec &spec)
     m_spec = spec;
     if (!QSqlDatabase::isDriverAvailable(spec.driverName()))
         return Error { QStringLiteral("database-driver"),
-            tr("The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).")
-                .arg(spec.driverName(),
-                    spec.kind == Ledger::DatabaseSpec::Kind::Sqlite ? QStringLiteral("sqlite")
-                                                                    : QStringLiteral("psql")) };
+                       tr("The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).")
+                           .arg(spec.driverName(), spec.kind == Ledger::DatabaseSpec::Kind::Sqlite
+                                                       ? QStringLiteral("sqlite")
+                                                       : QStringLiteral("psql")) };
     QSqlDatabase db = QSqlDatabase::addDatabase(spec.driverName(), m_connectionName);
     if (spec.kind == Ledger::DatabaseSpec::Kind::Sqlite) {
         QDir().mkpath(QFileInfo(spec.path).absolutePath());
@@ -62,8 +62,10 @@ Result<bool> LedgerServer::openDatabase(const Ledger::DatabaseSpec &spec)
         db.setDatabaseName(spec.database);
     }
     if (!db.open())
-        return Error { QStringLiteral("database-open"),
-            tr("Cannot open the ledger database %1: %2").arg(spec.displayName(), db.lastError().text()) };
+        return Error {
+            QStringLiteral("database-open"),
+            tr("Cannot open the ledger database %1: %2").arg(spec.displayName(), db.lastError().text())
+        };
     QSqlQuery query(db);
     if (spec.kind == Ledger::DatabaseSpec::Kind::Sqlite)
         query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -82,9 +84,9 @@ Result<quint16> LedgerServer::listen(const QHostAddress &address, quint16 port)
     const quint16 bound = m_http.listen(address, port);
     if (bound == 0)
         return Error { QStringLiteral("listen"),
-            tr("Cannot listen on %1:%2 (is another program using that port?).")
-                .arg(address.toString())
-                .arg(port) };
+                       tr("Cannot listen on %1:%2 (is another program using that port?).")
+                           .arg(address.toString())
+                           .arg(port) };
     qCInfo(lcLedger) << "listening on" << address.toString() << bound;
     return bound;
 }
@@ -96,18 +98,19 @@ void LedgerServer::addRoutes()
         return QHttpServerResponse(
             QJsonObject {
                 { QStringLiteral("status"),
-                    databaseOpen ? QStringLiteral("ok") : QStringLiteral("degraded") },
+                  databaseOpen ? QStringLiteral("ok") : QStringLiteral("degraded") },
                 { QStringLiteral("version"), BuildInfo::version() },
-                { QStringLiteral("database"),
-                    m_spec.kind == Ledger::DatabaseSpec::Kind::Sqlite ? QStringLiteral("sqlite")
-                                                                      : QStringLiteral("postgresql") },
+                { QStringLiteral("database"), m_spec.kind == Ledger::DatabaseSpec::Kind::Sqlite
+                                                  ? QStringLiteral("sqlite")
+                                                  : QStringLiteral("postgresql") },
             },
             databaseOpen ? QHttpServerResponder::StatusCode::Ok
                          : QHttpServerResponder::StatusCode::ServiceUnavailable);
     });
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         responder.write(
-            QJsonDocument(errorBody(QStringLiteral("not-found"),
+            QJsonDocument(errorBody(
+                QStringLiteral("not-found"),
                 tr("There is no %1 in the ledger API. The API lives under /v1.").arg(request.url().path()))),
             QHttpServerResponder::StatusCode::NotFound);
     });

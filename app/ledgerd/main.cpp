@@ -28,24 +28,25 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cloudy-ledgerd",
-        "The community ledger of a microcloud: stores signed contribution receipts and "
-        "serves balances over HTTP (API under /v1)."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cloudy-ledgerd", "The community ledger of a microcloud: stores signed contribution receipts and "
+                          "serves balances over HTTP (API under /v1)."));
     parser.addHelpOption();
-    const QCommandLineOption versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") },
+    const QCommandLineOption versionOption(
+        QStringList { QStringLiteral("v"), QStringLiteral("version") },
         QCoreApplication::translate("cloudy-ledgerd", "Print the version."));
     parser.addOption(versionOption);
     const QCommandLineOption db(QStringLiteral("db"),
-        QCoreApplication::translate("cloudy-ledgerd",
-            "Database: sqlite:PATH (default, in "
-            "the data folder) or "
-            "postgresql://USER@HOST:PORT/DB."),
-        QStringLiteral("SPEC"));
+                                QCoreApplication::translate("cloudy-ledgerd",
+                                                            "Database: sqlite:PATH (default, in "
+                                                            "the data folder) or "
+                                                            "postgresql://USER@HOST:PORT/DB."),
+                                QStringLiteral("SPEC"));
     const QCommandLineOption listen(QStringLiteral("listen"),
-        QCoreApplication::translate("cloudy-ledgerd",
-            "Address and port to listen on "
-            "(default 127.0.0.1:8787)."),
-        QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8787"));
+                                    QCoreApplication::translate("cloudy-ledgerd",
+                                                                "Address and port to listen on "
+                                                                "(default 127.0.0.1:8787)."),
+                                    QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8787"));
     parser.addOptions({ db, listen });
     parser.process(app);
     if (parser.isSet(versionOption)) {
@@ -53,9 +54,9 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    const QString dbText = parser.isSet(db)
-        ? parser.value(db)
-        : QStringLiteral("sqlite:") + Paths::dataDir() + QStringLiteral("/ledger.sqlite");
+    const QString dbText =
+        parser.isSet(db) ? parser.value(db)
+                         : QStringLiteral("sqlite:") + Paths::dataDir() + QStringLiteral("/ledger.sqlite");
     const auto spec = Ledger::parseDatabaseSpec(dbText);
     if (!spec) {
         fail(spec.error().message);
@@ -72,8 +73,8 @@ int main(int argc, char *argv[])
     const QHostAddress address(host);
     if (!portOk || port > 65535 || address.isNull()) {
         fail(QCoreApplication::translate("cloudy-ledgerd",
-            "'%1' is not an address to listen on; use ADDR:PORT, for "
-            "example 127.0.0.1:8787 or [::1]:8787.")
+                                         "'%1' is not an address to listen on; use ADDR:PORT, for "
+                                         "example 127.0.0.1:8787 or [::1]:8787.")
                  .arg(listenText));
         return 2;
     }
@@ -88,8 +89,8 @@ int main(int argc, char *argv[])
         fail(bound.error().message);
         return 1;
     }
-    std::printf(
-        "cloudy-ledgerd listening on http://%s:%u/v1/\n", qPrintable(listenText.left(colon)), bound.value());
+    std::printf("cloudy-ledgerd listening on http://%s:%u/v1/\n", qPrintable(listenText.left(colon)),
+                bound.value());
     std::fflush(stdout);
 
     // A clean stop on SIGTERM/SIGINT (systemd, Ctrl+C) so the database is closed properly.

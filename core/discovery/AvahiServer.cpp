@@ -31,7 +31,7 @@ AvahiStatus probeAvahi(const QDBusConnection &bus, int timeoutMs)
     }
 
     QDBusInterface server(QString::fromLatin1(kAvahiService), QStringLiteral("/"),
-        QStringLiteral("org.freedesktop.Avahi.Server"), bus);
+                          QStringLiteral("org.freedesktop.Avahi.Server"), bus);
     server.setTimeout(timeoutMs);
     const QDBusReply<QString> version = server.call(QStringLiteral("GetVersionString"));
     if (!version.isValid()) {

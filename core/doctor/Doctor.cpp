@@ -26,6 +26,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cloudy::Doctor", text);
 }
 
+DoctorCheck makeCheck(const QString &id, const QString &title)
+{
+    DoctorCheck check;
+    check.id = id;
+    check.title = title;
+    return check;
+}
+
 bool isSessionUri(const QString &uri)
 {
     return QUrl(uri).path() == QLatin1String("/session");
@@ -57,8 +65,8 @@ DoctorReport Doctor::run() const
 {
     DoctorReport report;
     QString daemonVersion;
-    report.checks = { checkSystemBus(), checkAvahi(), checkLibvirt(&daemonVersion), checkLxc(), checkKvm(),
-        checkKeyring() };
+    report.checks = { checkSystemBus(), checkAvahi(), checkLibvirt(&daemonVersion),
+                      checkLxc(),       checkKvm(),   checkKeyring() };
     report.versions = {
         { QStringLiteral("cloudy"), BuildInfo::version() },
         { QStringLiteral("qt"), QString::fromLatin1(qVersion()) },
@@ -73,73 +81,64 @@ DoctorReport Doctor::run() const
 
 DoctorCheck Doctor::checkSystemBus() const
 {
-    DoctorCheck check;
-    check.id = QStringLiteral("systemBus");
-    check.title = tr("System D-Bus (Avahi and libvirt talk over it)");
+    DoctorCheck check =
+        makeCheck(QStringLiteral("systemBus"), tr("System D-Bus (Avahi and libvirt talk over it)"));
     const QDBusConnection bus = QDBusConnection::systemBus();
     const QByteArray address = qgetenv("DBUS_SYSTEM_BUS_ADDRESS");
     check.facts.insert(QStringLiteral("address"),
-        address.isEmpty() ? QStringLiteral("unix:path=/run/dbus/system_bus_socket")
-                          : QString::fromUtf8(address));
+                       address.isEmpty() ? QStringLiteral("unix:path=/run/dbus/system_bus_socket")
+                                         : QString::fromUtf8(address));
     if (bus.isConnected()) {
-        check.status = DoctorCheck::Status::Ok;
-        check.summary = tr("Connected.");
+        check.setResult(DoctorCheck::Status::Ok, tr("Connected."));
     } else {
-        check.status = DoctorCheck::Status::Missing;
-        check.summary = tr("Not reachable: %1").arg(bus.lastError().message());
-        check.advice = tr("Start the system message bus (sudo systemctl start dbus, or install the 'dbus' "
-                          "package).");
+        check.setResult(DoctorCheck::Status::Missing, tr("Not reachable: %1").arg(bus.lastError().message()),
+                        tr("Start the system message bus (sudo systemctl start dbus, or install the 'dbus' "
+                           "package)."));
     }
     return check;
 }
 
 DoctorCheck Doctor::checkAvahi() const
 {
-    DoctorCheck check;
-    check.id = QStringLiteral("avahi");
-    check.title = tr("Avahi (finds microclouds nearby)");
+    DoctorCheck check = makeCheck(QStringLiteral("avahi"), tr("Avahi (finds microclouds nearby)"));
     const Discovery::AvahiStatus avahi = Discovery::probeAvahi(QDBusConnection::systemBus());
     check.facts.insert(QStringLiteral("reachable"), avahi.reachable);
     if (!avahi.reachable) {
-        check.status = DoctorCheck::Status::Missing;
         check.facts.insert(QStringLiteral("error"), avahi.errorName);
-        check.summary = tr("avahi-daemon is not reachable.");
-        check.advice = avahi.message;
+        check.setResult(DoctorCheck::Status::Missing, tr("avahi-daemon is not reachable."), avahi.message);
         return check;
     }
     check.facts.insert(QStringLiteral("daemonVersion"), avahi.version);
     check.facts.insert(QStringLiteral("hostName"), avahi.hostName);
     check.facts.insert(QStringLiteral("state"), avahi.state);
     if (avahi.running()) {
-        check.status = DoctorCheck::Status::Ok;
-        check.summary = tr("%1 is running as %2.").arg(avahi.version, avahi.hostName);
+        check.setResult(DoctorCheck::Status::Ok,
+                        tr("%1 is running as %2.").arg(avahi.version, avahi.hostName));
     } else {
-        check.status = DoctorCheck::Status::Warning;
-        check.summary = tr("%1 answers but is not running normally.").arg(avahi.version);
-        check.advice = avahi.message;
+        check.setResult(DoctorCheck::Status::Warning,
+                        tr("%1 answers but is not running normally.").arg(avahi.version), avahi.message);
     }
     return check;
 }
 
 DoctorCheck Doctor::checkLibvirt(QString *daemonVersion) const
 {
-    DoctorCheck check;
-    check.id = QStringLiteral("libvirt");
-    check.title = tr("libvirt (runs shared services and the contribution node)");
+    DoctorCheck check =
+        makeCheck(QStringLiteral("libvirt"), tr("libvirt (runs shared services and the contribution node)"));
     const QString uri = libvirtUri();
     check.facts.insert(QStringLiteral("uri"), uri);
 
     auto connection = Virt::Connection::open(uri);
     if (!connection) {
-        check.status = DoctorCheck::Status::Missing;
-        check.summary = tr("Cannot connect to %1: %2").arg(uri, connection.error().message);
-        check.advice = isSessionUri(uri)
-            ? tr("Install libvirt and QEMU (sudo apt-get install libvirt-daemon "
-                 "libvirt-daemon-driver-qemu qemu-system-x86); your session's libvirt then "
-                 "starts by itself.")
-            : tr("Start libvirtd (sudo systemctl start libvirtd) and make sure you may use it "
-                 "(sudo adduser $USER libvirt, then log in again), or choose qemu:///session "
-                 "in Settings.");
+        check.setResult(
+            DoctorCheck::Status::Missing, tr("Cannot connect to %1: %2").arg(uri, connection.error().message),
+            isSessionUri(uri)
+                ? tr("Install libvirt and QEMU (sudo apt-get install libvirt-daemon "
+                     "libvirt-daemon-driver-qemu qemu-system-x86); your session's libvirt then "
+                     "starts by itself.")
+                : tr("Start libvirtd (sudo systemctl start libvirtd) and make sure you may use it "
+                     "(sudo adduser $USER libvirt, then log in again), or choose qemu:///session "
+                     "in Settings."));
         return check;
     }
     if (daemonVersion)
@@ -148,92 +147,84 @@ DoctorCheck Doctor::checkLibvirt(QString *daemonVersion) const
     check.facts.insert(QStringLiteral("daemonVersion"), connection->daemonVersion());
 
     const auto xml = connection->capabilitiesXml();
-    const auto caps
-        = xml ? Virt::parseCapabilities(xml.value()) : Result<Virt::HostCapabilities>(xml.error());
+    const auto caps =
+        xml ? Virt::parseCapabilities(xml.value()) : Result<Virt::HostCapabilities>(xml.error());
     if (!caps) {
-        check.status = DoctorCheck::Status::Warning;
-        check.summary = tr("Connected to %1, but its capabilities could not be read: %2")
-                            .arg(uri, caps.error().message);
+        check.setResult(
+            DoctorCheck::Status::Warning,
+            tr("Connected to %1, but its capabilities could not be read: %2").arg(uri, caps.error().message));
         return check;
     }
     check.facts.insert(QStringLiteral("domainTypes"), QJsonArray::fromStringList(caps->domainTypes()));
     check.facts.insert(QStringLiteral("hostArch"), caps->hostArch);
     if (caps->supports(QStringLiteral("qemu"), QStringLiteral("hvm"))) {
-        check.status = DoctorCheck::Status::Ok;
-        check.summary = tr("Connected to %1 (%2 %3); guest types: %4.")
+        check.setResult(DoctorCheck::Status::Ok,
+                        tr("Connected to %1 (%2 %3); guest types: %4.")
                             .arg(uri, connection->driverName(), connection->daemonVersion(),
-                                caps->domainTypes().join(QStringLiteral(", ")));
+                                 caps->domainTypes().join(QStringLiteral(", "))));
     } else {
-        check.status = DoctorCheck::Status::Warning;
-        check.summary = tr("Connected to %1, but it cannot run QEMU virtual machines.").arg(uri);
-        check.advice
-            = tr("Install QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) and "
-                 "restart libvirtd.");
+        check.setResult(
+            DoctorCheck::Status::Warning,
+            tr("Connected to %1, but it cannot run QEMU virtual machines.").arg(uri),
+            tr("Install QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) and "
+               "restart libvirtd."));
     }
     return check;
 }
 
 DoctorCheck Doctor::checkLxc() const
 {
-    DoctorCheck check;
-    check.id = QStringLiteral("lxc");
-    check.title = tr("LXC containers (lighter than virtual machines)");
+    DoctorCheck check =
+        makeCheck(QStringLiteral("lxc"), tr("LXC containers (lighter than virtual machines)"));
     const QString uri = lxcUriFor(libvirtUri());
     check.facts.insert(QStringLiteral("uri"), uri);
     auto connection = Virt::Connection::open(uri);
     if (!connection) {
         // Optional: services and the contribution node fall back to QEMU guests.
-        check.status = DoctorCheck::Status::Warning;
-        check.summary = tr("Cannot connect to %1: %2").arg(uri, connection.error().message);
-        check.advice
-            = tr("Containers need the system libvirt with its LXC driver (sudo apt-get install "
-                 "libvirt-daemon-system libvirt-daemon-driver-lxc). Virtual machines work without it.");
+        check.setResult(
+            DoctorCheck::Status::Warning, tr("Cannot connect to %1: %2").arg(uri, connection.error().message),
+            tr("Containers need the system libvirt with its LXC driver (sudo apt-get install "
+               "libvirt-daemon-system libvirt-daemon-driver-lxc). Virtual machines work without it."));
         return check;
     }
-    check.status = DoctorCheck::Status::Ok;
     check.facts.insert(QStringLiteral("driver"), connection->driverName());
-    check.summary = tr("Connected to %1.").arg(uri);
+    check.setResult(DoctorCheck::Status::Ok, tr("Connected to %1.").arg(uri));
     return check;
 }
 
 DoctorCheck Doctor::checkKvm() const
 {
-    DoctorCheck check;
-    check.id = QStringLiteral("kvm");
-    check.title = tr("KVM (hardware-speed virtual machines)");
+    DoctorCheck check = makeCheck(QStringLiteral("kvm"), tr("KVM (hardware-speed virtual machines)"));
     const Virt::KvmProbeResult kvm = Virt::probeKvm(QStringLiteral("/dev/kvm"), m_options.kvmTimeoutMs);
     check.facts.insert(QStringLiteral("runsGuests"), kvm.runsGuests());
     check.facts.insert(QStringLiteral("probe"), Virt::KvmProbeResult::statusName(kvm.status));
     // Without KVM, guests run under QEMU's software emulation (TCG): slower, but they run.
-    check.status = kvm.runsGuests() ? DoctorCheck::Status::Ok : DoctorCheck::Status::Warning;
-    check.summary = kvm.runsGuests() ? kvm.detail : tr("Guests will run with software emulation (slower).");
-    if (!kvm.runsGuests())
-        check.advice = kvm.detail;
+    if (kvm.runsGuests())
+        check.setResult(DoctorCheck::Status::Ok, kvm.detail);
+    else
+        check.setResult(DoctorCheck::Status::Warning, tr("Guests will run with software emulation (slower)."),
+                        kvm.detail);
     return check;
 }
 
 DoctorCheck Doctor::checkKeyring() const
 {
-    DoctorCheck check;
-    check.id = QStringLiteral("keyring");
-    check.title = tr("Keyring (keeps your node's private key)");
+    DoctorCheck check = makeCheck(QStringLiteral("keyring"), tr("Keyring (keeps your node's private key)"));
     Secrets secrets;
     // Reading a key that does not exist tells whether a keyring answers, without writing anything.
     const SecretResult probe = secrets.readNow(QStringLiteral("doctor-probe"), m_options.keyringTimeoutMs);
     check.facts.insert(QStringLiteral("service"), secrets.service());
     check.facts.insert(QStringLiteral("answer"), SecretResult::statusName(probe.status));
     if (probe.keyringReachable()) {
-        check.status = DoctorCheck::Status::Ok;
-        check.summary = tr("A keyring answers through the Secret Service.");
+        check.setResult(DoctorCheck::Status::Ok, tr("A keyring answers through the Secret Service."));
         return check;
     }
-    check.status = DoctorCheck::Status::Missing;
-    check.summary
-        = probe.message.isEmpty() ? tr("No keyring answered.") : tr("No keyring: %1").arg(probe.message);
-    check.advice
-        = tr("Log in to a desktop with a keyring (GNOME Keyring or KWallet) or install one (sudo "
-             "apt-get install gnome-keyring). Without it, Cloudy asks you for a passphrase to protect "
-             "your key file instead; it never stores the key unprotected.");
+    check.setResult(
+        DoctorCheck::Status::Missing,
+        probe.message.isEmpty() ? tr("No keyring answered.") : tr("No keyring: %1").arg(probe.message),
+        tr("Log in to a desktop with a keyring (GNOME Keyring or KWallet) or install one (sudo "
+           "apt-get install gnome-keyring). Without it, Cloudy asks you for a passphrase to protect "
+           "your key file instead; it never stores the key unprotected."));
     return check;
 }
 

@@ -31,8 +31,8 @@ const DoctorCheck *DoctorReport::check(const QString &id) const
 
 bool DoctorReport::allAvailable() const
 {
-    return std::all_of(
-        checks.cbegin(), checks.cend(), [](const DoctorCheck &entry) { return entry.available(); });
+    return std::all_of(checks.cbegin(), checks.cend(),
+                       [](const DoctorCheck &entry) { return entry.available(); });
 }
 
 QJsonObject DoctorReport::toJson() const
@@ -63,16 +63,16 @@ QString DoctorReport::toText() const
 {
     QString text;
     for (const DoctorCheck &entry : checks) {
-        const QString mark = entry.status == DoctorCheck::Status::Ok ? QStringLiteral("[ok]     ")
-            : entry.status == DoctorCheck::Status::Warning           ? QStringLiteral("[warning]")
-                                                                     : QStringLiteral("[missing]");
+        const QString mark = entry.status == DoctorCheck::Status::Ok        ? QStringLiteral("[ok]     ")
+                             : entry.status == DoctorCheck::Status::Warning ? QStringLiteral("[warning]")
+                                                                            : QStringLiteral("[missing]");
         text += mark + QLatin1Char(' ') + entry.title + QLatin1Char('\n');
         text += QStringLiteral("          ") + entry.summary + QLatin1Char('\n');
         if (!entry.advice.isEmpty())
             text += QStringLiteral("          -> ") + entry.advice + QLatin1Char('\n');
     }
-    text
-        += QLatin1Char('\n') + QCoreApplication::translate("Cloudy::Doctor", "Versions:") + QLatin1Char('\n');
+    text +=
+        QLatin1Char('\n') + QCoreApplication::translate("Cloudy::Doctor", "Versions:") + QLatin1Char('\n');
     for (const auto &[component, version] : versions)
         text += QStringLiteral("  %1: %2\n").arg(component, -11).arg(version);
     return text;

@@ -26,6 +26,14 @@ struct DoctorCheck
 
     bool available() const { return status != Status::Missing; }
     static QString statusName(Status status);
+
+    // Sets the verdict in one call: status, summary and (unless Ok) advice.
+    void setResult(Status newStatus, const QString &newSummary, const QString &newAdvice = {})
+    {
+        status = newStatus;
+        summary = newSummary;
+        advice = newAdvice;
+    }
 };
 
 struct DoctorReport

@@ -11,10 +11,10 @@ namespace {
 Error invalid(const QString &text, const char *why)
 {
     return { QStringLiteral("database-spec"),
-        QCoreApplication::translate("Cloudy::Ledger",
-            "'%1' is not a database the ledger can use: %2. Use "
-            "sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.")
-            .arg(text, QCoreApplication::translate("Cloudy::Ledger", why)) };
+             QCoreApplication::translate("Cloudy::Ledger",
+                                         "'%1' is not a database the ledger can use: %2. Use "
+                                         "sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.")
+                 .arg(text, QCoreApplication::translate("Cloudy::Ledger", why)) };
 }
 
 } // namespace
@@ -44,8 +44,8 @@ Result<DatabaseSpec> parseDatabaseSpec(const QString &text)
     if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return invalid(
-                text, QT_TRANSLATE_NOOP("Cloudy::Ledger", "the server address is missing or malformed"));
+            return invalid(text,
+                           QT_TRANSLATE_NOOP("Cloudy::Ledger", "the server address is missing or malformed"));
         spec.kind = DatabaseSpec::Kind::Postgresql;
         spec.host = url.host();
         spec.port = url.port(5432);

@@ -18,7 +18,7 @@ QString dataDir()
 QString settingsFile()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + kFolder
-        + QStringLiteral("/cloudy.conf");
+           + QStringLiteral("/cloudy.conf");
 }
 
 QString cacheDir()

@@ -115,8 +115,8 @@ void Secrets::remove(const QString &key, Callback done)
     start(Operation::Remove, key, {}, std::move(done), 0);
 }
 
-void Secrets::start(
-    Operation operation, const QString &key, const QByteArray &data, Callback done, int attempt)
+void Secrets::start(Operation operation, const QString &key, const QByteArray &data, Callback done,
+                    int attempt)
 {
     QKeychain::Job *job = nullptr;
     switch (operation) {
@@ -138,21 +138,23 @@ void Secrets::start(
     job->setInsecureFallback(false); // never a plaintext file: see the class comment
 
     connect(job, &QKeychain::Job::finished, this,
-        [this, operation, key, data, done = std::move(done), attempt](QKeychain::Job *finished) {
-            QByteArray secret;
-            if (auto *readJob = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
-                secret = readJob->binaryData();
-            SecretResult result = fromJob(*finished, std::move(secret));
-            if (attempt == 0 && worthRetrying(result)) {
-                qCInfo(lcPlatform) << "keyring call failed, retrying once:" << result.message;
-                QTimer::singleShot(1000, this,
-                    [this, operation, key, data, done]() { start(operation, key, data, done, 1); });
-                return;
-            }
-            if (!result.keyringReachable())
-                qCInfo(lcPlatform) << "keyring:" << SecretResult::statusName(result.status) << result.message;
-            done(result);
-        });
+            [this, operation, key, data, done = std::move(done), attempt](QKeychain::Job *finished) {
+                QByteArray secret;
+                if (auto *readJob = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
+                    secret = readJob->binaryData();
+                SecretResult result = fromJob(*finished, std::move(secret));
+                if (attempt == 0 && worthRetrying(result)) {
+                    qCInfo(lcPlatform) << "keyring call failed, retrying once:" << result.message;
+                    QTimer::singleShot(1000, this, [this, operation, key, data, done]() {
+                        start(operation, key, data, done, 1);
+                    });
+                    return;
+                }
+                if (!result.keyringReachable())
+                    qCInfo(lcPlatform)
+                        << "keyring:" << SecretResult::statusName(result.status) << result.message;
+                done(result);
+            });
     job->start();
 }
 
@@ -177,7 +179,7 @@ SecretResult Secrets::wait(const std::function<void(Callback)> &call, int timeou
     timedOut.status = SecretResult::Status::TimedOut;
     timedOut.message = tr("The keyring did not answer within %n second(s). It may be locked and waiting for "
                           "its password.",
-        nullptr, timeoutMs / 1000);
+                          nullptr, timeoutMs / 1000);
     return timedOut;
 }
 

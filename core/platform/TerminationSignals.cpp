@@ -32,8 +32,8 @@ void quitOnTerminationSignals()
         qCWarning(lcPlatform) << "cannot watch termination signals: socketpair failed";
         return;
     }
-    auto *notifier
-        = new QSocketNotifier(g_signalSockets[1], QSocketNotifier::Read, QCoreApplication::instance());
+    auto *notifier =
+        new QSocketNotifier(g_signalSockets[1], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
         char byte = 0;
         if (::read(g_signalSockets[1], &byte, 1) == 1)

@@ -91,7 +91,7 @@ Result<HostCapabilities> parseCapabilities(const QByteArray &xmlText)
     QXmlStreamReader xml(xmlText);
     if (!xml.readNextStartElement() || xml.name() != QLatin1String("capabilities"))
         return Error { QStringLiteral("capabilities-format"),
-            tr("libvirt answered with something that is not a capabilities document.") };
+                       tr("libvirt answered with something that is not a capabilities document.") };
 
     HostCapabilities caps;
     while (xml.readNextStartElement()) {
@@ -104,7 +104,7 @@ Result<HostCapabilities> parseCapabilities(const QByteArray &xmlText)
     }
     if (xml.hasError())
         return Error { QStringLiteral("capabilities-format"),
-            tr("libvirt's capabilities document is malformed: %1").arg(xml.errorString()) };
+                       tr("libvirt's capabilities document is malformed: %1").arg(xml.errorString()) };
     return caps;
 }
 

@@ -47,9 +47,9 @@ void *const kMapFailed = reinterpret_cast<void *>(-1); // MAP_FAILED without its
 
     const int kvm = open(device, O_RDWR | O_CLOEXEC);
     if (kvm < 0)
-        _exit(errno == ENOENT                         ? ExitNoDevice
-                : (errno == EACCES || errno == EPERM) ? ExitNoAccess
-                                                      : ExitOpenFailed);
+        _exit(errno == ENOENT                       ? ExitNoDevice
+              : (errno == EACCES || errno == EPERM) ? ExitNoAccess
+                                                    : ExitOpenFailed);
     if (ioctl(kvm, KVM_GET_API_VERSION, 0) != KVM_API_VERSION)
         _exit(ExitApiVersion);
     const int vm = ioctl(kvm, KVM_CREATE_VM, 0UL);
@@ -79,8 +79,8 @@ void *const kMapFailed = reinterpret_cast<void *>(-1); // MAP_FAILED without its
     const int runSize = ioctl(kvm, KVM_GET_VCPU_MMAP_SIZE, 0);
     if (runSize <= 0)
         _exit(ExitCreateVcpu);
-    void *runMemory
-        = mmap(nullptr, static_cast<std::size_t>(runSize), PROT_READ | PROT_WRITE, MAP_SHARED, vcpu, 0);
+    void *runMemory =
+        mmap(nullptr, static_cast<std::size_t>(runSize), PROT_READ | PROT_WRITE, MAP_SHARED, vcpu, 0);
     if (runMemory == kMapFailed)
         _exit(ExitCreateVcpu);
     auto *run = static_cast<kvm_run *>(runMemory);
@@ -118,21 +118,23 @@ KvmProbeResult fromExitCode(int code, const QString &device)
     case ExitRan:
         return { Status::RunsGuests, tr("KVM runs guests on this computer: services start at full speed.") };
     case ExitNoDevice:
-        return { Status::NoDevice,
+        return {
+            Status::NoDevice,
             tr("%1 does not exist: this computer has no hardware virtualisation, or it is switched off in "
                "the firmware (BIOS/UEFI: enable VT-x or AMD-V). Virtual machines still run, more slowly, "
                "with software emulation.")
-                .arg(device) };
+                .arg(device)
+        };
     case ExitNoAccess:
         return { Status::NoAccess,
-            tr("You may not use %1. Add yourself to the 'kvm' group (sudo adduser $USER kvm) and log in "
-               "again; until then virtual machines run with slower software emulation.")
-                .arg(device) };
+                 tr("You may not use %1. Add yourself to the 'kvm' group (sudo adduser $USER kvm) and log in "
+                    "again; until then virtual machines run with slower software emulation.")
+                     .arg(device) };
     default:
         return { Status::Broken,
-            tr("KVM is present but refused a test guest (probe step %1 failed), so Cloudy will use "
-               "software emulation.")
-                .arg(code) };
+                 tr("KVM is present but refused a test guest (probe step %1 failed), so Cloudy will use "
+                    "software emulation.")
+                     .arg(code) };
     }
 }
 
@@ -165,7 +167,7 @@ KvmProbeResult probeKvm(const QString &device, int timeoutMs)
     const pid_t child = fork();
     if (child < 0)
         return { KvmProbeResult::Status::Broken,
-            tr("Could not start the KVM probe: %1").arg(QString::fromLocal8Bit(strerror(errno))) };
+                 tr("Could not start the KVM probe: %1").arg(QString::fromLocal8Bit(strerror(errno))) };
     if (child == 0)
         runProbeChild(devicePath.constData(), timeoutSeconds);
 
@@ -190,8 +192,8 @@ KvmProbeResult probeKvm(const QString &device, int timeoutMs)
 
     if (WIFSIGNALED(status))
         return { KvmProbeResult::Status::Hangs,
-            tr("KVM accepted a test guest but never ran it (this happens with broken nested "
-               "virtualisation). Cloudy will use software emulation.") };
+                 tr("KVM accepted a test guest but never ran it (this happens with broken nested "
+                    "virtualisation). Cloudy will use software emulation.") };
     return fromExitCode(WIFEXITED(status) ? WEXITSTATUS(status) : ExitRunFailed, device);
 }
 

@@ -2,11 +2,13 @@
 // The real main window, offscreen: the four pages, keyboard access, and what it remembers.
 #include "MainWindow.h"
 #include "TestEnv.h"
+#include "TrayIcon.h"
 #include "pages/PageHeader.h"
 #include "platform/Settings.h"
 
 #include <QApplication>
 #include <QListWidget>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 
@@ -31,7 +33,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         const QStringList expected { QStringLiteral("Share"), QStringLiteral("Nearby"),
-            QStringLiteral("Services"), QStringLiteral("Rewards") };
+                                     QStringLiteral("Services"), QStringLiteral("Rewards") };
         auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
         QCOMPARE(sidebar->count(), expected.size());
@@ -45,6 +47,13 @@ private Q_SLOTS:
             QCOMPARE(header->title(), expected.at(i));
             // While a page has nothing to show it explains itself.
             QVERIFY(page->findChild<QWidget *>(QStringLiteral("emptyState")));
+            // The screenshot script (tests/gui/render-screenshots.sh) sets this to render every page.
+            const QString shots = qEnvironmentVariable("CLOUDY_SCREENSHOT_DIR");
+            if (!shots.isEmpty()) {
+                window.showPage(i);
+                QVERIFY(
+                    window.grab().save(shots + QStringLiteral("/page-%1.png").arg(expected.at(i).toLower())));
+            }
         }
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("sharingStatus")));
     }
@@ -62,7 +71,39 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), int(MainWindow::NearbyPageIndex));
         // The sidebar follows, so it always shows where the user is.
         QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("sidebar"))->currentRow(),
-            int(MainWindow::NearbyPageIndex));
+                 int(MainWindow::NearbyPageIndex));
+    }
+
+    void trayMenuOpensAndQuits()
+    {
+        Settings settings(settingsFile(), nullptr);
+        MainWindow window(&settings);
+        Cloudy::Desktop::TrayIcon tray(&window);
+        window.setTrayIcon(&tray);
+        QVERIFY(tray.contextMenu());
+        QStringList names;
+        for (const QAction *action : tray.contextMenu()->actions()) {
+            if (!action->isSeparator())
+                names.append(action->objectName());
+        }
+        QCOMPARE(names, (QStringList { QStringLiteral("trayOpen"), QStringLiteral("trayQuit") }));
+
+        // "Open Cloudy" brings a hidden window back.
+        QVERIFY(!window.isVisible());
+        tray.contextMenu()->actions().constFirst()->trigger();
+        QVERIFY(window.isVisible());
+    }
+
+    void closingWithoutTrayQuits()
+    {
+        // No tray (as on the offscreen platform): closing the window must not leave an invisible app behind.
+        Settings settings(settingsFile(), nullptr);
+        MainWindow window(&settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.close());
+        QVERIFY(!window.isVisible());
+        QVERIFY(!settings.value(Settings::Key::WindowGeometry).toByteArray().isEmpty());
     }
 
     void remembersLastPage()

@@ -17,7 +17,7 @@ private Q_SLOTS:
     {
         CloudyTest::ProcessResult result;
         QVERIFY(CloudyTest::runProgram(CloudyTest::programPath(QStringLiteral("cloudyctl")),
-            { QStringLiteral("doctor"), QStringLiteral("--json") }, &result));
+                                       { QStringLiteral("doctor"), QStringLiteral("--json") }, &result));
         qInfo().noquote() << result.out;
         m_checks = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("checks")).toObject();
         QVERIFY2(!m_checks.isEmpty(), result.err.constData());
@@ -28,7 +28,7 @@ private Q_SLOTS:
         CLOUDY_REQUIRE_SERVICE("lan");
         const QJsonObject avahi = m_checks.value(QStringLiteral("avahi")).toObject();
         QVERIFY2(avahi.value(QStringLiteral("available")).toBool(),
-            qPrintable(avahi.value(QStringLiteral("summary")).toString()));
+                 qPrintable(avahi.value(QStringLiteral("summary")).toString()));
         QCOMPARE(avahi.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         // The harness's home host, not the machine's own daemon.
         QVERIFY(avahi.value(QStringLiteral("hostName")).toString().startsWith(QLatin1String("home")));
@@ -39,9 +39,9 @@ private Q_SLOTS:
         CLOUDY_REQUIRE_SERVICE("libvirt");
         const QJsonObject libvirt = m_checks.value(QStringLiteral("libvirt")).toObject();
         QVERIFY2(libvirt.value(QStringLiteral("available")).toBool(),
-            qPrintable(libvirt.value(QStringLiteral("summary")).toString()));
-        QCOMPARE(
-            libvirt.value(QStringLiteral("uri")).toString(), qEnvironmentVariable("LIBVIRT_DEFAULT_URI"));
+                 qPrintable(libvirt.value(QStringLiteral("summary")).toString()));
+        QCOMPARE(libvirt.value(QStringLiteral("uri")).toString(),
+                 qEnvironmentVariable("LIBVIRT_DEFAULT_URI"));
         QCOMPARE(libvirt.value(QStringLiteral("driver")).toString(), QStringLiteral("QEMU"));
         QVERIFY(libvirt.value(QStringLiteral("domainTypes")).toArray().contains(QStringLiteral("qemu")));
         if (qEnvironmentVariable("CLOUDY_TESTENV_LXC") == QLatin1String("1"))
@@ -54,7 +54,7 @@ private Q_SLOTS:
         CLOUDY_REQUIRE_SERVICE("keyring");
         const QJsonObject keyring = m_checks.value(QStringLiteral("keyring")).toObject();
         QVERIFY2(keyring.value(QStringLiteral("available")).toBool(),
-            qPrintable(keyring.value(QStringLiteral("summary")).toString()));
+                 qPrintable(keyring.value(QStringLiteral("summary")).toString()));
     }
 
     void kvmVerdictIsExplained()

@@ -28,11 +28,11 @@ class TestHarnessAvahi : public QObject
     static Resolved resolve(const QString &name, const QString &type)
     {
         QDBusInterface server(QStringLiteral("org.freedesktop.Avahi"), QStringLiteral("/"),
-            QStringLiteral("org.freedesktop.Avahi.Server"), QDBusConnection::systemBus());
+                              QStringLiteral("org.freedesktop.Avahi.Server"), QDBusConnection::systemBus());
         server.setTimeout(15000);
         const int unspecified = -1;
         const QDBusMessage reply = server.call(QStringLiteral("ResolveService"), unspecified, 0 /* IPv4 */,
-            name, type, QStringLiteral("local"), 0, 0u);
+                                               name, type, QStringLiteral("local"), 0, 0u);
         Resolved resolved;
         if (reply.type() != QDBusMessage::ReplyMessage) {
             resolved.error = reply.errorName() + QLatin1Char(' ') + reply.errorMessage();
@@ -55,8 +55,8 @@ private Q_SLOTS:
     void homeDaemonOnSystemBus()
     {
         CLOUDY_REQUIRE_SERVICE("lan");
-        const Cloudy::Discovery::AvahiStatus status
-            = Cloudy::Discovery::probeAvahi(QDBusConnection::systemBus());
+        const Cloudy::Discovery::AvahiStatus status =
+            Cloudy::Discovery::probeAvahi(QDBusConnection::systemBus());
         QVERIFY2(status.reachable, qPrintable(status.message));
         QVERIFY(status.running());
         QVERIFY(status.hostName.startsWith(QLatin1String("home")));
@@ -67,13 +67,14 @@ private Q_SLOTS:
         CLOUDY_REQUIRE_SERVICE("lan");
         QString id;
         QVERIFY(CloudyTest::testenv(QStringLiteral("publish"),
-            { QStringLiteral("mc1"), QStringLiteral("Harness Tahoe"), QStringLiteral("_cloudytest._tcp"),
-                QStringLiteral("3456"), QStringLiteral("mc=gracia"), QStringLiteral("node=mc1") },
-            &id));
+                                    { QStringLiteral("mc1"), QStringLiteral("Harness Tahoe"),
+                                      QStringLiteral("_cloudytest._tcp"), QStringLiteral("3456"),
+                                      QStringLiteral("mc=gracia"), QStringLiteral("node=mc1") },
+                                    &id));
         QVERIFY(!id.isEmpty());
 
-        const Resolved resolved
-            = resolve(QStringLiteral("Harness Tahoe"), QStringLiteral("_cloudytest._tcp"));
+        const Resolved resolved =
+            resolve(QStringLiteral("Harness Tahoe"), QStringLiteral("_cloudytest._tcp"));
         QVERIFY2(resolved.ok, qPrintable(resolved.error));
         QCOMPARE(resolved.port, quint16(3456));
         QCOMPARE(resolved.address, QStringLiteral("10.77.0.11")); // mc1 on the private LAN
@@ -108,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(resolved.txt.contains(QStringLiteral("mc=sants")));
 
         QVERIFY(CloudyTest::testenv(QStringLiteral("remove-static"),
-            { QStringLiteral("mc2"), QStringLiteral("harness-syncthing.service") }));
+                                    { QStringLiteral("mc2"), QStringLiteral("harness-syncthing.service") }));
         QTRY_VERIFY_WITH_TIMEOUT(
             !resolve(QStringLiteral("Harness Syncthing"), QStringLiteral("_cloudytest._tcp")).ok, 30000);
     }

@@ -42,8 +42,8 @@ private Q_SLOTS:
         QNetworkReply *reply = get(QStringLiteral("/v2/nothing"));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
-        const QJsonObject error
-            = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject error =
+            QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("not-found"));
         QVERIFY(error.value(QStringLiteral("message")).toString().contains(QLatin1String("/v1")));
         reply->deleteLater();

@@ -19,8 +19,8 @@ class TestHarnessLibvirt : public QObject
     static bool virsh(const QString &uri, const QStringList &arguments, QByteArray *out = nullptr)
     {
         CloudyTest::ProcessResult result;
-        if (!CloudyTest::runProgram(
-                QStringLiteral("virsh"), QStringList { QStringLiteral("-c"), uri } + arguments, &result))
+        if (!CloudyTest::runProgram(QStringLiteral("virsh"),
+                                    QStringList { QStringLiteral("-c"), uri } + arguments, &result))
             return false;
         if (result.exitCode != 0)
             qWarning("virsh %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), result.err.constData());
@@ -48,9 +48,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QFile::setPermissions(m_dir.path(),
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                | QFileDevice::ExeOther);
+        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                | QFileDevice::ExeOther);
     }
 
     void qemuDriverThroughCore()
@@ -77,25 +77,25 @@ private Q_SLOTS:
                     .arg(images));
         const QString console = m_dir.filePath(QStringLiteral("qemu-console.log"));
         // type='qemu': TCG emulation, which boots here; KVM guests hang on hosts without nested KVM.
-        const QByteArray xml
-            = QStringLiteral("<domain type='qemu'><name>cloudy-test-harness-qemu</name>"
-                             "<memory unit='MiB'>192</memory><vcpu>1</vcpu>"
-                             "<os><type arch='x86_64' machine='pc'>hvm</type><kernel>%1/vmlinuz</kernel>"
-                             "<initrd>%1/initrd.img</initrd><cmdline>console=ttyS0 quiet</cmdline></os>"
-                             "<on_poweroff>destroy</on_poweroff><on_crash>destroy</on_crash>"
-                             "<devices><serial type='file'><source path='%2'/><target port='0'/></serial>"
-                             "</devices></domain>")
-                  .arg(images, console)
-                  .toUtf8();
+        const QByteArray xml =
+            QStringLiteral("<domain type='qemu'><name>cloudy-test-harness-qemu</name>"
+                           "<memory unit='MiB'>192</memory><vcpu>1</vcpu>"
+                           "<os><type arch='x86_64' machine='pc'>hvm</type><kernel>%1/vmlinuz</kernel>"
+                           "<initrd>%1/initrd.img</initrd><cmdline>console=ttyS0 quiet</cmdline></os>"
+                           "<on_poweroff>destroy</on_poweroff><on_crash>destroy</on_crash>"
+                           "<devices><serial type='file'><source path='%2'/><target port='0'/></serial>"
+                           "</devices></domain>")
+                .arg(images, console)
+                .toUtf8();
         const QString xmlFile = writeFile(QStringLiteral("qemu.xml"), xml);
         QVERIFY(!xmlFile.isEmpty());
         virsh(QStringLiteral("qemu:///system"),
-            { QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-qemu") });
+              { QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-qemu") });
         QVERIFY(virsh(QStringLiteral("qemu:///system"), { QStringLiteral("create"), xmlFile }));
         // The guest's /init prints its ready line on the serial console once userspace runs.
         QTRY_VERIFY_WITH_TIMEOUT(readFile(console).contains("CLOUDY-GUEST-READY"), 90000);
         QVERIFY(virsh(QStringLiteral("qemu:///system"),
-            { QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-qemu") }));
+                      { QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-qemu") }));
     }
 
     void lxcContainerRuns()
@@ -113,19 +113,20 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        const QByteArray xml = QStringLiteral(
-            "<domain type='lxc'><name>cloudy-test-harness-lxc</name>"
-            "<memory unit='MiB'>64</memory><vcpu>1</vcpu>"
-            "<os><type>exe</type><init>/sbin/cloudy-init</init>"
-            "<initenv name='CLOUDY_PORT'>%2</initenv></os>"
-            "<devices><filesystem type='mount'><source dir='%1'/><target dir='/'/></filesystem>"
-            "<console type='pty'/></devices></domain>")
-                                   .arg(rootfs)
-                                   .arg(port)
-                                   .toUtf8();
+        const QByteArray xml =
+            QStringLiteral(
+                "<domain type='lxc'><name>cloudy-test-harness-lxc</name>"
+                "<memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+                "<os><type>exe</type><init>/sbin/cloudy-init</init>"
+                "<initenv name='CLOUDY_PORT'>%2</initenv></os>"
+                "<devices><filesystem type='mount'><source dir='%1'/><target dir='/'/></filesystem>"
+                "<console type='pty'/></devices></domain>")
+                .arg(rootfs)
+                .arg(port)
+                .toUtf8();
         const QString xmlFile = writeFile(QStringLiteral("lxc.xml"), xml);
         virsh(QStringLiteral("lxc:///system"),
-            { QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-lxc") });
+              { QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-lxc") });
         QVERIFY(virsh(QStringLiteral("lxc:///system"), { QStringLiteral("create"), xmlFile }));
 
         QByteArray page;
@@ -143,7 +144,7 @@ private Q_SLOTS:
             }(),
             30000);
         QVERIFY(virsh(QStringLiteral("lxc:///system"),
-            { QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-lxc") }));
+                      { QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-lxc") }));
     }
 };
 

@@ -25,15 +25,13 @@ ServiceState service(const QString &name)
 {
     const QString dir = stateDir();
     if (dir.isEmpty())
-        return { false,
-            QStringLiteral("the test harness is not running; run this test through ctest or "
-                           "'tests/env/testenv exec --state DIR -- TEST'") };
+        return { false, QStringLiteral("the test harness is not running; run this test through ctest or "
+                                       "'tests/env/testenv exec --state DIR -- TEST'") };
     QFile status(dir + QStringLiteral("/status"));
     if (!status.open(QIODevice::ReadOnly))
-        return { false,
-            QStringLiteral("the harness wrote no status file in %1 ('testenv up' did not run or "
-                           "failed; see %1/logs)")
-                .arg(dir) };
+        return { false, QStringLiteral("the harness wrote no status file in %1 ('testenv up' did not run or "
+                                       "failed; see %1/logs)")
+                            .arg(dir) };
     // Lines: "NAME ok DETAIL" or "NAME skip REASON".
     while (!status.atEnd()) {
         const QString line = QString::fromUtf8(status.readLine()).trimmed();
@@ -47,7 +45,7 @@ ServiceState service(const QString &name)
 }
 
 bool runProgram(const QString &program, const QStringList &arguments, ProcessResult *result,
-    const QProcessEnvironment &environment, int timeoutMs)
+                const QProcessEnvironment &environment, int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -73,11 +71,11 @@ bool testenv(const QString &subcommand, const QStringList &arguments, QString *o
     ProcessResult result;
     const QStringList all = QStringList { subcommand, QStringLiteral("--state"), stateDir() } + arguments;
     if (!runProgram(QStringLiteral(CLOUDY_TESTENV_SCRIPT), all, &result,
-            QProcessEnvironment::systemEnvironment(), timeoutMs))
+                    QProcessEnvironment::systemEnvironment(), timeoutMs))
         return false;
     if (result.exitCode != 0) {
         qWarning("testenv %s failed (%d): %s", qPrintable(all.join(QLatin1Char(' '))), result.exitCode,
-            result.err.constData());
+                 result.err.constData());
         return false;
     }
     if (output)
@@ -88,10 +86,10 @@ bool testenv(const QString &subcommand, const QStringList &arguments, QString *o
 QString programPath(const QString &name)
 {
     return QStringLiteral(CLOUDY_BINARY_DIR) + QStringLiteral("/app/")
-        + (name == QLatin1String("cloudyctl")             ? QStringLiteral("ctl/")
-                : name == QLatin1String("cloudy-ledgerd") ? QStringLiteral("ledgerd/")
-                                                          : QStringLiteral("desktop/"))
-        + name;
+           + (name == QLatin1String("cloudyctl")        ? QStringLiteral("ctl/")
+              : name == QLatin1String("cloudy-ledgerd") ? QStringLiteral("ledgerd/")
+                                                        : QStringLiteral("desktop/"))
+           + name;
 }
 
 QString sourcePath(const QString &relative)
@@ -103,8 +101,8 @@ QString guestImagesDir()
 {
     const QString fromEnvironment = qEnvironmentVariable("CLOUDY_GUEST_IMAGES");
     return fromEnvironment.isEmpty()
-        ? QStringLiteral(CLOUDY_BINARY_DIR) + QStringLiteral("/tests/guest-images")
-        : fromEnvironment;
+               ? QStringLiteral(CLOUDY_BINARY_DIR) + QStringLiteral("/tests/guest-images")
+               : fromEnvironment;
 }
 
 void noteSkip()

@@ -28,7 +28,7 @@ ServiceState service(const QString &name);
 // Runs `tests/env/testenv SUBCOMMAND --state DIR ARGS...` and returns its stdout (trimmed); fails the
 // current test (returns false) when it exits non-zero.
 bool testenv(const QString &subcommand, const QStringList &arguments, QString *output = nullptr,
-    int timeoutMs = 60000);
+             int timeoutMs = 60000);
 
 // Runs a program to completion. Returns false if it could not start or timed out.
 struct ProcessResult
@@ -38,7 +38,8 @@ struct ProcessResult
     QByteArray err;
 };
 bool runProgram(const QString &program, const QStringList &arguments, ProcessResult *result,
-    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(), int timeoutMs = 60000);
+                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                int timeoutMs = 60000);
 
 // Paths of the built programs and of files in the source tree.
 QString programPath(const QString &name); // "cloudyctl", "cloudy-desktop", "cloudy-ledgerd"
@@ -68,8 +69,8 @@ int finish(int qtestResult);
     do {                                                                                                     \
         const CloudyTest::ServiceState cloudyState_ = CloudyTest::service(QStringLiteral(name));             \
         if (!cloudyState_.ok)                                                                                \
-            CLOUDY_SKIP(                                                                                     \
-                QStringLiteral("harness service '" name "' is not available: ") + cloudyState_.detail);      \
+            CLOUDY_SKIP(QStringLiteral("harness service '" name "' is not available: ")                      \
+                        + cloudyState_.detail);                                                              \
     } while (false)
 
 #define CLOUDY_TEST_MAIN_IMPL(TestObject, ApplicationType)                                                   \

@@ -20,8 +20,8 @@ private Q_SLOTS:
 
     void postgresql()
     {
-        const auto spec
-            = parseDatabaseSpec(QStringLiteral("postgresql://cloudy:s3cret@127.0.0.1:5433/ledger"));
+        const auto spec =
+            parseDatabaseSpec(QStringLiteral("postgresql://cloudy:s3cret@127.0.0.1:5433/ledger"));
         QVERIFY(spec.ok());
         QCOMPARE(spec->kind, DatabaseSpec::Kind::Postgresql);
         QCOMPARE(spec->host, QStringLiteral("127.0.0.1"));

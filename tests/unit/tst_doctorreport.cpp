@@ -44,19 +44,19 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("allAvailable")).toBool(), false);
         const QJsonObject checks = json.value(QStringLiteral("checks")).toObject();
         QCOMPARE(checks.keys(),
-            (QStringList { QStringLiteral("avahi"), QStringLiteral("keyring"), QStringLiteral("kvm") }));
+                 (QStringList { QStringLiteral("avahi"), QStringLiteral("keyring"), QStringLiteral("kvm") }));
         const QJsonObject avahi = checks.value(QStringLiteral("avahi")).toObject();
         QCOMPARE(avahi.value(QStringLiteral("available")).toBool(), true);
         QCOMPARE(avahi.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(avahi.value(QStringLiteral("hostName")).toString(), QStringLiteral("home.local"));
         QVERIFY(!avahi.contains(QStringLiteral("advice")));
         // A warning still counts as available (guests run, only slower).
-        QCOMPARE(
-            checks.value(QStringLiteral("kvm")).toObject().value(QStringLiteral("available")).toBool(), true);
+        QCOMPARE(checks.value(QStringLiteral("kvm")).toObject().value(QStringLiteral("available")).toBool(),
+                 true);
         const QJsonObject keyring = checks.value(QStringLiteral("keyring")).toObject();
         QCOMPARE(keyring.value(QStringLiteral("available")).toBool(), false);
-        QCOMPARE(
-            keyring.value(QStringLiteral("advice")).toString(), QStringLiteral("Install gnome-keyring."));
+        QCOMPARE(keyring.value(QStringLiteral("advice")).toString(),
+                 QStringLiteral("Install gnome-keyring."));
         QCOMPARE(
             json.value(QStringLiteral("versions")).toObject().value(QStringLiteral("libvirt")).toString(),
             QStringLiteral("9.0.0"));

@@ -21,12 +21,12 @@ class TestPrograms : public QObject
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
         environment.insert(QStringLiteral("HOME"), QDir::tempPath());
-        environment.insert(
-            QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/system_bus"));
-        environment.insert(
-            QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/session_bus"));
+        environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"),
+                           QStringLiteral("unix:path=/nonexistent/system_bus"));
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                           QStringLiteral("unix:path=/nonexistent/session_bus"));
         environment.insert(QStringLiteral("LIBVIRT_DEFAULT_URI"),
-            QStringLiteral("qemu+unix:///system?socket=/nonexistent/libvirt-sock"));
+                           QStringLiteral("qemu+unix:///system?socket=/nonexistent/libvirt-sock"));
         return environment;
     }
 
@@ -47,7 +47,7 @@ private Q_SLOTS:
             runProgram(programPath(program), { QStringLiteral("--version") }, &result, nothingReachable()));
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.startsWith(QByteArray(program.toUtf8() + ' ' + CLOUDY_VERSION)),
-            result.out.constData());
+                 result.out.constData());
     }
 
     void help_data() { version_data(); }
@@ -64,7 +64,7 @@ private Q_SLOTS:
     {
         ProcessResult result;
         QVERIFY(runProgram(programPath(QStringLiteral("cloudyctl")),
-            { QStringLiteral("doctor"), QStringLiteral("--help") }, &result));
+                           { QStringLiteral("doctor"), QStringLiteral("--help") }, &result));
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains("cloudyctl doctor [options]"), result.out.constData());
         QVERIFY(result.out.contains("--json"));
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("Unknown command 'frobnicate'"));
         QVERIFY(runProgram(programPath(QStringLiteral("cloudyctl")),
-            { QStringLiteral("doctor"), QStringLiteral("--bogus") }, &result));
+                           { QStringLiteral("doctor"), QStringLiteral("--bogus") }, &result));
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("bogus"));
     }
@@ -99,7 +99,8 @@ private Q_SLOTS:
         QTest::newRow("bad db") << QStringList { QStringLiteral("--db"), QStringLiteral("mysql://x/y") }
                                 << QByteArray("sqlite:PATH");
         QTest::newRow("bad listen") << QStringList { QStringLiteral("--db"),
-            QStringLiteral("sqlite:/tmp/x.sqlite"), QStringLiteral("--listen"), QStringLiteral("nowhere") }
+                                                     QStringLiteral("sqlite:/tmp/x.sqlite"),
+                                                     QStringLiteral("--listen"), QStringLiteral("nowhere") }
                                     << QByteArray("ADDR:PORT");
     }
     void ledgerdRejectsBadArguments()
@@ -116,7 +117,8 @@ private Q_SLOTS:
     {
         ProcessResult result;
         QVERIFY(runProgram(programPath(QStringLiteral("cloudyctl")),
-            { QStringLiteral("doctor"), QStringLiteral("--json") }, &result, nothingReachable()));
+                           { QStringLiteral("doctor"), QStringLiteral("--json") }, &result,
+                           nothingReachable()));
         QCOMPARE(result.exitCode, 1); // something needed is missing
         QJsonParseError error;
         const QJsonObject json = QJsonDocument::fromJson(result.out, &error).object();
@@ -135,11 +137,11 @@ private Q_SLOTS:
         for (const char *component : { "qt", "libvirt", "libarchive", "libsodium" })
             QVERIFY2(!versions.value(QLatin1String(component)).toString().isEmpty(), component);
         QCOMPARE(checks.value(QStringLiteral("libvirt")).toObject().value(QStringLiteral("uri")).toString(),
-            QStringLiteral("qemu+unix:///system?socket=/nonexistent/libvirt-sock"));
+                 QStringLiteral("qemu+unix:///system?socket=/nonexistent/libvirt-sock"));
 
         // The text form carries the same advice.
         QVERIFY(runProgram(programPath(QStringLiteral("cloudyctl")), { QStringLiteral("doctor") }, &result,
-            nothingReachable()));
+                           nothingReachable()));
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.out.contains("[missing]"));
         QVERIFY(result.out.contains("->"));

@@ -35,8 +35,8 @@ private Q_SLOTS:
             Settings settings(file(), nullptr);
             QSignalSpy changed(&settings, &Settings::changed);
             settings.setValue(Settings::Key::LibvirtUri, QStringLiteral("qemu:///system"));
-            settings.setValue(
-                Settings::Key::LibvirtUri, QStringLiteral("qemu:///system")); // unchanged: no signal
+            settings.setValue(Settings::Key::LibvirtUri,
+                              QStringLiteral("qemu:///system")); // unchanged: no signal
             settings.setValue(Settings::Key::LastPage, 3);
             QCOMPARE(changed.count(), 2);
             QCOMPARE(changed.at(0).at(0).value<Settings::Key>(), Settings::Key::LibvirtUri);

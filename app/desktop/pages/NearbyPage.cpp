@@ -8,9 +8,10 @@ namespace Cloudy::Desktop {
 NearbyPage::NearbyPage(QWidget *parent)
     : QWidget(parent)
 {
-    setUpPage(this,
+    setUpPage(
+        this,
         { QStringLiteral("nearbyPage"), QStringLiteral(":/icons/nearby.svg"), tr("Nearby"),
-            tr("The microclouds of your community network near you, and what they offer.") },
+          tr("The microclouds of your community network near you, and what they offer.") },
         tr("No microclouds found yet. Cloudy looks for them on your network with Avahi (mDNS/DNS-SD), the "
            "way the Cloudy distro announces them."));
 }

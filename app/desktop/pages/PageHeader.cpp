@@ -8,8 +8,8 @@
 
 namespace Cloudy::Desktop {
 
-PageHeader::PageHeader(
-    const QString &iconPath, const QString &title, const QString &subtitle, QWidget *parent)
+PageHeader::PageHeader(const QString &iconPath, const QString &title, const QString &subtitle,
+                       QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(title, this))
 {

@@ -13,8 +13,8 @@ class PageHeader final : public QWidget
     Q_OBJECT
 
 public:
-    PageHeader(
-        const QString &iconPath, const QString &title, const QString &subtitle, QWidget *parent = nullptr);
+    PageHeader(const QString &iconPath, const QString &title, const QString &subtitle,
+               QWidget *parent = nullptr);
 
     QString title() const;
 

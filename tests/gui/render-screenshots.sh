@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Renders a screenshot of every page of the main window into docs/screenshots/ (used by the README).
+#   tests/gui/render-screenshots.sh [BUILD_DIR]
+set -euo pipefail
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build="${1:-$top/build}"
+out="$top/docs/screenshots"
+mkdir -p "$out"
+CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_mainwindow" hasTheFourPages >/dev/null
+ls "$out"
