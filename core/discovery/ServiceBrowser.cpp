@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServiceBrowser.h"
+
+namespace Cloudy::Discovery {
+
+std::optional<BrowserBackend> backendFromName(const QString &name)
+{
+    if (name == QLatin1String("auto") || name.isEmpty())
+        return BrowserBackend::Automatic;
+    if (name == QLatin1String("avahi"))
+        return BrowserBackend::Avahi;
+    if (name == QLatin1String("mdns"))
+        return BrowserBackend::Mdns;
+    return std::nullopt;
+}
+
+// createServiceBrowser() is defined in BrowserFactory.cpp once both backends exist.
+
+} // namespace Cloudy::Discovery
