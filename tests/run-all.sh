@@ -8,13 +8,14 @@
 #   CI=true tests/run-all.sh    as CI runs it: a real-service test that cannot run is a failure
 #
 # Environment: CLOUDY_BUILD_DIR (default build-tests), CLOUDY_ASAN_BUILD_DIR (default build-asan),
-# CLOUDY_SKIP_ASAN=1 to leave the sanitizer build out, CTEST_ARGS for extra ctest arguments.
+# CLOUDY_FUZZ_BUILD_DIR (default build-fuzz), CLOUDY_SKIP_ASAN=1 to leave the sanitizer and fuzzer
+# builds out, CTEST_ARGS for extra ctest arguments.
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null; then
-        exec sudo --preserve-env=CI,CLOUDY_BUILD_DIR,CLOUDY_ASAN_BUILD_DIR,CLOUDY_SKIP_ASAN,CTEST_ARGS "$0" "$@"
+        exec sudo --preserve-env=CI,CLOUDY_BUILD_DIR,CLOUDY_ASAN_BUILD_DIR,CLOUDY_FUZZ_BUILD_DIR,CLOUDY_SKIP_ASAN,CTEST_ARGS "$0" "$@"
     fi
     echo "tests/run-all.sh needs root (network namespaces, libvirtd): run it as root or install sudo." >&2
     exit 2
@@ -22,6 +23,7 @@ fi
 
 build="${CLOUDY_BUILD_DIR:-$top/build-tests}"
 asan_build="${CLOUDY_ASAN_BUILD_DIR:-$top/build-asan}"
+fuzz_build="${CLOUDY_FUZZ_BUILD_DIR:-$top/build-fuzz}"
 # shellcheck source=installers/debian/apt-packages.sh
 . "$top/installers/debian/apt-packages.sh"
 
@@ -40,6 +42,11 @@ if [ "${CLOUDY_SKIP_ASAN:-0}" != 1 ]; then
     cmake -S "$top" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCLOUDY_WERROR=ON \
         -DCLOUDY_SANITIZE=ON -DCLOUDY_BUILD_APPS=OFF
     cmake --build "$asan_build" --parallel 2
+
+    step "Building the libFuzzer targets with clang ($fuzz_build)"
+    cmake -S "$top" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
+        -DCLOUDY_BUILD_FUZZERS=ON -DCLOUDY_BUILD_APPS=OFF -DCLOUDY_BUILD_TESTS=ON
+    cmake --build "$fuzz_build" --parallel 2 --target fuzz_dnsmessage
 fi
 
 status=0
@@ -53,6 +60,9 @@ if [ "${CLOUDY_SKIP_ASAN:-0}" != 1 ]; then
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     LSAN_OPTIONS="suppressions=$top/tests/support/lsan.supp" \
         ctest --test-dir "$asan_build" --label-regex unit --output-on-failure --parallel 2 ${CTEST_ARGS:-} || status=1
+
+    step "Fuzzing the DNS parser briefly (bounded runs on the captured packets)"
+    ctest --test-dir "$fuzz_build" --tests-regex '^fuzz_' --output-on-failure || status=1
 fi
 
 step "Summary"

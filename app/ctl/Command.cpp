@@ -11,18 +11,21 @@ namespace Cloudy::Ctl {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 1> table { {
-        { "doctor",
-          QT_TRANSLATE_NOOP("cloudyctl",
-                            "Check what this computer offers Cloudy and say how to fix what is missing"),
-          runDoctor },
-    } };
+    static const std::array<Command, 2> table {{
+        {"discover",
+         QT_TRANSLATE_NOOP("cloudyctl", "Find the microclouds nearby and the services they offer"),
+         runDiscover},
+        {"doctor",
+         QT_TRANSLATE_NOOP("cloudyctl",
+                           "Check what this computer offers Cloudy and say how to fix what is missing"),
+         runDoctor},
+    }};
     return table;
 }
 
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("cloudyctl", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {

@@ -32,6 +32,7 @@ enum ExitCode : int
     ExitUsage = 2, // bad command line
 };
 
+int runDiscover(const QStringList &arguments);
 int runDoctor(const QStringList &arguments);
 
 } // namespace Cloudy::Ctl

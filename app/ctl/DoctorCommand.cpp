@@ -20,7 +20,7 @@ int runDoctor(const QStringList &arguments)
                                                              "Check this libvirt URI instead of the "
                                                              "default one."),
                                  QStringLiteral("URI"));
-    parser.addOptions({ json, uri });
+    parser.addOptions({json, uri});
     int exitCode = ExitOk;
     if (!parseCommandLine(parser, arguments, &exitCode))
         return exitCode;

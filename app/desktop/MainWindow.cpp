@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "DesktopSession.h"
 #include "TrayIcon.h"
 #include "pages/NearbyPage.h"
 #include "pages/RewardsPage.h"
@@ -21,9 +22,11 @@
 
 namespace Cloudy::Desktop {
 
-MainWindow::MainWindow(Settings *settings, QWidget *parent)
+MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_settings(settings)
+    , m_session(session)
+    , m_settings(session->settings())
+    , m_nearby(new NearbyPage(session->microclouds(), session->browser(), this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_sharingStatus(new QLabel(tr("Sharing: off"), this))
@@ -41,7 +44,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_stack->setObjectName(QStringLiteral("pages"));
 
     addPage(new SharePage(m_stack), QStringLiteral(":/icons/share.svg"), tr("Share"), 1);
-    addPage(new NearbyPage(m_stack), QStringLiteral(":/icons/nearby.svg"), tr("Nearby"), 2);
+    addPage(m_nearby, QStringLiteral(":/icons/nearby.svg"), tr("Nearby"), 2);
     addPage(new ServicesPage(m_stack), QStringLiteral(":/icons/services.svg"), tr("Services"), 3);
     addPage(new RewardsPage(m_stack), QStringLiteral(":/icons/rewards.svg"), tr("Rewards"), 4);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -78,7 +81,7 @@ QIcon sidebarIcon(const QString &iconPath, const QPalette &palette)
 {
     const QIcon source(iconPath);
     QIcon icon;
-    for (const int size : { 24, 48 }) {
+    for (const int size : {24, 48}) {
         const QPixmap normal = source.pixmap(QSize(size, size));
         icon.addPixmap(normal, QIcon::Normal);
         QPixmap tinted = normal;

@@ -13,6 +13,8 @@ class Settings;
 
 namespace Cloudy::Desktop {
 
+class DesktopSession;
+class NearbyPage;
 class TrayIcon;
 
 // The main window: a sidebar with the four pages (Share, Nearby, Services, Rewards), the page stack and a
@@ -32,11 +34,12 @@ public:
         PageCount
     };
 
-    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
+    explicit MainWindow(DesktopSession *session, QWidget *parent = nullptr);
 
     void showPage(int index);
     int currentPage() const;
     QWidget *page(int index) const;
+    NearbyPage *nearbyPage() const { return m_nearby; }
     void setTrayIcon(TrayIcon *trayIcon);
     // Brings the window to the front (from the tray, or when a second instance is launched).
     void raiseWindow();
@@ -48,7 +51,9 @@ private:
     void addPage(QWidget *page, const QString &iconPath, const QString &title, int shortcutNumber);
     void restoreState();
 
+    DesktopSession *m_session;
     Settings *m_settings;
+    NearbyPage *m_nearby;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QLabel *m_sharingStatus;

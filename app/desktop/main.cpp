@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cloudy-desktop: the Cloudy Desktop GUI with its tray icon.
+#include "DesktopSession.h"
 #include "DisplayCheck.h"
 #include "MainWindow.h"
 #include "TrayIcon.h"
@@ -26,14 +27,17 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Cloudy Desktop: share this computer with your community network's microclouds, find the ones near "
         "you, run their services and see what your contribution has earned."));
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
-    const QCommandLineOption version(QStringList { QStringLiteral("v"), QStringLiteral("version") },
+    const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")},
                                      QStringLiteral("Print the version."));
     const QCommandLineOption hidden(
         QStringLiteral("hidden"),
         QStringLiteral("Start in the tray without showing the window (used at login)."));
-    parser.addOptions({ help, version, hidden });
+    const QCommandLineOption backendOption(
+        QStringLiteral("backend"), QStringLiteral("Discovery backend for this run: avahi, mdns or auto."),
+        QStringLiteral("BACKEND"));
+    parser.addOptions({help, version, hidden, backendOption});
     // Qt's own options (-platform, -style...) are accepted and passed on to QApplication.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.parse(arguments);
@@ -43,13 +47,24 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(help)) {
         // QCommandLineParser::helpText() needs an application object, which needs a display: write it here.
-        std::printf("Usage: cloudy-desktop [options]\n%s\n\nOptions:\n"
-                    "  -h, --help     Show this help.\n"
-                    "  -v, --version  Print the version.\n"
-                    "  --hidden       Start in the tray without showing the window (used at login).\n"
-                    "\nThe same actions are available from a terminal with 'cloudyctl'.\n",
-                    qPrintable(parser.applicationDescription()));
+        std::printf(
+            "Usage: cloudy-desktop [options]\n%s\n\nOptions:\n"
+            "  -h, --help     Show this help.\n"
+            "  -v, --version  Print the version.\n"
+            "  --hidden       Start in the tray without showing the window (used at login).\n"
+            "  --backend B    Discovery backend for this run: avahi, mdns or auto (default: the setting).\n"
+            "\nThe same actions are available from a terminal with 'cloudyctl'.\n",
+            qPrintable(parser.applicationDescription()));
         return 0;
+    }
+    std::optional<Discovery::BrowserBackend> backend;
+    if (parser.isSet(backendOption)) {
+        backend = Discovery::backendFromName(parser.value(backendOption));
+        if (!backend) {
+            std::fprintf(stderr, "Unknown discovery backend '%s': use avahi, mdns or auto.\n",
+                         qPrintable(parser.value(backendOption)));
+            return 2;
+        }
     }
     const QString noDisplay = Desktop::missingDisplayReason(QProcessEnvironment::systemEnvironment());
     if (!noDisplay.isEmpty()) {
@@ -63,7 +78,11 @@ int main(int argc, char *argv[])
     quitOnTerminationSignals();
 
     Settings settings;
-    Desktop::MainWindow window(&settings);
+    // The backend from the command line wins over the setting, for this run only.
+    const auto session = backend ? std::make_unique<Desktop::DesktopSession>(
+                             &settings, Discovery::createServiceBrowser(*backend), nullptr)
+                                 : std::make_unique<Desktop::DesktopSession>(&settings);
+    Desktop::MainWindow window(session.get());
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         auto *tray = new Desktop::TrayIcon(&window);
         window.setTrayIcon(tray);
@@ -73,5 +92,6 @@ int main(int argc, char *argv[])
     }
     if (!parser.isSet(hidden) || !QSystemTrayIcon::isSystemTrayAvailable())
         window.show();
+    session->start();
     return app.exec();
 }

@@ -20,8 +20,8 @@ namespace {
 
 QJsonObject errorBody(const QString &code, const QString &message)
 {
-    return { { QStringLiteral("error"),
-               QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } } } };
+    return {{QStringLiteral("error"),
+             QJsonObject {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
 }
 
 } // namespace
@@ -45,11 +45,11 @@ Result<bool> LedgerServer::openDatabase(const Ledger::DatabaseSpec &spec)
 {
     m_spec = spec;
     if (!QSqlDatabase::isDriverAvailable(spec.driverName()))
-        return Error { QStringLiteral("database-driver"),
-                       tr("The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).")
-                           .arg(spec.driverName(), spec.kind == Ledger::DatabaseSpec::Kind::Sqlite
-                                                       ? QStringLiteral("sqlite")
-                                                       : QStringLiteral("psql")) };
+        return Error {QStringLiteral("database-driver"),
+                      tr("The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).")
+                          .arg(spec.driverName(), spec.kind == Ledger::DatabaseSpec::Kind::Sqlite
+                                                      ? QStringLiteral("sqlite")
+                                                      : QStringLiteral("psql"))};
     QSqlDatabase db = QSqlDatabase::addDatabase(spec.driverName(), m_connectionName);
     if (spec.kind == Ledger::DatabaseSpec::Kind::Sqlite) {
         QDir().mkpath(QFileInfo(spec.path).absolutePath());
@@ -64,17 +64,15 @@ Result<bool> LedgerServer::openDatabase(const Ledger::DatabaseSpec &spec)
     if (!db.open())
         return Error {
             QStringLiteral("database-open"),
-            tr("Cannot open the ledger database %1: %2").arg(spec.displayName(), db.lastError().text())
-        };
+            tr("Cannot open the ledger database %1: %2").arg(spec.displayName(), db.lastError().text())};
     QSqlQuery query(db);
     if (spec.kind == Ledger::DatabaseSpec::Kind::Sqlite)
         query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     if (!query.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS ledger_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
-        return Error {
-            QStringLiteral("database-schema"),
-            tr("Cannot prepare the ledger database %1: %2").arg(spec.displayName(), query.lastError().text())
-        };
+        return Error {QStringLiteral("database-schema"),
+                      tr("Cannot prepare the ledger database %1: %2")
+                          .arg(spec.displayName(), query.lastError().text())};
     qCInfo(lcLedger) << "ledger database" << spec.displayName() << "open";
     return true;
 }
@@ -83,10 +81,10 @@ Result<quint16> LedgerServer::listen(const QHostAddress &address, quint16 port)
 {
     const quint16 bound = m_http.listen(address, port);
     if (bound == 0)
-        return Error { QStringLiteral("listen"),
-                       tr("Cannot listen on %1:%2 (is another program using that port?).")
-                           .arg(address.toString())
-                           .arg(port) };
+        return Error {QStringLiteral("listen"),
+                      tr("Cannot listen on %1:%2 (is another program using that port?).")
+                          .arg(address.toString())
+                          .arg(port)};
     qCInfo(lcLedger) << "listening on" << address.toString() << bound;
     return bound;
 }
@@ -97,12 +95,11 @@ void LedgerServer::addRoutes()
         const bool databaseOpen = QSqlDatabase::database(m_connectionName, false).isOpen();
         return QHttpServerResponse(
             QJsonObject {
-                { QStringLiteral("status"),
-                  databaseOpen ? QStringLiteral("ok") : QStringLiteral("degraded") },
-                { QStringLiteral("version"), BuildInfo::version() },
-                { QStringLiteral("database"), m_spec.kind == Ledger::DatabaseSpec::Kind::Sqlite
-                                                  ? QStringLiteral("sqlite")
-                                                  : QStringLiteral("postgresql") },
+                {QStringLiteral("status"), databaseOpen ? QStringLiteral("ok") : QStringLiteral("degraded")},
+                {QStringLiteral("version"), BuildInfo::version()},
+                {QStringLiteral("database"), m_spec.kind == Ledger::DatabaseSpec::Kind::Sqlite
+                                                 ? QStringLiteral("sqlite")
+                                                 : QStringLiteral("postgresql")},
             },
             databaseOpen ? QHttpServerResponder::StatusCode::Ok
                          : QHttpServerResponder::StatusCode::ServiceUnavailable);

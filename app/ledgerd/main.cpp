@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
                           "serves balances over HTTP (API under /v1)."));
     parser.addHelpOption();
     const QCommandLineOption versionOption(
-        QStringList { QStringLiteral("v"), QStringLiteral("version") },
+        QStringList {QStringLiteral("v"), QStringLiteral("version")},
         QCoreApplication::translate("cloudy-ledgerd", "Print the version."));
     parser.addOption(versionOption);
     const QCommandLineOption db(QStringLiteral("db"),
@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
                                                                 "Address and port to listen on "
                                                                 "(default 127.0.0.1:8787)."),
                                     QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8787"));
-    parser.addOptions({ db, listen });
+    parser.addOptions({db, listen});
     parser.process(app);
     if (parser.isSet(versionOption)) {
         std::printf("%s\n", qPrintable(BuildInfo::versionLine(QStringLiteral("cloudy-ledgerd"))));

@@ -14,6 +14,6 @@ std::optional<BrowserBackend> backendFromName(const QString &name)
     return std::nullopt;
 }
 
-// createServiceBrowser() is defined in BrowserFactory.cpp once both backends exist.
+// createServiceBrowser() is in BrowserFactory.cpp, the one file that knows both backends.
 
 } // namespace Cloudy::Discovery

@@ -38,18 +38,18 @@ bool isValidUtf8(QByteArrayView bytes)
 Result<QList<QByteArray>> splitTxtRdata(QByteArrayView rdata)
 {
     if (rdata.size() > kMaxTxtBytes)
-        return Error { QStringLiteral("txt-too-large"),
-                       tr("A TXT record of %1 bytes is larger than the %2 bytes accepted.")
-                           .arg(rdata.size())
-                           .arg(kMaxTxtBytes) };
+        return Error {QStringLiteral("txt-too-large"),
+                      tr("A TXT record of %1 bytes is larger than the %2 bytes accepted.")
+                          .arg(rdata.size())
+                          .arg(kMaxTxtBytes)};
     QList<QByteArray> strings;
     qsizetype offset = 0;
     while (offset < rdata.size()) {
         const auto length = static_cast<unsigned char>(rdata[offset]);
         ++offset;
         if (offset + length > rdata.size())
-            return Error { QStringLiteral("txt-truncated"),
-                           tr("A TXT record ends in the middle of a string.") };
+            return Error {QStringLiteral("txt-truncated"),
+                          tr("A TXT record ends in the middle of a string.")};
         strings.append(rdata.sliced(offset, length).toByteArray());
         offset += length;
     }
@@ -62,10 +62,10 @@ Result<TxtEntries> parseTxtStrings(const QList<QByteArray> &strings, QStringList
     for (const QByteArray &string : strings)
         total += string.size() + 1;
     if (total > kMaxTxtBytes)
-        return Error {
-            QStringLiteral("txt-too-large"),
-            tr("A TXT record of %1 bytes is larger than the %2 bytes accepted.").arg(total).arg(kMaxTxtBytes)
-        };
+        return Error {QStringLiteral("txt-too-large"),
+                      tr("A TXT record of %1 bytes is larger than the %2 bytes accepted.")
+                          .arg(total)
+                          .arg(kMaxTxtBytes)};
 
     TxtEntries entries;
     for (const QByteArray &string : strings) {

@@ -65,16 +65,16 @@ DoctorReport Doctor::run() const
 {
     DoctorReport report;
     QString daemonVersion;
-    report.checks = { checkSystemBus(), checkAvahi(), checkLibvirt(&daemonVersion),
-                      checkLxc(),       checkKvm(),   checkKeyring() };
+    report.checks = {checkSystemBus(), checkAvahi(), checkLibvirt(&daemonVersion),
+                     checkLxc(),       checkKvm(),   checkKeyring()};
     report.versions = {
-        { QStringLiteral("cloudy"), BuildInfo::version() },
-        { QStringLiteral("qt"), QString::fromLatin1(qVersion()) },
-        { QStringLiteral("qtBuild"), QStringLiteral(QT_VERSION_STR) },
-        { QStringLiteral("libvirt"), Virt::libraryVersion() },
-        { QStringLiteral("libvirtd"), daemonVersion.isEmpty() ? tr("not reachable") : daemonVersion },
-        { QStringLiteral("libarchive"), Services::libarchiveVersion() },
-        { QStringLiteral("libsodium"), Crypto::libraryVersion() },
+        {QStringLiteral("cloudy"), BuildInfo::version()},
+        {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("qtBuild"), QStringLiteral(QT_VERSION_STR)},
+        {QStringLiteral("libvirt"), Virt::libraryVersion()},
+        {QStringLiteral("libvirtd"), daemonVersion.isEmpty() ? tr("not reachable") : daemonVersion},
+        {QStringLiteral("libarchive"), Services::libarchiveVersion()},
+        {QStringLiteral("libsodium"), Crypto::libraryVersion()},
     };
     return report;
 }

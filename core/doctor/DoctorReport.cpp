@@ -52,10 +52,10 @@ QJsonObject DoctorReport::toJson() const
     for (const auto &[component, version] : versions)
         versionsObject.insert(component, version);
     return QJsonObject {
-        { QStringLiteral("version"), BuildInfo::version() },
-        { QStringLiteral("allAvailable"), allAvailable() },
-        { QStringLiteral("checks"), checksObject },
-        { QStringLiteral("versions"), versionsObject },
+        {QStringLiteral("version"), BuildInfo::version()},
+        {QStringLiteral("allAvailable"), allAvailable()},
+        {QStringLiteral("checks"), checksObject},
+        {QStringLiteral("versions"), versionsObject},
     };
 }
 

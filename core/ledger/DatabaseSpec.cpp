@@ -10,11 +10,11 @@ namespace {
 
 Error invalid(const QString &text, const char *why)
 {
-    return { QStringLiteral("database-spec"),
-             QCoreApplication::translate("Cloudy::Ledger",
-                                         "'%1' is not a database the ledger can use: %2. Use "
-                                         "sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.")
-                 .arg(text, QCoreApplication::translate("Cloudy::Ledger", why)) };
+    return {QStringLiteral("database-spec"),
+            QCoreApplication::translate("Cloudy::Ledger",
+                                        "'%1' is not a database the ledger can use: %2. Use "
+                                        "sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.")
+                .arg(text, QCoreApplication::translate("Cloudy::Ledger", why))};
 }
 
 } // namespace

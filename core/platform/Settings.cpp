@@ -18,14 +18,14 @@ struct KeyInfo
 
 const std::array<KeyInfo, 6> &keyTable()
 {
-    static const std::array<KeyInfo, 6> table { {
-        { Settings::Key::LibvirtUri, "libvirt/uri", QString() },
-        { Settings::Key::DiscoveryBackend, "discovery/backend", QStringLiteral("auto") },
-        { Settings::Key::LedgerUrl, "ledger/url", QString() },
-        { Settings::Key::LastPage, "window/lastPage", 0 },
-        { Settings::Key::WindowGeometry, "window/geometry", QByteArray() },
-        { Settings::Key::TrayNoticeShown, "window/trayNoticeShown", false },
-    } };
+    static const std::array<KeyInfo, 6> table {{
+        {Settings::Key::LibvirtUri, "libvirt/uri", QString()},
+        {Settings::Key::DiscoveryBackend, "discovery/backend", QStringLiteral("auto")},
+        {Settings::Key::LedgerUrl, "ledger/url", QString()},
+        {Settings::Key::LastPage, "window/lastPage", 0},
+        {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
+        {Settings::Key::TrayNoticeShown, "window/trayNoticeShown", false},
+    }};
     return table;
 }
 

@@ -14,7 +14,7 @@ namespace Cloudy {
 
 namespace {
 
-int g_signalSockets[2] = { -1, -1 };
+int g_signalSockets[2] = {-1, -1};
 
 void onSignal(int signalNumber)
 {

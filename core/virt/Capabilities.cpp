@@ -90,8 +90,8 @@ Result<HostCapabilities> parseCapabilities(const QByteArray &xmlText)
 {
     QXmlStreamReader xml(xmlText);
     if (!xml.readNextStartElement() || xml.name() != QLatin1String("capabilities"))
-        return Error { QStringLiteral("capabilities-format"),
-                       tr("libvirt answered with something that is not a capabilities document.") };
+        return Error {QStringLiteral("capabilities-format"),
+                      tr("libvirt answered with something that is not a capabilities document.")};
 
     HostCapabilities caps;
     while (xml.readNextStartElement()) {
@@ -103,8 +103,8 @@ Result<HostCapabilities> parseCapabilities(const QByteArray &xmlText)
             xml.skipCurrentElement();
     }
     if (xml.hasError())
-        return Error { QStringLiteral("capabilities-format"),
-                       tr("libvirt's capabilities document is malformed: %1").arg(xml.errorString()) };
+        return Error {QStringLiteral("capabilities-format"),
+                      tr("libvirt's capabilities document is malformed: %1").arg(xml.errorString())};
     return caps;
 }
 

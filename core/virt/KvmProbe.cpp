@@ -62,7 +62,7 @@ void *const kMapFailed = reinterpret_cast<void *>(-1); // MAP_FAILED without its
     if (memory == kMapFailed)
         _exit(ExitMemory);
     // mov al, 0x42 ; out 0x10, al ; hlt
-    const unsigned char code[] = { 0xb0, 0x42, 0xe6, 0x10, 0xf4 };
+    const unsigned char code[] = {0xb0, 0x42, 0xe6, 0x10, 0xf4};
     std::memcpy(memory, code, sizeof code);
 
     kvm_userspace_memory_region region {};
@@ -116,25 +116,24 @@ KvmProbeResult fromExitCode(int code, const QString &device)
     using Status = KvmProbeResult::Status;
     switch (code) {
     case ExitRan:
-        return { Status::RunsGuests, tr("KVM runs guests on this computer: services start at full speed.") };
+        return {Status::RunsGuests, tr("KVM runs guests on this computer: services start at full speed.")};
     case ExitNoDevice:
         return {
             Status::NoDevice,
             tr("%1 does not exist: this computer has no hardware virtualisation, or it is switched off in "
                "the firmware (BIOS/UEFI: enable VT-x or AMD-V). Virtual machines still run, more slowly, "
                "with software emulation.")
-                .arg(device)
-        };
+                .arg(device)};
     case ExitNoAccess:
-        return { Status::NoAccess,
-                 tr("You may not use %1. Add yourself to the 'kvm' group (sudo adduser $USER kvm) and log in "
-                    "again; until then virtual machines run with slower software emulation.")
-                     .arg(device) };
+        return {Status::NoAccess,
+                tr("You may not use %1. Add yourself to the 'kvm' group (sudo adduser $USER kvm) and log in "
+                   "again; until then virtual machines run with slower software emulation.")
+                    .arg(device)};
     default:
-        return { Status::Broken,
-                 tr("KVM is present but refused a test guest (probe step %1 failed), so Cloudy will use "
-                    "software emulation.")
-                     .arg(code) };
+        return {Status::Broken,
+                tr("KVM is present but refused a test guest (probe step %1 failed), so Cloudy will use "
+                   "software emulation.")
+                    .arg(code)};
     }
 }
 
@@ -166,8 +165,8 @@ KvmProbeResult probeKvm(const QString &device, int timeoutMs)
     const unsigned timeoutSeconds = static_cast<unsigned>(qMax(1, (timeoutMs + 999) / 1000));
     const pid_t child = fork();
     if (child < 0)
-        return { KvmProbeResult::Status::Broken,
-                 tr("Could not start the KVM probe: %1").arg(QString::fromLocal8Bit(strerror(errno))) };
+        return {KvmProbeResult::Status::Broken,
+                tr("Could not start the KVM probe: %1").arg(QString::fromLocal8Bit(strerror(errno)))};
     if (child == 0)
         runProbeChild(devicePath.constData(), timeoutSeconds);
 
@@ -180,7 +179,7 @@ KvmProbeResult probeKvm(const QString &device, int timeoutMs)
         if (done == child)
             break;
         if (done < 0 && errno != EINTR)
-            return { KvmProbeResult::Status::Broken, tr("The KVM probe disappeared.") };
+            return {KvmProbeResult::Status::Broken, tr("The KVM probe disappeared.")};
         if (clock.elapsed() > timeoutMs + 2000) {
             kill(child, SIGKILL);
             waitpid(child, &status, 0);
@@ -191,9 +190,9 @@ KvmProbeResult probeKvm(const QString &device, int timeoutMs)
     qCDebug(lcVirt) << "KVM probe finished in" << clock.elapsed() << "ms with status" << status;
 
     if (WIFSIGNALED(status))
-        return { KvmProbeResult::Status::Hangs,
-                 tr("KVM accepted a test guest but never ran it (this happens with broken nested "
-                    "virtualisation). Cloudy will use software emulation.") };
+        return {KvmProbeResult::Status::Hangs,
+                tr("KVM accepted a test guest but never ran it (this happens with broken nested "
+                   "virtualisation). Cloudy will use software emulation.")};
     return fromExitCode(WIFEXITED(status) ? WEXITSTATUS(status) : ExitRunFailed, device);
 }
 

@@ -66,8 +66,8 @@ Error lastError(const QString &code)
 {
     const virErrorPtr error = virGetLastError();
     if (!error || !error->message)
-        return { code, QCoreApplication::translate("Cloudy::Virt", "libvirt reported an unknown error.") };
-    return { code, QString::fromUtf8(error->message) };
+        return {code, QCoreApplication::translate("Cloudy::Virt", "libvirt reported an unknown error.")};
+    return {code, QString::fromUtf8(error->message)};
 }
 
 Result<Connection> Connection::open(const QString &uri)

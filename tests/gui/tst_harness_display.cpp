@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window on the harness's Xvfb, through Qt's xcb platform (a real X server, not the
 // offscreen platform): it is mapped, exposed and paints what the offscreen tests check.
+#include "DesktopSession.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
 #include "platform/Settings.h"
@@ -28,7 +29,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Cloudy::Settings settings(dir.filePath(QStringLiteral("cloudy.conf")), nullptr);
-        Cloudy::Desktop::MainWindow window(&settings);
+        Cloudy::Desktop::DesktopSession session(&settings, nullptr, nullptr);
+        Cloudy::Desktop::MainWindow window(&session);
         window.resize(900, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

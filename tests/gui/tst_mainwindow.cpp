@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, offscreen: the four pages, keyboard access, and what it remembers.
+#include "DesktopSession.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
 #include "TrayIcon.h"
@@ -28,12 +29,13 @@ private Q_SLOTS:
     void hasTheFourPages()
     {
         Settings settings(settingsFile(), nullptr);
-        MainWindow window(&settings);
+        Cloudy::Desktop::DesktopSession session(&settings, nullptr, nullptr);
+        MainWindow window(&session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        const QStringList expected { QStringLiteral("Share"), QStringLiteral("Nearby"),
-                                     QStringLiteral("Services"), QStringLiteral("Rewards") };
+        const QStringList expected {QStringLiteral("Share"), QStringLiteral("Nearby"),
+                                    QStringLiteral("Services"), QStringLiteral("Rewards")};
         auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
         QCOMPARE(sidebar->count(), expected.size());
@@ -61,7 +63,8 @@ private Q_SLOTS:
     void keyboardSwitchesPages()
     {
         Settings settings(settingsFile(), nullptr);
-        MainWindow window(&settings);
+        Cloudy::Desktop::DesktopSession session(&settings, nullptr, nullptr);
+        MainWindow window(&session);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QCOMPARE(window.currentPage(), int(MainWindow::SharePageIndex));
@@ -77,7 +80,8 @@ private Q_SLOTS:
     void trayMenuOpensAndQuits()
     {
         Settings settings(settingsFile(), nullptr);
-        MainWindow window(&settings);
+        Cloudy::Desktop::DesktopSession session(&settings, nullptr, nullptr);
+        MainWindow window(&session);
         Cloudy::Desktop::TrayIcon tray(&window);
         window.setTrayIcon(&tray);
         QVERIFY(tray.contextMenu());
@@ -86,7 +90,7 @@ private Q_SLOTS:
             if (!action->isSeparator())
                 names.append(action->objectName());
         }
-        QCOMPARE(names, (QStringList { QStringLiteral("trayOpen"), QStringLiteral("trayQuit") }));
+        QCOMPARE(names, (QStringList {QStringLiteral("trayOpen"), QStringLiteral("trayQuit")}));
 
         // "Open Cloudy" brings a hidden window back.
         QVERIFY(!window.isVisible());
@@ -98,7 +102,8 @@ private Q_SLOTS:
     {
         // No tray (as on the offscreen platform): closing the window must not leave an invisible app behind.
         Settings settings(settingsFile(), nullptr);
-        MainWindow window(&settings);
+        Cloudy::Desktop::DesktopSession session(&settings, nullptr, nullptr);
+        MainWindow window(&session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.close());
@@ -110,12 +115,14 @@ private Q_SLOTS:
     {
         {
             Settings settings(settingsFile(), nullptr);
-            MainWindow window(&settings);
+            Cloudy::Desktop::DesktopSession session(&settings, nullptr, nullptr);
+            MainWindow window(&session);
             window.findChild<QListWidget *>(QStringLiteral("sidebar"))
                 ->setCurrentRow(MainWindow::RewardsPageIndex);
         }
         Settings settings(settingsFile(), nullptr);
-        MainWindow window(&settings);
+        Cloudy::Desktop::DesktopSession session(&settings, nullptr, nullptr);
+        MainWindow window(&session);
         QCOMPARE(window.currentPage(), int(MainWindow::RewardsPageIndex));
     }
 };

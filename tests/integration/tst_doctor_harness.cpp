@@ -17,7 +17,7 @@ private Q_SLOTS:
     {
         CloudyTest::ProcessResult result;
         QVERIFY(CloudyTest::runProgram(CloudyTest::programPath(QStringLiteral("cloudyctl")),
-                                       { QStringLiteral("doctor"), QStringLiteral("--json") }, &result));
+                                       {QStringLiteral("doctor"), QStringLiteral("--json")}, &result));
         qInfo().noquote() << result.out;
         m_checks = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("checks")).toObject();
         QVERIFY2(!m_checks.isEmpty(), result.err.constData());

@@ -67,9 +67,9 @@ private Q_SLOTS:
         CLOUDY_REQUIRE_SERVICE("lan");
         QString id;
         QVERIFY(CloudyTest::testenv(QStringLiteral("publish"),
-                                    { QStringLiteral("mc1"), QStringLiteral("Harness Tahoe"),
-                                      QStringLiteral("_cloudytest._tcp"), QStringLiteral("3456"),
-                                      QStringLiteral("mc=gracia"), QStringLiteral("node=mc1") },
+                                    {QStringLiteral("mc1"), QStringLiteral("Harness Tahoe"),
+                                     QStringLiteral("_cloudytest._tcp"), QStringLiteral("3456"),
+                                     QStringLiteral("mc=gracia"), QStringLiteral("node=mc1")},
                                     &id));
         QVERIFY(!id.isEmpty());
 
@@ -77,11 +77,12 @@ private Q_SLOTS:
             resolve(QStringLiteral("Harness Tahoe"), QStringLiteral("_cloudytest._tcp"));
         QVERIFY2(resolved.ok, qPrintable(resolved.error));
         QCOMPARE(resolved.port, quint16(3456));
-        QCOMPARE(resolved.address, qEnvironmentVariable("CLOUDY_TESTENV_SUBNET") + QStringLiteral(".11")); // mc1 on the private LAN
+        QCOMPARE(resolved.address, qEnvironmentVariable("CLOUDY_TESTENV_SUBNET")
+                                       + QStringLiteral(".11")); // mc1 on the private LAN
         QVERIFY(resolved.txt.contains(QStringLiteral("mc=gracia")));
 
         // The publisher's goodbye packet removes it from the home daemon's cache: resolving then fails.
-        QVERIFY(CloudyTest::testenv(QStringLiteral("withdraw"), { id }));
+        QVERIFY(CloudyTest::testenv(QStringLiteral("withdraw"), {id}));
         QTRY_VERIFY_WITH_TIMEOUT(
             !resolve(QStringLiteral("Harness Tahoe"), QStringLiteral("_cloudytest._tcp")).ok, 30000);
     }
@@ -98,7 +99,7 @@ private Q_SLOTS:
                   "<service-group><name>Harness Syncthing</name><service><type>_cloudytest._tcp</type>"
                   "<port>22000</port><txt-record>mc=sants</txt-record></service></service-group>\n");
         out.close();
-        QVERIFY(CloudyTest::testenv(QStringLiteral("add-static"), { QStringLiteral("mc2"), file }));
+        QVERIFY(CloudyTest::testenv(QStringLiteral("add-static"), {QStringLiteral("mc2"), file}));
 
         Resolved resolved;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -109,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(resolved.txt.contains(QStringLiteral("mc=sants")));
 
         QVERIFY(CloudyTest::testenv(QStringLiteral("remove-static"),
-                                    { QStringLiteral("mc2"), QStringLiteral("harness-syncthing.service") }));
+                                    {QStringLiteral("mc2"), QStringLiteral("harness-syncthing.service")}));
         QTRY_VERIFY_WITH_TIMEOUT(
             !resolve(QStringLiteral("Harness Syncthing"), QStringLiteral("_cloudytest._tcp")).ok, 30000);
     }

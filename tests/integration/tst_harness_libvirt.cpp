@@ -14,13 +14,13 @@ class TestHarnessLibvirt : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir { QDir::tempPath() + QStringLiteral("/cloudy-libvirt-XXXXXX") };
+    QTemporaryDir m_dir {QDir::tempPath() + QStringLiteral("/cloudy-libvirt-XXXXXX")};
 
     static bool virsh(const QString &uri, const QStringList &arguments, QByteArray *out = nullptr)
     {
         CloudyTest::ProcessResult result;
         if (!CloudyTest::runProgram(QStringLiteral("virsh"),
-                                    QStringList { QStringLiteral("-c"), uri } + arguments, &result))
+                                    QStringList {QStringLiteral("-c"), uri} + arguments, &result))
             return false;
         if (result.exitCode != 0)
             qWarning("virsh %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), result.err.constData());
@@ -90,12 +90,12 @@ private Q_SLOTS:
         const QString xmlFile = writeFile(QStringLiteral("qemu.xml"), xml);
         QVERIFY(!xmlFile.isEmpty());
         virsh(QStringLiteral("qemu:///system"),
-              { QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-qemu") });
-        QVERIFY(virsh(QStringLiteral("qemu:///system"), { QStringLiteral("create"), xmlFile }));
+              {QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-qemu")});
+        QVERIFY(virsh(QStringLiteral("qemu:///system"), {QStringLiteral("create"), xmlFile}));
         // The guest's /init prints its ready line on the serial console once userspace runs.
         QTRY_VERIFY_WITH_TIMEOUT(readFile(console).contains("CLOUDY-GUEST-READY"), 90000);
         QVERIFY(virsh(QStringLiteral("qemu:///system"),
-                      { QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-qemu") }));
+                      {QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-qemu")}));
     }
 
     void lxcContainerRuns()
@@ -126,8 +126,8 @@ private Q_SLOTS:
                 .toUtf8();
         const QString xmlFile = writeFile(QStringLiteral("lxc.xml"), xml);
         virsh(QStringLiteral("lxc:///system"),
-              { QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-lxc") });
-        QVERIFY(virsh(QStringLiteral("lxc:///system"), { QStringLiteral("create"), xmlFile }));
+              {QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-lxc")});
+        QVERIFY(virsh(QStringLiteral("lxc:///system"), {QStringLiteral("create"), xmlFile}));
 
         QByteArray page;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -144,7 +144,7 @@ private Q_SLOTS:
             }(),
             30000);
         QVERIFY(virsh(QStringLiteral("lxc:///system"),
-                      { QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-lxc") }));
+                      {QStringLiteral("destroy"), QStringLiteral("cloudy-test-harness-lxc")}));
     }
 };
 

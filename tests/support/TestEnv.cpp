@@ -25,13 +25,13 @@ ServiceState service(const QString &name)
 {
     const QString dir = stateDir();
     if (dir.isEmpty())
-        return { false, QStringLiteral("the test harness is not running; run this test through ctest or "
-                                       "'tests/env/testenv exec --state DIR -- TEST'") };
+        return {false, QStringLiteral("the test harness is not running; run this test through ctest or "
+                                      "'tests/env/testenv exec --state DIR -- TEST'")};
     QFile status(dir + QStringLiteral("/status"));
     if (!status.open(QIODevice::ReadOnly))
-        return { false, QStringLiteral("the harness wrote no status file in %1 ('testenv up' did not run or "
-                                       "failed; see %1/logs)")
-                            .arg(dir) };
+        return {false, QStringLiteral("the harness wrote no status file in %1 ('testenv up' did not run or "
+                                      "failed; see %1/logs)")
+                           .arg(dir)};
     // Lines: "NAME ok DETAIL" or "NAME skip REASON".
     while (!status.atEnd()) {
         const QString line = QString::fromUtf8(status.readLine()).trimmed();
@@ -39,9 +39,9 @@ ServiceState service(const QString &name)
         if (parts.size() < 2 || parts.at(0) != name)
             continue;
         const QString detail = parts.mid(2).join(QLatin1Char(' '));
-        return { parts.at(1) == QLatin1String("ok"), detail };
+        return {parts.at(1) == QLatin1String("ok"), detail};
     }
-    return { false, QStringLiteral("the harness did not start '%1' (not requested with --only?)").arg(name) };
+    return {false, QStringLiteral("the harness did not start '%1' (not requested with --only?)").arg(name)};
 }
 
 bool runProgram(const QString &program, const QStringList &arguments, ProcessResult *result,
@@ -69,7 +69,7 @@ bool runProgram(const QString &program, const QStringList &arguments, ProcessRes
 bool testenv(const QString &subcommand, const QStringList &arguments, QString *output, int timeoutMs)
 {
     ProcessResult result;
-    const QStringList all = QStringList { subcommand, QStringLiteral("--state"), stateDir() } + arguments;
+    const QStringList all = QStringList {subcommand, QStringLiteral("--state"), stateDir()} + arguments;
     if (!runProgram(QStringLiteral(CLOUDY_TESTENV_SCRIPT), all, &result,
                     QProcessEnvironment::systemEnvironment(), timeoutMs))
         return false;

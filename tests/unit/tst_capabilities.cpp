@@ -57,7 +57,7 @@ private Q_SLOTS:
                                "<domain type='kvm'/></arch></guest></capabilities>";
         const auto caps = parseCapabilities(xml);
         QVERIFY(caps.ok());
-        QCOMPARE(caps->domainTypes(), (QStringList { QStringLiteral("qemu"), QStringLiteral("kvm") }));
+        QCOMPARE(caps->domainTypes(), (QStringList {QStringLiteral("qemu"), QStringLiteral("kvm")}));
     }
 
     void rejectsOtherDocuments_data()

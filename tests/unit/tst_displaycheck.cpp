@@ -19,19 +19,19 @@ class TestDisplayCheck : public QObject
 private Q_SLOTS:
     void noDisplay()
     {
-        const QString reason = missingDisplayReason(with({ { "HOME", "/home/a" } }));
+        const QString reason = missingDisplayReason(with({{"HOME", "/home/a"}}));
         QVERIFY(reason.contains(QLatin1String("cloudyctl")));
         QVERIFY(reason.contains(QLatin1String("DISPLAY")));
     }
-    void x11() { QVERIFY(missingDisplayReason(with({ { "DISPLAY", ":0" } })).isEmpty()); }
-    void wayland() { QVERIFY(missingDisplayReason(with({ { "WAYLAND_DISPLAY", "wayland-0" } })).isEmpty()); }
+    void x11() { QVERIFY(missingDisplayReason(with({{"DISPLAY", ":0"}})).isEmpty()); }
+    void wayland() { QVERIFY(missingDisplayReason(with({{"WAYLAND_DISPLAY", "wayland-0"}})).isEmpty()); }
     void explicitPlatform()
     {
-        QVERIFY(missingDisplayReason(with({ { "QT_QPA_PLATFORM", "offscreen" } })).isEmpty());
+        QVERIFY(missingDisplayReason(with({{"QT_QPA_PLATFORM", "offscreen"}})).isEmpty());
     }
     void emptyValuesDoNotCount()
     {
-        QVERIFY(!missingDisplayReason(with({ { "DISPLAY", "" }, { "WAYLAND_DISPLAY", "" } })).isEmpty());
+        QVERIFY(!missingDisplayReason(with({{"DISPLAY", ""}, {"WAYLAND_DISPLAY", ""}})).isEmpty());
     }
 };
 

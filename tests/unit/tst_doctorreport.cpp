@@ -32,8 +32,8 @@ class TestDoctorReport : public QObject
         keyring.status = DoctorCheck::Status::Missing;
         keyring.summary = QStringLiteral("No keyring.");
         keyring.advice = QStringLiteral("Install gnome-keyring.");
-        report.checks = { avahi, kvm, keyring };
-        report.versions = { { QStringLiteral("libvirt"), QStringLiteral("9.0.0") } };
+        report.checks = {avahi, kvm, keyring};
+        report.versions = {{QStringLiteral("libvirt"), QStringLiteral("9.0.0")}};
         return report;
     }
 
@@ -44,7 +44,7 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("allAvailable")).toBool(), false);
         const QJsonObject checks = json.value(QStringLiteral("checks")).toObject();
         QCOMPARE(checks.keys(),
-                 (QStringList { QStringLiteral("avahi"), QStringLiteral("keyring"), QStringLiteral("kvm") }));
+                 (QStringList {QStringLiteral("avahi"), QStringLiteral("keyring"), QStringLiteral("kvm")}));
         const QJsonObject avahi = checks.value(QStringLiteral("avahi")).toObject();
         QCOMPARE(avahi.value(QStringLiteral("available")).toBool(), true);
         QCOMPARE(avahi.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));

@@ -43,8 +43,7 @@ private Q_SLOTS:
         QFETCH(QString, program);
         ProcessResult result;
         // No display either: --version and --help must still work.
-        QVERIFY(
-            runProgram(programPath(program), { QStringLiteral("--version") }, &result, nothingReachable()));
+        QVERIFY(runProgram(programPath(program), {QStringLiteral("--version")}, &result, nothingReachable()));
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.startsWith(QByteArray(program.toUtf8() + ' ' + CLOUDY_VERSION)),
                  result.out.constData());
@@ -55,7 +54,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, program);
         ProcessResult result;
-        QVERIFY(runProgram(programPath(program), { QStringLiteral("--help") }, &result, nothingReachable()));
+        QVERIFY(runProgram(programPath(program), {QStringLiteral("--help")}, &result, nothingReachable()));
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains("Usage:"), result.out.constData());
     }
@@ -64,7 +63,7 @@ private Q_SLOTS:
     {
         ProcessResult result;
         QVERIFY(runProgram(programPath(QStringLiteral("cloudyctl")),
-                           { QStringLiteral("doctor"), QStringLiteral("--help") }, &result));
+                           {QStringLiteral("doctor"), QStringLiteral("--help")}, &result));
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains("cloudyctl doctor [options]"), result.out.constData());
         QVERIFY(result.out.contains("--json"));
@@ -74,11 +73,11 @@ private Q_SLOTS:
     {
         ProcessResult result;
         QVERIFY(
-            runProgram(programPath(QStringLiteral("cloudyctl")), { QStringLiteral("frobnicate") }, &result));
+            runProgram(programPath(QStringLiteral("cloudyctl")), {QStringLiteral("frobnicate")}, &result));
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("Unknown command 'frobnicate'"));
         QVERIFY(runProgram(programPath(QStringLiteral("cloudyctl")),
-                           { QStringLiteral("doctor"), QStringLiteral("--bogus") }, &result));
+                           {QStringLiteral("doctor"), QStringLiteral("--bogus")}, &result));
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("bogus"));
     }
@@ -96,11 +95,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("bad db") << QStringList { QStringLiteral("--db"), QStringLiteral("mysql://x/y") }
+        QTest::newRow("bad db") << QStringList {QStringLiteral("--db"), QStringLiteral("mysql://x/y")}
                                 << QByteArray("sqlite:PATH");
-        QTest::newRow("bad listen") << QStringList { QStringLiteral("--db"),
-                                                     QStringLiteral("sqlite:/tmp/x.sqlite"),
-                                                     QStringLiteral("--listen"), QStringLiteral("nowhere") }
+        QTest::newRow("bad listen") << QStringList {QStringLiteral("--db"),
+                                                    QStringLiteral("sqlite:/tmp/x.sqlite"),
+                                                    QStringLiteral("--listen"), QStringLiteral("nowhere")}
                                     << QByteArray("ADDR:PORT");
     }
     void ledgerdRejectsBadArguments()
@@ -117,14 +116,14 @@ private Q_SLOTS:
     {
         ProcessResult result;
         QVERIFY(runProgram(programPath(QStringLiteral("cloudyctl")),
-                           { QStringLiteral("doctor"), QStringLiteral("--json") }, &result,
+                           {QStringLiteral("doctor"), QStringLiteral("--json")}, &result,
                            nothingReachable()));
         QCOMPARE(result.exitCode, 1); // something needed is missing
         QJsonParseError error;
         const QJsonObject json = QJsonDocument::fromJson(result.out, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         const QJsonObject checks = json.value(QStringLiteral("checks")).toObject();
-        for (const char *id : { "systemBus", "avahi", "libvirt", "keyring" }) {
+        for (const char *id : {"systemBus", "avahi", "libvirt", "keyring"}) {
             const QJsonObject check = checks.value(QLatin1String(id)).toObject();
             QVERIFY2(!check.isEmpty(), id);
             QVERIFY2(!check.value(QStringLiteral("available")).toBool(), id);
@@ -134,13 +133,13 @@ private Q_SLOTS:
             QVERIFY2(advice.size() > 30 && advice.endsWith(QLatin1Char('.')), qPrintable(advice));
         }
         const QJsonObject versions = json.value(QStringLiteral("versions")).toObject();
-        for (const char *component : { "qt", "libvirt", "libarchive", "libsodium" })
+        for (const char *component : {"qt", "libvirt", "libarchive", "libsodium"})
             QVERIFY2(!versions.value(QLatin1String(component)).toString().isEmpty(), component);
         QCOMPARE(checks.value(QStringLiteral("libvirt")).toObject().value(QStringLiteral("uri")).toString(),
                  QStringLiteral("qemu+unix:///system?socket=/nonexistent/libvirt-sock"));
 
         // The text form carries the same advice.
-        QVERIFY(runProgram(programPath(QStringLiteral("cloudyctl")), { QStringLiteral("doctor") }, &result,
+        QVERIFY(runProgram(programPath(QStringLiteral("cloudyctl")), {QStringLiteral("doctor")}, &result,
                            nothingReachable()));
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.out.contains("[missing]"));

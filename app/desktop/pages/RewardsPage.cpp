@@ -10,8 +10,8 @@ RewardsPage::RewardsPage(QWidget *parent)
 {
     setUpPage(
         this,
-        { QStringLiteral("rewardsPage"), QStringLiteral(":/icons/rewards.svg"), tr("Rewards"),
-          tr("What your contribution has earned, synced with your community's ledger.") },
+        {QStringLiteral("rewardsPage"), QStringLiteral(":/icons/rewards.svg"), tr("Rewards"),
+         tr("What your contribution has earned, synced with your community's ledger.")},
         tr("No contribution recorded yet. Once you share, signed receipts of what you gave are sent to your "
            "microcloud's ledger and your balance shows here."));
 }

@@ -10,8 +10,8 @@ ServicesPage::ServicesPage(QWidget *parent)
 {
     setUpPage(
         this,
-        { QStringLiteral("servicesPage"), QStringLiteral(":/icons/services.svg"), tr("Services"),
-          tr("Community services you can run on this computer with one click.") },
+        {QStringLiteral("servicesPage"), QStringLiteral(":/icons/services.svg"), tr("Services"),
+         tr("Community services you can run on this computer with one click.")},
         tr("No service catalog yet. Services such as Tahoe-LAFS storage, Syncthing or PeerStreamer come from "
            "the catalogs your microclouds publish."));
 }

@@ -10,8 +10,8 @@ SharePage::SharePage(QWidget *parent)
 {
     setUpPage(
         this,
-        { QStringLiteral("sharePage"), QStringLiteral(":/icons/share.svg"), tr("Share"),
-          tr("Donate CPU, memory and disk to your microcloud, within limits you choose.") },
+        {QStringLiteral("sharePage"), QStringLiteral(":/icons/share.svg"), tr("Share"),
+         tr("Donate CPU, memory and disk to your microcloud, within limits you choose.")},
         tr("Sharing is off. Here you will choose how much of this computer to give, and when: always, only "
            "while you are away, or on a weekly schedule."));
 }
