@@ -146,6 +146,27 @@ void AvahiBrowser::stop()
     setState(State::Idle);
 }
 
+// Every Avahi signal we handle and the slot that handles it: connected once (connectSignalHooks) and used
+// again to replay signals that arrived before their object's path was known (replayEarlySignals).
+const QList<AvahiBrowser::SignalHook> &AvahiBrowser::signalHooks()
+{
+    static const QList<SignalHook> hooks = {
+        {typeBrowserInterface(), "ItemNew", "onTypeItemNew"},
+        {typeBrowserInterface(), "ItemRemove", "onTypeItemRemove"},
+        {typeBrowserInterface(), "AllForNow", "onTypeAllForNow"},
+        {typeBrowserInterface(), "Failure", "onTypeFailure"},
+        {browserInterface(), "ItemNew", "onBrowserItemNew"},
+        {browserInterface(), "ItemRemove", "onBrowserItemRemove"},
+        {browserInterface(), "AllForNow", "onBrowserAllForNow"},
+        {browserInterface(), "CacheExhausted", "onBrowserCacheExhausted"},
+        {browserInterface(), "Failure", "onBrowserFailure"},
+        {resolverInterface(), "Found", "onResolverFound"},
+        {resolverInterface(), "Failure", "onResolverFailure"},
+        {serverInterface(), "StateChanged", "onServerStateChanged"},
+    };
+    return hooks;
+}
+
 // One hook per signal for all objects (the object path tells which one): a handful of match rules however
 // many services there are. Signals are checked against the daemon's unique name in fromDaemon().
 void AvahiBrowser::connectSignalHooks()
@@ -153,31 +174,13 @@ void AvahiBrowser::connectSignalHooks()
     if (m_hooksConnected)
         return;
     m_hooksConnected = true;
-    struct Hook
-    {
-        QString path;
-        QString interface;
-        const char *name;
-        const char *slot;
-    };
-    const Hook hooks[] = {
-        {{}, typeBrowserInterface(), "ItemNew", SLOT(onTypeItemNew(QDBusMessage))},
-        {{}, typeBrowserInterface(), "ItemRemove", SLOT(onTypeItemRemove(QDBusMessage))},
-        {{}, typeBrowserInterface(), "AllForNow", SLOT(onTypeAllForNow(QDBusMessage))},
-        {{}, typeBrowserInterface(), "Failure", SLOT(onTypeFailure(QDBusMessage))},
-        {{}, browserInterface(), "ItemNew", SLOT(onBrowserItemNew(QDBusMessage))},
-        {{}, browserInterface(), "ItemRemove", SLOT(onBrowserItemRemove(QDBusMessage))},
-        {{}, browserInterface(), "AllForNow", SLOT(onBrowserAllForNow(QDBusMessage))},
-        {{}, browserInterface(), "CacheExhausted", SLOT(onBrowserCacheExhausted(QDBusMessage))},
-        {{}, browserInterface(), "Failure", SLOT(onBrowserFailure(QDBusMessage))},
-        {{}, resolverInterface(), "Found", SLOT(onResolverFound(QDBusMessage))},
-        {{}, resolverInterface(), "Failure", SLOT(onResolverFailure(QDBusMessage))},
-        {QStringLiteral("/"), serverInterface(), "StateChanged", SLOT(onServerStateChanged(QDBusMessage))},
-    };
-    for (const Hook &hook : hooks) {
-        if (!m_bus.connect(QString(), hook.path, hook.interface, QString::fromLatin1(hook.name), this,
-                           hook.slot))
-            qCWarning(lcDiscovery) << "Avahi: cannot receive" << hook.interface << hook.name
+    for (const SignalHook &hook : signalHooks()) {
+        const QString path = hook.interface == serverInterface() ? QStringLiteral("/") : QString();
+        // "1" + signature is what the SLOT() macro makes of a slot name.
+        const QByteArray slot = QByteArray("1") + hook.handler + "(QDBusMessage)";
+        if (!m_bus.connect(QString(), path, hook.interface, QString::fromLatin1(hook.member), this,
+                           slot.constData()))
+            qCWarning(lcDiscovery) << "Avahi: cannot receive" << hook.interface << hook.member
                                    << "signals:" << m_bus.lastError().message();
     }
 }
@@ -472,31 +475,12 @@ void AvahiBrowser::replayEarlySignals(const QString &path)
     }
     QPointer<AvahiBrowser> self(this);
     for (const QDBusMessage &message : early) {
-        const QString interface = message.interface();
-        const QString member = message.member();
-        if (interface == typeBrowserInterface()) {
-            if (member == QLatin1String("ItemNew"))
-                onTypeItemNew(message);
-            else if (member == QLatin1String("ItemRemove"))
-                onTypeItemRemove(message);
-            else if (member == QLatin1String("AllForNow"))
-                onTypeAllForNow(message);
-            else if (member == QLatin1String("Failure"))
-                onTypeFailure(message);
-        } else if (interface == browserInterface()) {
-            if (member == QLatin1String("ItemNew"))
-                onBrowserItemNew(message);
-            else if (member == QLatin1String("ItemRemove"))
-                onBrowserItemRemove(message);
-            else if (member == QLatin1String("AllForNow"))
-                onBrowserAllForNow(message);
-            else if (member == QLatin1String("Failure"))
-                onBrowserFailure(message);
-        } else if (interface == resolverInterface()) {
-            if (member == QLatin1String("Found"))
-                onResolverFound(message);
-            else if (member == QLatin1String("Failure"))
-                onResolverFailure(message);
+        for (const SignalHook &hook : signalHooks()) {
+            if (hook.interface == message.interface() && message.member() == QLatin1String(hook.member)) {
+                QMetaObject::invokeMethod(this, hook.handler, Qt::DirectConnection,
+                                          Q_ARG(QDBusMessage, message));
+                break;
+            }
         }
         if (!self)
             return;

@@ -104,6 +104,13 @@ private:
         bool allForNow = false;
     };
 
+    struct SignalHook
+    {
+        QString interface;
+        const char *member; // the D-Bus signal
+        const char *handler; // the slot of ours that takes its QDBusMessage
+    };
+    static const QList<SignalHook> &signalHooks();
     void connectSignalHooks();
     bool fromDaemon(const QDBusMessage &message) const;
     void queryDaemonOwner();

@@ -278,7 +278,8 @@ private Q_SLOTS:
         QVERIFY(write(QStringLiteral("/v2")));
         QVERIFY(CloudyTest::testenv(QStringLiteral("add-static"), {QStringLiteral("mc1"), file}));
         QTRY_VERIFY_WITH_TIMEOUT(m_observer->has(name, type)
-                                     && m_observer->find(name, type)->txt.value(QStringLiteral("path")) == "/v2",
+                                     && m_observer->find(name, type)->txt.value(QStringLiteral("path"))
+                                            == "/v2",
                                  kTimeoutMs);
         // Usually one update in place. On a loaded machine avahi's re-probing can outlast the browser's
         // grace period, and then the service is reported removed and added again: never lost, never twice.
