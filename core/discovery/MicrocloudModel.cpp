@@ -25,10 +25,12 @@ struct MicrocloudModel::Item
     bool cloudyNode = false;
     ServiceKey key; // service
 
-    // Aggregates over the subtree, kept current by updateAggregates().
-    int bestRttMs = -1;
-    QDateTime lastSeen;
-    int serviceCount = 0;
+    // Aggregates over the subtree (nodes and microclouds), recomputed on demand by ensureAggregates()
+    // after markChanged() flagged them.
+    mutable bool aggregatesStale = false;
+    mutable int bestRttMs = -1;
+    mutable QDateTime lastSeen;
+    mutable int serviceCount = 0;
 };
 
 namespace {
@@ -125,6 +127,7 @@ void MicrocloudModel::setVpnPredicate(VpnPredicate predicate)
 void MicrocloudModel::clear()
 {
     beginResetModel();
+    m_changedGroups.clear();
     m_root = std::make_unique<Item>();
     m_services.clear();
     m_servicesByHost.clear();
@@ -158,7 +161,15 @@ void MicrocloudModel::addObservation(const DiscoveredService &service)
     const QString oldHost = record.info.hostName.toLower();
     const QList<QHostAddress> oldAddresses = record.info.addresses;
     const quint16 oldPort = record.info.port;
-    record.observations.insert(service.observationId(), service);
+    const auto sameObservation = [&service](const DiscoveredService &known) {
+        return known.interfaceIndex == service.interfaceIndex && known.protocol == service.protocol;
+    };
+    if (const auto known =
+            std::find_if(record.observations.begin(), record.observations.end(), sameObservation);
+        known != record.observations.end())
+        *known = service;
+    else
+        record.observations.append(service);
     rebuildInfo(record);
 
     const QString host = record.info.hostName.toLower();
@@ -187,7 +198,9 @@ void MicrocloudModel::removeObservation(const DiscoveredService &service)
     auto it = m_services.find(service.key);
     if (it == m_services.end())
         return;
-    it->observations.remove(service.observationId());
+    it->observations.removeIf([&service](const DiscoveredService &known) {
+        return known.interfaceIndex == service.interfaceIndex && known.protocol == service.protocol;
+    });
     if (!it->observations.isEmpty()) {
         rebuildInfo(*it);
         place(service.key, false);
@@ -217,7 +230,7 @@ void MicrocloudModel::setRtt(const ServiceKey &key, int rttMs)
     if (it->item) {
         const QModelIndex index = indexFor(it->item);
         Q_EMIT dataChanged(index, index, {RttRole});
-        emitChangedUpwards(it->item->parent);
+        markChanged(it->item->parent);
     }
     Q_EMIT serviceUpdated(it->info);
 }
@@ -307,7 +320,7 @@ void MicrocloudModel::place(const ServiceKey &key, bool announce)
     if (item && item->parent == node) {
         const QModelIndex index = indexFor(item);
         Q_EMIT dataChanged(index, index);
-        emitChangedUpwards(node);
+        markChanged(node);
     } else {
         if (item)
             detach(item);
@@ -316,7 +329,7 @@ void MicrocloudModel::place(const ServiceKey &key, bool announce)
         child->key = key;
         it->item = child.get();
         insertChild(node, std::move(child));
-        emitChangedUpwards(node);
+        markChanged(node);
     }
     if (announce
         && (before.microcloudId != info.placement.microcloudId || before.nodeId != info.placement.nodeId
@@ -390,10 +403,10 @@ void MicrocloudModel::detach(Item *serviceItem)
             removeChild(microcloud);
             return;
         }
-        emitChangedUpwards(microcloud);
+        markChanged(microcloud);
         return;
     }
-    emitChangedUpwards(node);
+    markChanged(node);
 }
 
 void MicrocloudModel::insertChild(Item *parent, std::unique_ptr<Item> child)
@@ -410,6 +423,7 @@ void MicrocloudModel::removeChild(Item *child)
 {
     Item *parent = child->parent;
     const int row = child->row;
+    forgetChanged(child);
     beginRemoveRows(indexFor(parent), row, row);
     parent->children.erase(parent->children.begin() + row);
     for (auto it = parent->children.begin() + row; it != parent->children.end(); ++it)
@@ -417,33 +431,61 @@ void MicrocloudModel::removeChild(Item *child)
     endRemoveRows();
 }
 
-void MicrocloudModel::emitChangedUpwards(Item *item)
+void MicrocloudModel::markChanged(Item *item)
 {
-    // Recomputes the aggregates of `item` and its ancestors from their children, and tells the views.
+    // Aggregates are read fresh (ensureAggregates) but announced once per event-loop turn: a burst of
+    // hundreds of services then costs views and the sorting proxy one update per group, not one per service.
     for (; item && item != m_root.get(); item = item->parent) {
-        int best = -1;
-        QDateTime lastSeen;
-        int services = 0;
-        for (const std::unique_ptr<Item> &child : item->children) {
-            if (child->kind == Kind::Service) {
-                const ServiceInfo &info = m_services[child->key].info;
-                best = betterRtt(best, info.rttMs);
-                lastSeen = std::max(lastSeen, info.lastSeen);
-                ++services;
-            } else {
-                best = betterRtt(best, child->bestRttMs);
-                lastSeen = std::max(lastSeen, child->lastSeen);
-                services += child->serviceCount;
-            }
-        }
-        if (best == item->bestRttMs && lastSeen == item->lastSeen && services == item->serviceCount)
-            return; // nothing changed here, so nothing above changes either
-        item->bestRttMs = best;
-        item->lastSeen = lastSeen;
-        item->serviceCount = services;
+        item->aggregatesStale = true;
+        m_changedGroups.insert(item);
+    }
+    if (!m_notifyScheduled) {
+        m_notifyScheduled = true;
+        QMetaObject::invokeMethod(this, &MicrocloudModel::notifyChangedGroups, Qt::QueuedConnection);
+    }
+}
+
+void MicrocloudModel::notifyChangedGroups()
+{
+    m_notifyScheduled = false;
+    const QSet<Item *> changed = std::exchange(m_changedGroups, {});
+    for (Item *item : changed) {
         const QModelIndex index = indexFor(item);
         Q_EMIT dataChanged(index, index, {RttRole, LastSeenRole, ServiceCountRole, NodeCountRole});
     }
+}
+
+void MicrocloudModel::ensureAggregates(const Item *item) const
+{
+    if (!item->aggregatesStale)
+        return;
+    int best = -1;
+    QDateTime lastSeen;
+    int services = 0;
+    for (const std::unique_ptr<Item> &child : item->children) {
+        if (child->kind == Kind::Service) {
+            const ServiceInfo &info = m_services.find(child->key)->info;
+            best = betterRtt(best, info.rttMs);
+            lastSeen = std::max(lastSeen, info.lastSeen);
+            ++services;
+        } else {
+            ensureAggregates(child.get());
+            best = betterRtt(best, child->bestRttMs);
+            lastSeen = std::max(lastSeen, child->lastSeen);
+            services += child->serviceCount;
+        }
+    }
+    item->bestRttMs = best;
+    item->lastSeen = lastSeen;
+    item->serviceCount = services;
+    item->aggregatesStale = false;
+}
+
+void MicrocloudModel::forgetChanged(const Item *item)
+{
+    m_changedGroups.remove(const_cast<Item *>(item));
+    for (const std::unique_ptr<Item> &child : item->children)
+        forgetChanged(child.get());
 }
 
 void MicrocloudModel::requestRtt(const ServiceInfo &info)
@@ -480,6 +522,7 @@ QList<MicrocloudInfo> MicrocloudModel::snapshot() const
 {
     QList<MicrocloudInfo> microclouds;
     for (const std::unique_ptr<Item> &mcItem : m_root->children) {
+        ensureAggregates(mcItem.get());
         MicrocloudInfo microcloud {mcItem->id, mcItem->name, mcItem->bestRttMs, mcItem->lastSeen, {}};
         for (const std::unique_ptr<Item> &nodeItem : mcItem->children) {
             NodeInfo node {nodeItem->id,         nodeItem->name,      nodeItem->hostName,
@@ -597,6 +640,7 @@ QVariant MicrocloudModel::data(const QModelIndex &index, int role) const
         }
     }
 
+    ensureAggregates(item);
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:

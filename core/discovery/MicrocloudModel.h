@@ -145,7 +145,9 @@ private:
     struct Item;
     struct ServiceRecord
     {
-        QHash<QString, DiscoveredService> observations; // by observationId()
+        // One per interface and address family: a handful at most, so a plain list (a QHash would reserve
+        // room for 128 entries per service).
+        QList<DiscoveredService> observations;
         ServiceInfo info; // merged view, kept current
         Item *item = nullptr;
     };
@@ -158,7 +160,10 @@ private:
     Item *nodeItem(Item *microcloud, const Placement &placement, const QString &hostName, bool create);
     void insertChild(Item *parent, std::unique_ptr<Item> child);
     void removeChild(Item *child);
-    void emitChangedUpwards(Item *item);
+    void markChanged(Item *item);
+    void notifyChangedGroups();
+    void ensureAggregates(const Item *item) const;
+    void forgetChanged(const Item *item);
     QModelIndex indexFor(const Item *item) const;
     Item *itemFor(const QModelIndex &index) const;
     void requestRtt(const ServiceInfo &info);
@@ -170,6 +175,8 @@ private:
     VpnPredicate m_isVpn;
     QPointer<ServiceBrowser> m_browser;
     QPointer<RttProber> m_prober;
+    QSet<Item *> m_changedGroups; // nodes and microclouds whose aggregates views have not heard of yet
+    bool m_notifyScheduled = false;
 };
 
 } // namespace Cloudy::Discovery

@@ -19,6 +19,35 @@
 
 namespace {
 
+// Times every event delivery, to say which one caused the longest stall.
+class TimedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    qint64 slowestMs = 0;
+    QByteArray slowest;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const int type = event->type();
+        const QByteArray receiverClass = receiver->metaObject()->className();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 elapsed = timer.elapsed();
+        if (m_depth == 0 && elapsed > slowestMs) { // outermost deliveries only
+            slowestMs = elapsed;
+            slowest = receiverClass + ':' + QByteArray::number(type);
+        }
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 long rssKb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -35,7 +64,7 @@ long rssKb()
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 4) {
         std::fprintf(stderr, "usage: cloudy-bench-nearby BACKEND TYPE COUNT [TIMEOUT_S]\n");
@@ -90,8 +119,9 @@ int main(int argc, char *argv[])
     session.start();
     app.exec();
     const qint64 elapsed = clock.elapsed();
-    std::printf("services=%d elapsed_ms=%lld max_stall_ms=%lld rss_kb_before=%ld rss_kb_after=%ld\n",
+    std::printf("services=%d elapsed_ms=%lld max_stall_ms=%lld rss_kb_before=%ld rss_kb_after=%ld "
+                "slowest_event=%s/%lldms\n",
                 countOfType(), static_cast<long long>(elapsed), static_cast<long long>(maxStall), rssBefore,
-                rssKb());
+                rssKb(), app.slowest.constData(), static_cast<long long>(app.slowestMs));
     return 0;
 }

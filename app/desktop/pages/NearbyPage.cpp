@@ -124,6 +124,9 @@ NearbyPage::NearbyPage(MicrocloudModel *model, Discovery::ServiceBrowser *browse
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &Discovery::MicrocloudProxyModel::setFilterText);
     m_status->setObjectName(QStringLiteral("nearbyStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    // A fixed size: the status changes several times a second while services arrive, and a label whose
+    // size may change makes the whole window lay out again each time (long with word-wrapped labels).
+    m_status->setFixedSize(m_status->fontMetrics().averageCharWidth() * 60, m_status->fontMetrics().height());
 
     m_view->setObjectName(QStringLiteral("nearbyTree"));
     m_view->setAccessibleName(tr("Microclouds, nodes and services"));
