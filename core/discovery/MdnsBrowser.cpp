@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <deque>
 #include <limits>
 
 namespace Cloudy::Discovery {
@@ -116,7 +117,10 @@ struct MdnsBrowser::Link
     QHash<QByteArray, QSet<QByteArray>> hostInstances; // host key -> instances whose SRV points there
     QHash<QByteArray, Question> questions; // MdnsCache::setKey(owner, type)
     qint64 nextQuestionMs = kNever;
+    std::deque<QNetworkDatagram> backlog; // read, not parsed yet
+    qsizetype backlogBytes = 0;
     QSet<QByteArray> dirty; // instances to evaluate
+    std::deque<QByteArray> dirtyOrder; // the same, oldest first
     QSet<QByteArray> unresolved; // reported instances waiting out kUnresolvedGraceMs
 
     quint16 addressType() const
@@ -135,6 +139,8 @@ MdnsBrowser::MdnsBrowser(QObject *parent)
     connect(&m_interfaceTimer, &QTimer::timeout, this, &MdnsBrowser::refreshInterfaces);
     m_allForNowTimer.setSingleShot(true);
     connect(&m_allForNowTimer, &QTimer::timeout, this, &MdnsBrowser::checkAllForNow);
+    m_workTimer.setSingleShot(true);
+    connect(&m_workTimer, &QTimer::timeout, this, &MdnsBrowser::doWork);
 }
 
 MdnsBrowser::~MdnsBrowser()
@@ -148,6 +154,7 @@ void MdnsBrowser::start()
     if (m_running)
         return;
     m_running = true;
+    ++m_generation;
     m_allForNowSent = false;
     m_clock.start();
     m_clockStartUtc = QDateTime::currentDateTimeUtc();
@@ -163,7 +170,9 @@ void MdnsBrowser::stop()
     if (!m_running)
         return;
     m_running = false;
+    ++m_generation;
     m_wakeTimer.stop();
+    m_workTimer.stop();
     m_interfaceTimer.stop();
     m_allForNowTimer.stop();
     for (auto &entry : m_links) {
@@ -186,6 +195,8 @@ MdnsBrowser::Statistics MdnsBrowser::statistics() const
     statistics.cachedRecords = m_cachedRecords;
     statistics.serviceTypes = int(m_serviceTypes.size());
     statistics.trackedServices = m_trackedServices;
+    for (const auto &entry : m_links)
+        statistics.kernelDrops += std::max<qint64>(0, entry.second->socket->kernelDrops());
     return statistics;
 }
 
@@ -242,6 +253,8 @@ void MdnsBrowser::openLink(const QString &id, const QNetworkInterface &interface
                            QAbstractSocket::NetworkLayerProtocol protocol)
 {
     auto *socket = new MdnsSocket(interface, protocol, this);
+    if (m_receiveBufferBytes >= 0)
+        socket->setReceiveBufferSize(m_receiveBufferBytes);
     QString error;
     if (!socket->open(&error)) {
         if (!m_failedLinks.contains(id))
@@ -258,11 +271,8 @@ void MdnsBrowser::openLink(const QString &id, const QNetworkInterface &interface
     link->interfaceName = interface.name();
     link->protocol = protocol;
     link->socket = socket;
-    connect(socket, &MdnsSocket::datagramReceived, this, [this, id](const QNetworkDatagram &datagram) {
-        const auto found = m_links.find(id);
-        if (found != m_links.end())
-            handleDatagram(*found->second, datagram);
-    });
+    connect(socket, &MdnsSocket::datagramReceived, this,
+            [this, id](const QNetworkDatagram &datagram) { queueDatagram(id, datagram); });
     qCDebug(lcDiscovery).noquote() << "mDNS: browsing on" << link->interfaceName << familyName(protocol);
     Link &added = *link;
     m_links.emplace(id, std::move(link));
@@ -330,9 +340,28 @@ void MdnsBrowser::releaseServiceType(const QByteArray &typeKey)
 
 // --- Receiving -------------------------------------------------------------------------------------------
 
+void MdnsBrowser::queueDatagram(const QString &linkId, const QNetworkDatagram &datagram)
+{
+    const auto found = m_links.find(linkId);
+    if (!m_running || found == m_links.end())
+        return;
+    Link &link = *found->second;
+    ++m_counters.packetsReceived;
+    const qsizetype size = datagram.data().size();
+    if (link.backlogBytes + size > kMaxBacklogBytes) {
+        ++m_counters.backlogDrops;
+        reject(QStringLiteral("datagram from %1 on %2 dropped: %3 bytes wait to be parsed already")
+                   .arg(datagram.senderAddress().toString(), link.interfaceName)
+                   .arg(link.backlogBytes));
+        return;
+    }
+    link.backlog.push_back(datagram);
+    link.backlogBytes += size;
+    scheduleWork();
+}
+
 void MdnsBrowser::handleDatagram(Link &link, const QNetworkDatagram &datagram)
 {
-    ++m_counters.packetsReceived;
     if (datagram.senderPort() != kMdnsPort)
         return; // RFC 6762 6: responses come from port 5353; queries from elsewhere are not ours to answer
     const auto message = parseDnsMessage(datagram.data());
@@ -381,10 +410,11 @@ void MdnsBrowser::handleDatagram(Link &link, const QNetworkDatagram &datagram)
     std::stable_sort(records.begin(), records.end(),
                      [&stage](const DnsRecord *a, const DnsRecord *b) { return stage(a) < stage(b); });
     const qint64 t = now();
-    for (const DnsRecord *record : records)
-        acceptRecord(link, *record, t);
-    processDirty(link, t);
-    scheduleWake(); // nothing when stopped from a slot
+    for (const DnsRecord *record : records) {
+        if (!m_recordFilter || m_recordFilter(*record))
+            acceptRecord(link, *record, t);
+    }
+    // The services these records complete are evaluated in doWork(), in this turn or a later one.
 }
 
 void MdnsBrowser::acceptRecord(Link &link, const DnsRecord &record, qint64 t)
@@ -480,7 +510,7 @@ void MdnsBrowser::acceptInstancePointer(Link &link, const DnsRecord &record, qin
         link.instances.insert(instanceKey, std::move(instance));
         noteActivity();
     }
-    link.dirty.insert(instanceKey);
+    markDirty(link, instanceKey);
 }
 
 void MdnsBrowser::acceptInstanceRecord(Link &link, const DnsRecord &record, qint64 t)
@@ -504,7 +534,7 @@ void MdnsBrowser::acceptInstanceRecord(Link &link, const DnsRecord &record, qint
     }
     const QByteArray instanceKey = dnsNameKey(record.name);
     if (link.instances.contains(instanceKey))
-        link.dirty.insert(instanceKey);
+        markDirty(link, instanceKey);
 }
 
 void MdnsBrowser::acceptAddress(Link &link, const DnsRecord &record, qint64 t)
@@ -521,27 +551,88 @@ void MdnsBrowser::acceptAddress(Link &link, const DnsRecord &record, qint64 t)
         markHostDirty(link, hostKey);
 }
 
+void MdnsBrowser::markDirty(Link &link, const QByteArray &instanceKey)
+{
+    if (link.dirty.contains(instanceKey))
+        return;
+    link.dirty.insert(instanceKey);
+    link.dirtyOrder.push_back(instanceKey);
+    scheduleWork();
+}
+
 void MdnsBrowser::markHostDirty(Link &link, const QByteArray &hostKey)
 {
     const auto found = link.hostInstances.constFind(hostKey);
     if (found == link.hostInstances.constEnd())
         return;
     for (const QByteArray &instanceKey : *found)
-        link.dirty.insert(instanceKey);
+        markDirty(link, instanceKey);
 }
 
 // --- Resolving -------------------------------------------------------------------------------------------
 
-void MdnsBrowser::processDirty(Link &link, qint64 t)
+void MdnsBrowser::scheduleWork()
 {
-    while (!link.dirty.isEmpty()) {
-        const QSet<QByteArray> batch = std::exchange(link.dirty, {});
-        for (const QByteArray &instanceKey : batch) {
-            evaluate(link, instanceKey, t);
-            if (!m_running)
-                return; // stopped from a slot
+    // A zero timer, not a posted event: Qt's event dispatchers run timers only once no posted event is
+    // waiting, so a chain of posted events would keep the application's own timers from running until the
+    // whole burst is handled.
+    if (m_running && !m_workTimer.isActive())
+        m_workTimer.start(0);
+}
+
+bool MdnsBrowser::hasWork() const
+{
+    for (const auto &entry : m_links) {
+        if (!entry.second->backlog.empty() || !entry.second->dirtyOrder.empty())
+            return true;
+    }
+    return false;
+}
+
+void MdnsBrowser::doWork()
+{
+    if (!m_running || m_links.empty())
+        return;
+    const quint64 generation = m_generation;
+    QElapsedTimer turn;
+    turn.start();
+    constexpr qint64 budgetNs = qint64(kWorkBudgetUs) * 1000;
+    int evaluations = 0;
+    // One step per link in turn (a service to evaluate, oldest first, else a datagram to parse), starting
+    // from another link each turn, until the budget is spent.
+    std::vector<Link *> links;
+    links.reserve(m_links.size());
+    for (auto &entry : m_links)
+        links.push_back(entry.second.get());
+    std::rotate(links.begin(), links.begin() + std::ptrdiff_t(m_workRotation++ % links.size()), links.end());
+    bool progress = true;
+    while (progress && turn.nsecsElapsed() < budgetNs) {
+        progress = false;
+        for (Link *link : links) {
+            if (!link->dirtyOrder.empty() && evaluations < kMaxEvaluationsPerTurn) {
+                const QByteArray instanceKey = std::move(link->dirtyOrder.front());
+                link->dirtyOrder.pop_front();
+                link->dirty.remove(instanceKey);
+                ++evaluations;
+                evaluate(*link, instanceKey, now());
+            } else if (!link->backlog.empty()) {
+                const QNetworkDatagram datagram = std::move(link->backlog.front());
+                link->backlog.pop_front();
+                link->backlogBytes -= datagram.data().size();
+                handleDatagram(*link, datagram);
+            } else {
+                continue;
+            }
+            if (!m_running || generation != m_generation)
+                return; // stopped from a slot: the links are retired
+            progress = true;
+            if (turn.nsecsElapsed() >= budgetNs)
+                break;
         }
     }
+    if (hasWork())
+        scheduleWork(); // after the event loop has run
+    scheduleWake(); // the evaluations may have asked questions
 }
 
 void MdnsBrowser::setInstanceHost(Link &link, Instance &instance, const QByteArray &instanceKey,
@@ -808,12 +899,12 @@ void MdnsBrowser::handleCacheEvents(Link &link, qint64 t)
             switch (record.type) {
             case DnsType::PTR:
                 if (link.types.contains(ownerKey))
-                    link.dirty.insert(dnsNameKey(record.target));
+                    markDirty(link, dnsNameKey(record.target));
                 break;
             case DnsType::SRV:
             case DnsType::TXT:
                 if (link.instances.contains(ownerKey))
-                    link.dirty.insert(ownerKey);
+                    markDirty(link, ownerKey);
                 break;
             case DnsType::A:
             case DnsType::AAAA:
@@ -861,11 +952,8 @@ void MdnsBrowser::wake()
         for (const QByteArray &instanceKey : QSet<QByteArray>(link.unresolved)) {
             const auto found = link.instances.constFind(instanceKey);
             if (found == link.instances.constEnd() || t - found->unresolvedSinceMs >= kUnresolvedGraceMs)
-                link.dirty.insert(instanceKey);
+                markDirty(link, instanceKey); // evaluated in doWork()
         }
-        processDirty(link, t);
-        if (!m_running)
-            return; // stopped from a slot
         sendDue(link, t);
     }
     scheduleWake();
@@ -900,6 +988,8 @@ void MdnsBrowser::checkAllForNow()
     if (!m_running || m_allForNowSent)
         return;
     const qint64 t = now();
+    if (hasWork())
+        noteActivity(); // responses still being parsed or services evaluated
     if (t - m_lastActivityMs < kQuietForAllForNowMs && t < kMaxAllForNowMs) {
         m_allForNowTimer.start(int(kQuietForAllForNowMs - (t - m_lastActivityMs)));
         return;

@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -39,8 +41,16 @@ class MdnsSocket;
 //   replaces a record to reprobe it, so a TXT change is an update, not a removal and a new service.
 // Questions are QM (multicast answers): beside an avahi-daemon on the same port, a unicast answer to a QU
 // question may be delivered to the daemon's socket instead of ours. At most 256 questions per link go out
-// every 100 ms, so instances that never resolve cannot make us flood the network. Interfaces are
-// polled every kInterfacePollMs: links come and go with them (their services are then removed).
+// every 100 ms, so instances that never resolve cannot make us flood the network. A question whose answer
+// is lost (a full receive buffer, a lost packet) is asked again with the same back-off until answered.
+// Interfaces are polled every kInterfacePollMs: links come and go with them (their services are then
+// removed).
+// Work per event-loop turn is bounded, so a burst of responses (a host answering for 1,000 services
+// sends ~50 datagrams within milliseconds) never stalls the application: sockets only queue what they
+// read (at most kMaxBacklogBytes per link), and each turn parses queued datagrams and evaluates services
+// for at most kWorkBudgetUs, reporting at most kMaxEvaluationsPerTurn services, then lets the event loop
+// run before going on. Records are cached when their datagram is parsed and services evaluated later,
+// so nothing assumes both happen in the same turn.
 // Memory is bounded: kMaxTrackedServices observations, kMaxServiceTypes types, kMaxCachedRecords
 // records and a small cache for addresses of hosts no service uses yet; records beyond, and malformed
 // ones, are dropped with a log line each (lcDiscovery, info; at most kMaxRejectLogsPerWindow lines per
@@ -57,6 +67,9 @@ public:
     static constexpr int kMaxRejectLogsPerWindow = 20;
     static constexpr int kInterfacePollMs = 3000;
     static constexpr int kAllForNowMs = 1500;
+    static constexpr int kWorkBudgetUs = 4000; // parsing and evaluating per event-loop turn
+    static constexpr int kMaxEvaluationsPerTurn = 24; // each may report a service to slots of the GUI
+    static constexpr qsizetype kMaxBacklogBytes = 4 << 20; // datagrams read but not yet parsed, per link
 
     explicit MdnsBrowser(QObject *parent = nullptr);
     ~MdnsBrowser() override;
@@ -75,8 +88,15 @@ public:
         qint64 packetsReceived = 0;
         qint64 packetsSent = 0;
         qint64 recordsRejected = 0;
+        qint64 kernelDrops = 0; // datagrams the kernel dropped on the open links (receive buffer full)
+        qint64 backlogDrops = 0; // datagrams dropped because kMaxBacklogBytes were waiting to be parsed
     };
     Statistics statistics() const;
+
+    // For tests, before start(): the receive buffer size asked for each socket (see MdnsSocket), and a
+    // filter of received records (false: ignored, as if lost on the way).
+    void setReceiveBufferSize(int bytes) { m_receiveBufferBytes = bytes; }
+    void setRecordFilter(std::function<bool(const DnsRecord &)> keep) { m_recordFilter = std::move(keep); }
 
 private:
     struct Link;
@@ -91,6 +111,7 @@ private:
     bool holdServiceType(const QByteArray &typeKey);
     void releaseServiceType(const QByteArray &typeKey);
 
+    void queueDatagram(const QString &linkId, const QNetworkDatagram &datagram);
     void handleDatagram(Link &link, const QNetworkDatagram &datagram);
     void acceptRecord(Link &link, const DnsRecord &record, qint64 t);
     void acceptServiceType(Link &link, const DnsRecord &record, qint64 t);
@@ -98,9 +119,12 @@ private:
     void acceptInstanceRecord(Link &link, const DnsRecord &record, qint64 t);
     void acceptAddress(Link &link, const DnsRecord &record, qint64 t);
     MdnsCache::InsertResult insertIntoCache(Link &link, const DnsRecord &record, qint64 t);
+    void markDirty(Link &link, const QByteArray &instanceKey);
     void markHostDirty(Link &link, const QByteArray &hostKey);
 
-    void processDirty(Link &link, qint64 t);
+    void scheduleWork();
+    void doWork();
+    bool hasWork() const;
     void evaluate(Link &link, const QByteArray &instanceKey, qint64 t);
     void setInstanceHost(Link &link, Instance &instance, const QByteArray &instanceKey,
                          const QByteArray &hostKey, qint64 t);
@@ -134,9 +158,14 @@ private:
     QTimer m_wakeTimer;
     QTimer m_interfaceTimer;
     QTimer m_allForNowTimer;
+    QTimer m_workTimer; // the next turn of doWork()
     qint64 m_lastActivityMs = 0;
     bool m_running = false;
     bool m_allForNowSent = false;
+    size_t m_workRotation = 0; // the link doWork() starts with
+    quint64 m_generation = 0; // start() and stop() change it: a turn of doWork() knows it was stopped
+    int m_receiveBufferBytes = -1;
+    std::function<bool(const DnsRecord &)> m_recordFilter;
 
     qint64 m_rejectWindowStartMs = -1;
     int m_rejectLogsInWindow = 0;

@@ -8,18 +8,12 @@
 #include <QVariant>
 
 #ifdef Q_OS_LINUX
+#include <linux/sock_diag.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #endif
 
 namespace Cloudy::Discovery {
-
-namespace {
-
-// Datagrams read per event-loop turn: a flood cannot stall the application.
-constexpr int kDatagramsPerTurn = 64;
-
-} // namespace
 
 bool isVirtualInterfaceName(const QString &name)
 {
@@ -108,8 +102,45 @@ bool MdnsSocket::open(QString *error)
     // Loopback on: an avahi-daemon (or any responder) on this same computer must see our queries to answer
     // them. Our own queries come back to us too; the browser ignores every query it receives.
     m_socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, QVariant(1));
+    // A burst of responses (avahi answers a browse of 1,000 services with ~50 datagrams within
+    // milliseconds, from each host) must wait in the kernel until the next event-loop turn reads it.
+    const int current = receiveBufferSize();
+    if (m_receiveBufferBytes >= 0 || current < kReceiveBufferBytes)
+        m_socket->setSocketOption(
+            QAbstractSocket::ReceiveBufferSizeSocketOption,
+            QVariant(m_receiveBufferBytes >= 0 ? m_receiveBufferBytes : kReceiveBufferBytes));
     connect(m_socket, &QUdpSocket::readyRead, this, &MdnsSocket::readPending);
+    m_stallTimer = new QTimer(this);
+    m_stallTimer->setInterval(kStallCheckMs);
+    connect(m_stallTimer, &QTimer::timeout, this, &MdnsSocket::checkStalled);
+    m_stallTimer->start();
     return true;
+}
+
+int MdnsSocket::receiveBufferSize() const
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::BoundState)
+        return -1;
+    bool ok = false;
+    const int size = m_socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt(&ok);
+    return ok ? size : -1;
+}
+
+qint64 MdnsSocket::kernelDrops() const
+{
+#if defined(Q_OS_LINUX) && defined(SO_MEMINFO)
+    if (!m_socket || m_socket->state() != QAbstractSocket::BoundState)
+        return -1;
+    quint32 memInfo[SK_MEMINFO_VARS] = {};
+    socklen_t length = sizeof(memInfo);
+    if (::getsockopt(static_cast<int>(m_socket->socketDescriptor()), SOL_SOCKET, SO_MEMINFO, memInfo, &length)
+            != 0
+        || length <= socklen_t(SK_MEMINFO_DROPS * sizeof(quint32)))
+        return -1;
+    return memInfo[SK_MEMINFO_DROPS];
+#else
+    return -1;
+#endif
 }
 
 bool MdnsSocket::send(const QByteArray &packet)
@@ -126,25 +157,38 @@ bool MdnsSocket::send(const QByteArray &packet)
 
 void MdnsSocket::readPending()
 {
-    m_readScheduled = false;
-    for (int i = 0; i < kDatagramsPerTurn && m_socket->hasPendingDatagrams(); ++i) {
+    ++m_reads;
+    for (int i = 0; i < kMaxDatagramsPerRead; ++i) {
         const qint64 size = m_socket->pendingDatagramSize();
+        if (size < 0)
+            return; // all read
         if (size > kMaxMdnsPacketBytes) {
             m_socket->receiveDatagram(0); // dropped: larger than any mDNS packet may be
             qCInfo(lcDiscovery) << "mDNS datagram of" << size << "bytes on" << m_interfaceName << "dropped";
             continue;
         }
-        const QNetworkDatagram datagram = m_socket->receiveDatagram(kMaxMdnsPacketBytes);
+        const QNetworkDatagram datagram = m_socket->receiveDatagram(size);
         if (!datagram.isValid())
             continue;
         if (datagram.interfaceIndex() != 0 && int(datagram.interfaceIndex()) != m_interfaceIndex)
             continue; // another interface's: its own socket reports it
         Q_EMIT datagramReceived(datagram);
     }
-    if (m_socket->hasPendingDatagrams() && !m_readScheduled) {
-        m_readScheduled = true;
-        QTimer::singleShot(0, this, &MdnsSocket::readPending);
+    // More may be waiting: the read notifier, enabled again by the last read, reports them on the next
+    // event-loop turn (no timer: see the class comment).
+}
+
+void MdnsSocket::checkStalled()
+{
+    // Datagrams waiting at two checks in a row with no read in between: the read notification was lost
+    // (see the class comment). Never seen since reads happen only in readPending(); logged if it is.
+    const bool waiting = m_socket->hasPendingDatagrams();
+    if (waiting && m_waitingAtLastCheck && m_reads == m_readsAtLastCheck) {
+        qCWarning(lcDiscovery) << "mDNS: reading on" << m_interfaceName << "had stalled; resumed";
+        readPending();
     }
+    m_waitingAtLastCheck = waiting;
+    m_readsAtLastCheck = m_reads;
 }
 
 bool MdnsSocket::isFromLocalLink(const QNetworkDatagram &datagram) const

@@ -8,6 +8,7 @@
 #include <QNetworkInterface>
 #include <QObject>
 
+class QTimer;
 class QUdpSocket;
 
 namespace Cloudy::Discovery {
@@ -26,21 +27,42 @@ bool isVpnInterfaceName(const QString &name);
 bool isMdnsInterface(const QNetworkInterface &interface);
 
 // One UDP socket on port 5353 for one interface and address family: joined to 224.0.0.251 or ff02::fb
-// there, sending there with TTL/hop limit 255 and multicast loopback off. It shares the port
+// there, sending there with TTL/hop limit 255 and multicast loopback on (a responder on this computer must
+// see our queries). It shares the port
 // (SO_REUSEADDR/SO_REUSEPORT) so it works beside an avahi-daemon on the same host, and it only reports
 // datagrams that arrived on its interface.
+//
+// Reading: every read notification drains up to kMaxDatagramsPerRead datagrams and reports each at once;
+// the receiver only queues them (MdnsBrowser parses them later, a bounded amount per event-loop turn), so
+// the kernel's receive buffer (asked to be kReceiveBufferBytes) empties as fast as datagrams arrive and a
+// burst of responses is not dropped. Datagrams are read only from the read notification: QUdpSocket
+// reports readyRead again only after a datagram was read following the previous readyRead, so reading
+// from elsewhere (a timer) can consume the datagram a notification was already queued for; that
+// notification then finds nothing, and the socket never reports anything again.
 class MdnsSocket : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int kReceiveBufferBytes = 1 << 20; // the kernel caps it at net.core.rmem_max
+    static constexpr int kMaxDatagramsPerRead = 64; // then the event loop runs; the notifier fires again
+    static constexpr int kStallCheckMs = 2000;
+
     MdnsSocket(const QNetworkInterface &interface, QAbstractSocket::NetworkLayerProtocol protocol,
                QObject *parent = nullptr);
     ~MdnsSocket() override;
 
+    // The receive buffer open() asks for: by default at least kReceiveBufferBytes (a larger system
+    // default is kept); tests ask for a tiny one to make the kernel drop datagrams in a burst.
+    void setReceiveBufferSize(int bytes) { m_receiveBufferBytes = bytes; }
     // Binds and joins the group; false with *error set when that fails.
     bool open(QString *error);
     bool send(const QByteArray &packet);
+
+    // The receive buffer the kernel granted (it doubles what is asked for), -1 when not open.
+    int receiveBufferSize() const;
+    // Datagrams the kernel dropped because the receive buffer was full (Linux: SO_MEMINFO), -1 unknown.
+    qint64 kernelDrops() const;
 
     int interfaceIndex() const { return m_interfaceIndex; }
     QString interfaceName() const { return m_interfaceName; }
@@ -57,6 +79,7 @@ Q_SIGNALS:
 
 private:
     void readPending();
+    void checkStalled();
 
     QUdpSocket *m_socket = nullptr;
     QNetworkInterface m_interface;
@@ -65,7 +88,12 @@ private:
     QAbstractSocket::NetworkLayerProtocol m_protocol;
     QHostAddress m_group;
     QList<QNetworkAddressEntry> m_entries;
-    bool m_readScheduled = false;
+    int m_receiveBufferBytes = -1; // -1: at least kReceiveBufferBytes
+    // A safety net for the rule above: reading stalled with datagrams waiting for two checks in a row.
+    QTimer *m_stallTimer = nullptr;
+    quint64 m_reads = 0;
+    quint64 m_readsAtLastCheck = 0;
+    bool m_waitingAtLastCheck = false;
 };
 
 } // namespace Cloudy::Discovery

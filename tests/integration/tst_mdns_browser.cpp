@@ -10,6 +10,7 @@
 // from inside the namespace (they talk to the hosts' daemons over unix sockets).
 #include "TestEnv.h"
 #include "discovery/MdnsBrowser.h"
+#include "discovery/MdnsSocket.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -18,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUdpSocket>
 
 #include <cerrno>
@@ -359,6 +361,55 @@ private Q_SLOTS:
         QCOMPARE(service.addresses.value(0),
                  QHostAddress(qEnvironmentVariable("CLOUDY_TESTENV_VPN_SUBNET") + QStringLiteral(".21")));
         QVERIFY(!m_observer->find(name, type, QStringLiteral("eth0")).has_value()); // not on the LAN
+    }
+
+    void socketKeepsReadingThroughBursts()
+    {
+        // Bursts of responses that arrive faster than they are handled (a slow slot here, the GUI in the
+        // application): the socket must keep reading whatever the event loop does between its turns, and
+        // never stop with datagrams waiting in the kernel (QUdpSocket emits readyRead again only after a
+        // datagram has been read following the previous one).
+        const QNetworkInterface eth0 = QNetworkInterface::interfaceFromName(QStringLiteral("eth0"));
+        MdnsSocket socket(eth0, QAbstractSocket::IPv4Protocol);
+        QString error;
+        QVERIFY2(socket.open(&error), qPrintable(error));
+        QUdpSocket sender;
+        QVERIFY(sender.bind(QHostAddress::AnyIPv4, 5353,
+                            QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint));
+        sender.setMulticastInterface(eth0);
+        sender.setSocketOption(QAbstractSocket::MulticastTtlOption, QVariant(0));
+        sender.setSocketOption(QAbstractSocket::MulticastLoopbackOption, QVariant(1));
+        // Empty responses (every responder ignores them), told apart by their id.
+        const auto packet = [](quint16 id) {
+            QByteArray bytes(12, '\0');
+            bytes[0] = char(id >> 8);
+            bytes[1] = char(id & 0xff);
+            bytes[2] = char(0x84); // response, authoritative
+            return bytes.leftJustified(600, '\0');
+        };
+        QSet<quint16> received;
+        connect(&socket, &MdnsSocket::datagramReceived, this, [&](const QNetworkDatagram &datagram) {
+            const QByteArray data = datagram.data();
+            if (datagram.senderPort() != 5353 || data.size() != 600)
+                return;
+            received.insert(quint16((quint8(data[0]) << 8) | quint8(data[1])));
+            QThread::usleep(200); // a slow consumer
+        });
+        const QHostAddress group(QStringLiteral("224.0.0.251"));
+        quint16 id = 1;
+        for (int burst = 0; burst < 40; ++burst) {
+            const int count = 5 + QRandomGenerator::global()->bounded(60);
+            for (int i = 0; i < count; ++i)
+                sender.writeDatagram(packet(id++), group, 5353);
+            QTest::qWait(QRandomGenerator::global()->bounded(30));
+        }
+        // Then one at a time: each must arrive.
+        for (int i = 0; i < 5; ++i) {
+            const quint16 marker = id++;
+            QCOMPARE(sender.writeDatagram(packet(marker), group, 5353), qint64(600));
+            QTRY_VERIFY2_WITH_TIMEOUT(received.contains(marker), "the socket stopped reading", 3000);
+        }
+        qInfo("%lld of %d datagrams read", qlonglong(received.size()), id - 1);
     }
 
     void boundedAndClean()
