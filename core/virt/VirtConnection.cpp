@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VirtConnection.h"
 
+#include "ConnectionPrivate.h"
+#include "EventLoop.h"
 #include "VirtHandles.h"
 #include "VirtLog.h"
 
@@ -12,11 +14,6 @@
 #include <unistd.h>
 
 namespace Cloudy::Virt {
-
-struct Connection::Private
-{
-    ConnectHandle handle;
-};
 
 namespace {
 
@@ -38,6 +35,8 @@ void initialize()
             qCCritical(lcVirt) << "libvirt could not be initialised";
         virSetErrorFunc(nullptr, logLibvirtError);
     });
+    // Outside the once: a program may create its QCoreApplication after a first libvirt call.
+    useQtEventLoop();
 }
 
 QString versionText(unsigned long version)
