@@ -7,4 +7,5 @@ build="${1:-$top/build}"
 out="$top/docs/screenshots"
 mkdir -p "$out"
 CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_mainwindow" hasTheFourPages >/dev/null
+CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_nearbypage" showsGroupsAndDetails >/dev/null
 ls "$out"

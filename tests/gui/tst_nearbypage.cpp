@@ -133,7 +133,31 @@ private Q_SLOTS:
         QCOMPARE(txt->item(0, 0)->text(), QStringLiteral("mc"));
         QCOMPARE(txt->item(0, 1)->text(), QStringLiteral("gracia"));
 
-        view->setCurrentIndex(cloud);
+        // The screenshot script (tests/gui/render-screenshots.sh) renders the page with a few microclouds.
+        if (const QString shots = qEnvironmentVariable("CLOUDY_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            browser.announce(QStringLiteral("Sants Syncthing"), QStringLiteral("_syncthing._tcp"),
+                             QStringLiteral("mc2.local"), QStringLiteral("10.77.0.12"),
+                             {{QStringLiteral("mc"), "sants"}, {QStringLiteral("mcname"), "Sants"}});
+            browser.announce(QStringLiteral("node7"), QStringLiteral("_tincvpn._tcp"),
+                             QStringLiteral("node7.guifi.local"), QStringLiteral("10.139.40.7"), {});
+            browser.announce(QStringLiteral("PeerStreamer"), QStringLiteral("_peerstreamer._tcp"),
+                             QStringLiteral("node7.guifi.local"), QStringLiteral("10.139.40.7"), {});
+            browser.announce(QStringLiteral("Gràcia wiki"), QStringLiteral("_http._tcp"),
+                             QStringLiteral("mc1.local"), QStringLiteral("10.77.0.11"),
+                             {{QStringLiteral("mc"), "gracia"}, {QStringLiteral("path"), "/wiki"}});
+            model.setRtt(
+                {QStringLiteral("Gràcia Tahoe"), QStringLiteral("_tahoe-lafs._tcp"), QStringLiteral("local")},
+                3);
+            model.setRtt({QStringLiteral("Sants Syncthing"), QStringLiteral("_syncthing._tcp"),
+                          QStringLiteral("local")},
+                         12);
+            QTest::qWait(400); // the status line follows at most every 250 ms
+            view->setCurrentIndex(find(view->model(), QStringLiteral("Gràcia Tahoe")));
+            page.resize(1000, 560);
+            QVERIFY(page.grab().save(shots + QStringLiteral("/nearby.png")));
+        }
+
+        view->setCurrentIndex(view->model()->index(0, 0));
         QVERIFY(detailsText(page).contains(QLatin1String("Nodes: 1")));
     }
 

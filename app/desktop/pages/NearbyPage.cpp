@@ -82,6 +82,8 @@ private:
             details << index.data(Role::TypeLabelRole).toString();
             break;
         }
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(16, 16);
         if (const QString rtt = rttText(index.data(Role::RttRole).toInt()); !rtt.isEmpty())
             details << rtt;
         if (!details.isEmpty())
