@@ -34,6 +34,15 @@ QString subnetAddress(int host)
     return qEnvironmentVariable("CLOUDY_TESTENV_SUBNET") + QLatin1Char('.') + QString::number(host);
 }
 
+// The unique-local IPv6 address the harness gives a dual-stack host beside its IPv4 one (testenv ula_of).
+QHostAddress subnetAddress6(int host)
+{
+    return QHostAddress(
+        QStringLiteral("fdcc:%1::%2")
+            .arg(qEnvironmentVariable("CLOUDY_TESTENV_SUBNET").replace(QLatin1Char('.'), QLatin1Char(':')))
+            .arg(host));
+}
+
 // What the browser has told us so far: the live observations and how often each service (name + type) was
 // added, updated and removed.
 class Tracker : public QObject
@@ -71,6 +80,15 @@ public:
     {
         for (const DiscoveredService &service : live) {
             if (service.key.name == instance && service.key.type == type)
+                return service;
+        }
+        return std::nullopt;
+    }
+    std::optional<DiscoveredService> find(const QString &instance, const QString &type,
+                                          QAbstractSocket::NetworkLayerProtocol protocol) const
+    {
+        for (const DiscoveredService &service : live) {
+            if (service.key.name == instance && service.key.type == type && service.protocol == protocol)
                 return service;
         }
         return std::nullopt;
@@ -457,6 +475,35 @@ private Q_SLOTS:
 
     // A real TXT change (EntryGroup.UpdateServiceTxt on mc1's daemon, how a node updates its offer) is a
     // serviceUpdated, with no removal in between.
+    void dualStackHost()
+    {
+        // mc4 answers over IPv4 and IPv6: avahi-daemon reports the service once per family, the IPv6
+        // observation with the host's AAAA address; withdrawing it removes both.
+        CLOUDY_REQUIRE_SERVICE("lan");
+        AvahiBrowser browser(QDBusConnection::systemBus());
+        Tracker tracker(&browser);
+        browser.start();
+        QVERIFY(waitForState(browser, ServiceBrowser::State::Browsing));
+        const QString type = randomType();
+        const QString name = QStringLiteral("Dual Stack Node");
+        QVERIFY(publish(QStringLiteral("mc4"), name, type, 4646, {QStringLiteral("mc=gracia")}));
+        QTRY_VERIFY_WITH_TIMEOUT(tracker.find(name, type, QAbstractSocket::IPv4Protocol).has_value()
+                                     && tracker.find(name, type, QAbstractSocket::IPv6Protocol).has_value(),
+                                 15000);
+        const DiscoveredService v4 = *tracker.find(name, type, QAbstractSocket::IPv4Protocol);
+        const DiscoveredService v6 = *tracker.find(name, type, QAbstractSocket::IPv6Protocol);
+        QCOMPARE(v6.hostName, QStringLiteral("mc4.local"));
+        QCOMPARE(v6.port, quint16(4646));
+        QCOMPARE(v6.interfaceName, QStringLiteral("eth0"));
+        QCOMPARE(v6.txt.value(QStringLiteral("mc")), QByteArray("gracia"));
+        QVERIFY2(v4.addresses.contains(QHostAddress(subnetAddress(14))),
+                 qPrintable(v4.addresses.value(0).toString()));
+        QVERIFY2(v6.addresses.contains(subnetAddress6(14)), qPrintable(v6.addresses.value(0).toString()));
+        QVERIFY(withdrawAll());
+        QTRY_VERIFY_WITH_TIMEOUT(!tracker.find(name, type).has_value(), 15000);
+        QCOMPARE(tracker.removed.value(Tracker::name(name, type)), 2);
+    }
+
     void txtUpdateInPlace()
     {
         CLOUDY_REQUIRE_SERVICE("lan");

@@ -5,6 +5,7 @@
 // what the CLI prints.
 #include "TestEnv.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,6 +110,9 @@ private Q_SLOTS:
         QVERIFY(publish({QStringLiteral("mc3"), unique(QStringLiteral("Streaming ")),
                          QStringLiteral("_peerstreamer._tcp"), QStringLiteral("6000"),
                          QStringLiteral("--host-name"), cloudyHost}));
+        // A dual-stack host: seen over IPv4 and IPv6, listed once with both addresses.
+        QVERIFY(publish({QStringLiteral("mc4"), unique(QStringLiteral("Dual ")), QStringLiteral("_http._tcp"),
+                         QStringLiteral("8484"), QStringLiteral("mc=gracia") + m_suffix}));
         // Rule 5: nothing says which microcloud: shown, ungrouped.
         QVERIFY(publish({QStringLiteral("mc1"), unique(QStringLiteral("Printer ")),
                          QStringLiteral("_ipp._tcp"), QStringLiteral("631")}));
@@ -118,6 +122,33 @@ private Q_SLOTS:
     {
         for (const QString &id : std::as_const(m_published))
             CloudyTest::testenv(QStringLiteral("withdraw"), {id});
+    }
+
+    void dualStackServiceListedOnce_data() { groupingRules_data(); }
+    void dualStackServiceListedOnce()
+    {
+        QFETCH(QString, backend);
+        const QString subnet = qEnvironmentVariable("CLOUDY_TESTENV_SUBNET");
+        const QString v4 = subnet + QStringLiteral(".14");
+        const QString v6 = QHostAddress(QStringLiteral("fdcc:%1::14")
+                                            .arg(QString(subnet).replace(QLatin1Char('.'), QLatin1Char(':'))))
+                               .toString();
+        const QString name = unique(QStringLiteral("Dual "));
+        QJsonObject json;
+        const auto addresses = [&] {
+            QStringList list;
+            for (const QJsonValue &address :
+                 findService(json, name).second.value(QStringLiteral("addresses")).toArray())
+                list.append(address.toString());
+            return list;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (json = discover(backend), addresses().contains(v4) && addresses().contains(v6)), 60000);
+        int listed = 0;
+        for (const auto &entry : services(json))
+            listed += entry.second.value(QStringLiteral("name")).toString() == name;
+        QCOMPARE(listed, 1); // the IPv4 and IPv6 observations are one service
+        QCOMPARE(findService(json, name).first, QStringLiteral("gracia") + m_suffix);
     }
 
     void groupingRules_data()

@@ -125,6 +125,16 @@ public:
         return std::nullopt;
     }
     bool has(const QString &name, const QString &type) const { return find(name, type).has_value(); }
+    // The IPv6 observation of a service, if it is there now.
+    std::optional<DiscoveredService> find6(const QString &name, const QString &type) const
+    {
+        for (const DiscoveredService &service : m_current) {
+            if (service.key.name == name && service.key.type == type
+                && service.protocol == QAbstractSocket::IPv6Protocol)
+                return service;
+        }
+        return std::nullopt;
+    }
 
     int count(char kind, const QString &name, const QString &type) const
     {
@@ -224,6 +234,36 @@ private Q_SLOTS:
         QVERIFY(CloudyTest::testenv(QStringLiteral("withdraw"), {m_published.takeLast()}));
         QTRY_VERIFY_WITH_TIMEOUT(!m_observer->has(name, type), kTimeoutMs);
         QCOMPARE(m_observer->count('r', name, type), 1);
+    }
+
+    void dualStackHost()
+    {
+        // mc4 answers over IPv4 and IPv6 (ff02::fb): the querier finds the service on both links of eth0,
+        // each with its family's addresses (A on IPv4, AAAA on IPv6), and the goodbyes remove both.
+        const QString type = freshType();
+        const QString name = QStringLiteral("Dual Stack Node");
+        QVERIFY(publish(
+            {QStringLiteral("mc4"), name, type, QStringLiteral("4646"), QStringLiteral("mc=gracia")}));
+        QTRY_VERIFY_WITH_TIMEOUT(m_observer->has(name, type) && m_observer->find6(name, type).has_value(),
+                                 kTimeoutMs);
+        const DiscoveredService v4 = *m_observer->find(name, type);
+        const DiscoveredService v6 = *m_observer->find6(name, type);
+        const QHostAddress ula(
+            QStringLiteral("fdcc:%1::14").arg(subnet().replace(QLatin1Char('.'), QLatin1Char(':'))));
+        QVERIFY2(v4.addresses.contains(QHostAddress(subnet() + QStringLiteral(".14"))),
+                 qPrintable(v4.addresses.value(0).toString()));
+        QVERIFY2(v6.addresses.contains(ula), qPrintable(v6.addresses.value(0).toString()));
+        for (const QHostAddress &address : v6.addresses)
+            QCOMPARE(address.protocol(), QAbstractSocket::IPv6Protocol);
+        QCOMPARE(v6.hostName, QStringLiteral("mc4.local"));
+        QCOMPARE(v6.port, quint16(4646));
+        QCOMPARE(v6.interfaceName, QStringLiteral("eth0"));
+        QCOMPARE(v6.txt.value(QStringLiteral("mc")), QByteArray("gracia"));
+
+        QVERIFY(CloudyTest::testenv(QStringLiteral("withdraw"), {m_published.takeLast()}));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_observer->has(name, type) && !m_observer->find6(name, type).has_value(),
+                                 kTimeoutMs);
+        QCOMPARE(m_observer->count('r', name, type), 2);
     }
 
     void freshBrowserEnumeratesTypes()
