@@ -11,7 +11,7 @@ namespace Cloudy::Ctl {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 2> table {{
+    static const std::array<Command, 3> table {{
         {"discover",
          QT_TRANSLATE_NOOP("cloudyctl", "Find the microclouds nearby and the services they offer"),
          runDiscover},
@@ -19,6 +19,9 @@ std::span<const Command> commands()
          QT_TRANSLATE_NOOP("cloudyctl",
                            "Check what this computer offers Cloudy and say how to fix what is missing"),
          runDoctor},
+        {"share",
+         QT_TRANSLATE_NOOP("cloudyctl", "Show or change what this computer donates: share status|on|off|set"),
+         runShare},
     }};
     return table;
 }

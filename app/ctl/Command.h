@@ -34,5 +34,6 @@ enum ExitCode : int
 
 int runDiscover(const QStringList &arguments);
 int runDoctor(const QStringList &arguments);
+int runShare(const QStringList &arguments);
 
 } // namespace Cloudy::Ctl

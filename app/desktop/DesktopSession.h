@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contribution/ShareEngine.h"
 #include "discovery/ServiceBrowser.h"
 
 #include <QObject>
@@ -18,29 +19,42 @@ class RttProber;
 namespace Cloudy::Desktop {
 
 // The core objects one running cloudy-desktop works with, created once and handed to the pages: settings,
-// discovery (browser, model, round-trip prober). Pages read these; they never talk to D-Bus or libvirt.
+// discovery (browser, model, round-trip prober) and sharing (the ShareEngine). Pages read these; they never
+// talk to D-Bus or libvirt.
 class DesktopSession final : public QObject
 {
     Q_OBJECT
 
 public:
-    // Discovery with the backend the settings choose.
+    // Discovery with the backend the settings choose; sharing with the user's policy and libvirt.
     explicit DesktopSession(Settings *settings, QObject *parent = nullptr);
-    // With this browser (null: no discovery, for tests of other pages).
+    // With this browser (null: no discovery) and no sharing, for tests of other pages.
     DesktopSession(Settings *settings, std::unique_ptr<Discovery::ServiceBrowser> browser, QObject *parent);
+    // With this browser and this engine (either may be null: that capability is absent).
+    DesktopSession(Settings *settings, std::unique_ptr<Discovery::ServiceBrowser> browser,
+                   std::unique_ptr<Contribution::ShareEngine> shareEngine, QObject *parent);
     ~DesktopSession() override;
 
+    // Starts discovery and sharing (the engine loads the policy and follows it from then on).
     void start();
+    bool isStarted() const { return m_started; }
 
     Settings *settings() const { return m_settings; }
     Discovery::ServiceBrowser *browser() const { return m_browser.get(); }
     Discovery::MicrocloudModel *microclouds() const { return m_microclouds.get(); }
+    Contribution::ShareEngine *shareEngine() const { return m_shareEngine.get(); }
+
+Q_SIGNALS:
+    // After start(): what the engine loaded can be shown now.
+    void started();
 
 private:
     Settings *m_settings;
     std::unique_ptr<Discovery::ServiceBrowser> m_browser;
     std::unique_ptr<Discovery::MicrocloudModel> m_microclouds;
     std::unique_ptr<Discovery::RttProber> m_prober;
+    std::unique_ptr<Contribution::ShareEngine> m_shareEngine;
+    bool m_started = false;
 };
 
 } // namespace Cloudy::Desktop

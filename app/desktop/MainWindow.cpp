@@ -7,6 +7,7 @@
 #include "pages/RewardsPage.h"
 #include "pages/ServicesPage.h"
 #include "pages/SharePage.h"
+#include "pages/share/SharingStateStyle.h"
 #include "platform/Settings.h"
 
 #include <QAction>
@@ -27,8 +28,10 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
     , m_session(session)
     , m_settings(session->settings())
     , m_nearby(new NearbyPage(session->microclouds(), session->browser(), this))
+    , m_share(new SharePage(session->shareEngine(), this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_sharingIcon(new QLabel(this))
     , m_sharingStatus(new QLabel(tr("Sharing: off"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -43,7 +46,7 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_stack->setObjectName(QStringLiteral("pages"));
 
-    addPage(new SharePage(m_stack), QStringLiteral(":/icons/share.svg"), tr("Share"), 1);
+    addPage(m_share, QStringLiteral(":/icons/share.svg"), tr("Share"), 1);
     addPage(m_nearby, QStringLiteral(":/icons/nearby.svg"), tr("Nearby"), 2);
     addPage(new ServicesPage(m_stack), QStringLiteral(":/icons/services.svg"), tr("Services"), 3);
     addPage(new RewardsPage(m_stack), QStringLiteral(":/icons/rewards.svg"), tr("Rewards"), 4);
@@ -63,7 +66,22 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
 
     m_sharingStatus->setObjectName(QStringLiteral("sharingStatus"));
     m_sharingStatus->setAccessibleName(tr("Sharing state"));
-    statusBar()->addWidget(m_sharingStatus);
+    m_sharingIcon->setObjectName(QStringLiteral("sharingStatusIcon"));
+    statusBar()->addWidget(m_sharingIcon);
+    statusBar()->addWidget(m_sharingStatus, 1);
+    if (Contribution::ShareEngine *engine = session->shareEngine()) {
+        connect(engine, &Contribution::ShareEngine::decisionChanged, this, &MainWindow::updateSharingStatus);
+        // "Join microcloud" on the Nearby page fills in the Share page's microcloud.
+        connect(m_nearby, &NearbyPage::joinRequested, this, [this](const QString &microcloudId) {
+            m_share->setMicrocloud(microcloudId);
+            showPage(SharePageIndex);
+        });
+    }
+    connect(session, &DesktopSession::started, this, [this] {
+        m_share->reload();
+        updateSharingStatus();
+    });
+    updateSharingStatus();
 
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -116,6 +134,22 @@ void MainWindow::restoreState()
         resize(960, 640);
     const int last = m_settings->value(Settings::Key::LastPage).toInt();
     showPage(last >= 0 && last < PageCount ? last : SharePageIndex);
+}
+
+void MainWindow::updateSharingStatus()
+{
+    const Contribution::ShareEngine *engine = m_session->shareEngine();
+    if (!engine) {
+        m_sharingStatus->setText(tr("Sharing: not available"));
+        m_sharingIcon->setPixmap(sharingStateIcon(Sharing::SharingState::Off).pixmap(QSize(16, 16)));
+        return;
+    }
+    const Sharing::SharingDecision decision = engine->decision();
+    const QString reason = decision.reason.isEmpty() ? Sharing::stateName(decision.state) : decision.reason;
+    m_sharingIcon->setPixmap(sharingStateIcon(decision.state).pixmap(QSize(16, 16)));
+    m_sharingStatus->setText(reason);
+    m_sharingStatus->setToolTip(tr("Sharing state: %1").arg(reason));
+    m_sharingStatus->setAccessibleDescription(reason);
 }
 
 void MainWindow::showPage(int index)

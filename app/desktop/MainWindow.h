@@ -15,11 +15,12 @@ namespace Cloudy::Desktop {
 
 class DesktopSession;
 class NearbyPage;
+class SharePage;
 class TrayIcon;
 
 // The main window: a sidebar with the four pages (Share, Nearby, Services, Rewards), the page stack and a
-// status bar. Remembers its geometry and last page. With a system tray, closing the window hides it to
-// the tray (said once); without one, closing quits.
+// status bar with the sharing state. Remembers its geometry and last page. With a system tray, closing the
+// window hides it to the tray (said once); without one, closing quits.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
     int currentPage() const;
     QWidget *page(int index) const;
     NearbyPage *nearbyPage() const { return m_nearby; }
+    SharePage *sharePage() const { return m_share; }
+    DesktopSession *session() const { return m_session; }
     void setTrayIcon(TrayIcon *trayIcon);
     // Brings the window to the front (from the tray, or when a second instance is launched).
     void raiseWindow();
@@ -50,12 +53,15 @@ protected:
 private:
     void addPage(QWidget *page, const QString &iconPath, const QString &title, int shortcutNumber);
     void restoreState();
+    void updateSharingStatus();
 
     DesktopSession *m_session;
     Settings *m_settings;
     NearbyPage *m_nearby;
+    SharePage *m_share;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
+    QLabel *m_sharingIcon;
     QLabel *m_sharingStatus;
     TrayIcon *m_trayIcon = nullptr;
 };

@@ -80,7 +80,8 @@ int main(int argc, char *argv[])
     Settings settings;
     // The backend from the command line wins over the setting, for this run only.
     const auto session = backend ? std::make_unique<Desktop::DesktopSession>(
-                             &settings, Discovery::createServiceBrowser(*backend), nullptr)
+                             &settings, Discovery::createServiceBrowser(*backend),
+                             std::make_unique<Contribution::ShareEngine>(), nullptr)
                                  : std::make_unique<Desktop::DesktopSession>(&settings);
     Desktop::MainWindow window(session.get());
     if (QSystemTrayIcon::isSystemTrayAvailable()) {

@@ -8,4 +8,5 @@ out="$top/docs/screenshots"
 mkdir -p "$out"
 CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_mainwindow" hasTheFourPages >/dev/null
 CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_nearbypage" showsGroupsAndDetails >/dev/null
+CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_sharepage" screenshot >/dev/null
 ls "$out"

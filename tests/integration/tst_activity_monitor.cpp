@@ -4,13 +4,13 @@
 // connection — org.freedesktop.ScreenSaver, Mutter's IdleMonitor, a logind session and UPower — and
 // changes what they answer. Then the decision engine driven by the monitor: paused on battery and back on
 // mains, paused after sustained activity and back after the idle threshold. Clocks are injected; no sleep.
+#include "FakeDesktopServices.h"
 #include "TestEnv.h"
 #include "sharing/ActivityMonitor.h"
 #include "sharing/SharingController.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QDBusContext>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QFile>
@@ -19,166 +19,23 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <signal.h>
-
 using namespace Cloudy::Sharing;
 
 namespace {
 
-const QString kScreenSaver = QStringLiteral("org.freedesktop.ScreenSaver");
-const QString kMutter = QStringLiteral("org.gnome.Mutter.IdleMonitor");
-const QString kLogind = QStringLiteral("org.freedesktop.login1");
-const QString kUPower = QStringLiteral("org.freedesktop.UPower");
-
-// A dbus-daemon of our own: allow-all policy, no service directories (nothing of the host gets started).
-class PrivateBus
-{
-public:
-    ~PrivateBus() { stop(); }
-
-    bool start(const QString &folder, const QString &name, QString *error)
-    {
-        const QString socket = folder + QLatin1Char('/') + name;
-        const QString config = socket + QStringLiteral(".conf");
-        QFile file(config);
-        if (!file.open(QIODevice::WriteOnly)) {
-            *error = file.errorString();
-            return false;
-        }
-        // Like the harness's buses (tests/env/testenv): allow-all policy, no <servicedir>.
-        file.write(QStringLiteral(
-                       "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-                       " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-                       "<busconfig>\n"
-                       "  <type>session</type>\n"
-                       "  <listen>unix:path=%1</listen>\n"
-                       "  <auth>EXTERNAL</auth>\n"
-                       "  <policy context=\"default\">\n"
-                       "    <allow user=\"*\"/>\n"
-                       "    <allow own=\"*\"/>\n"
-                       "    <allow send_destination=\"*\"/>\n"
-                       "    <allow receive_sender=\"*\"/>\n"
-                       "  </policy>\n"
-                       "</busconfig>\n")
-                       .arg(socket)
-                       .toUtf8());
-        file.close();
-        // --fork returns once the bus listens; --print-pid tells whom to stop at the end.
-        CloudyTest::ProcessResult result;
-        if (!CloudyTest::runProgram(QStringLiteral("dbus-daemon"),
-                                    {QStringLiteral("--config-file=") + config, QStringLiteral("--fork"),
-                                     QStringLiteral("--print-pid=1"), QStringLiteral("--nopidfile")},
-                                    &result, QProcessEnvironment::systemEnvironment(), 10000)
-            || result.exitCode != 0) {
-            *error = QStringLiteral("dbus-daemon did not start: ") + QString::fromUtf8(result.err);
-            return false;
-        }
-        bool ok = false;
-        m_pid = QString::fromUtf8(result.out).trimmed().toLongLong(&ok);
-        if (!ok || m_pid <= 0) {
-            *error = QStringLiteral("dbus-daemon printed no pid: ") + QString::fromUtf8(result.out);
-            return false;
-        }
-        m_address = QStringLiteral("unix:path=") + socket;
-        return true;
-    }
-
-    void stop()
-    {
-        if (m_pid > 0)
-            ::kill(pid_t(m_pid), SIGTERM);
-        m_pid = 0;
-    }
-
-    QString address() const { return m_address; }
-
-private:
-    qint64 m_pid = 0;
-    QString m_address;
-};
+const QString kScreenSaver = CloudyTest::kScreenSaverService;
+const QString kMutter = CloudyTest::kMutterService;
+const QString kLogind = CloudyTest::kLogindService;
+const QString kUPower = CloudyTest::kUPowerService;
 
 } // namespace
 
-// The fake desktop services (Q_OBJECT classes cannot live in an anonymous namespace: moc defines their
-// members outside of it).
-namespace Fakes {
-
-class FakeScreenSaver : public QObject, protected QDBusContext
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.ScreenSaver")
-
-public:
-    uint idle = 0; // in the implementation's unit
-    bool notSupported = false; // KDE on Wayland answers this
-
-public Q_SLOTS:
-    uint GetSessionIdleTime()
-    {
-        if (notSupported)
-            sendErrorReply(QDBusError::NotSupported,
-                           QStringLiteral("GetSessionIdleTime is not supported on this platform"));
-        return idle;
-    }
-};
-
-class FakeMutterIdleMonitor : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.gnome.Mutter.IdleMonitor")
-
-public:
-    qulonglong idleMs = 0;
-
-public Q_SLOTS:
-    qulonglong GetIdletime() { return idleMs; }
-};
-
-class FakeLogindSession : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.login1.Session")
-    Q_PROPERTY(bool IdleHint MEMBER idleHint)
-    Q_PROPERTY(qulonglong IdleSinceHint MEMBER idleSinceHint)
-    Q_PROPERTY(qulonglong IdleSinceHintMonotonic MEMBER idleSinceHintMonotonic)
-
-public:
-    bool idleHint = false;
-    qulonglong idleSinceHint = 0;
-    qulonglong idleSinceHintMonotonic = 0;
-};
-
-class FakeUPower : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.UPower")
-    Q_PROPERTY(bool OnBattery READ onBattery)
-
-public:
-    explicit FakeUPower(QDBusConnection *bus)
-        : m_bus(bus)
-    { }
-
-    bool onBattery() const { return m_onBattery; }
-    // As UPower does: the property changes and PropertiesChanged says so.
-    void setOnBattery(bool onBattery)
-    {
-        m_onBattery = onBattery;
-        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/UPower"),
-                                                         QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                         QStringLiteral("PropertiesChanged"));
-        signal << kUPower << QVariantMap {{QStringLiteral("OnBattery"), onBattery}} << QStringList();
-        QVERIFY(m_bus->send(signal));
-    }
-
-private:
-    QDBusConnection *m_bus;
-    bool m_onBattery = false;
-};
-
-} // namespace Fakes
-
-using namespace Fakes;
+// The private buses and fake desktop services live in tests/support (tst_contribution_real uses them too).
+using CloudyTest::FakeLogindSession;
+using CloudyTest::FakeMutterIdleMonitor;
+using CloudyTest::FakeScreenSaver;
+using CloudyTest::FakeUPower;
+using CloudyTest::PrivateBus;
 
 class TestActivityMonitor : public QObject
 {

@@ -3,6 +3,8 @@
 // with CPU and memory caps, checked in the live XML and in the domains' cgroups; live cap changes; a
 // user-mode port forward into the guest; stats (bulk for QEMU, the per-domain fallback for LXC); lifecycle
 // events as Qt signals; and a libvirtd restart that the Session survives.
+#include "DomainCgroup.h"
+#include "GuestSupport.h"
 #include "TestEnv.h"
 #include "virt/Domain.h"
 #include "virt/DomainStats.h"
@@ -12,7 +14,6 @@
 #include "virt/VirtConnection.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
@@ -22,80 +23,20 @@
 
 using namespace Cloudy::Virt;
 
+using CloudyTest::freePort;
+using CloudyTest::httpGet;
+using CloudyTest::readFile;
+
 namespace {
 
 const QString qemuUri = QStringLiteral("qemu:///system");
 const QString lxcUri = QStringLiteral("lxc:///system");
 const QString prefix = QStringLiteral("cloudy-test-virt-");
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost))
-        return 0;
-    return probe.serverPort();
-}
-
-// One HTTP GET on loopback; the body or "" when nothing answered.
-QByteArray httpGet(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(1000))
-        return {};
-    socket.write("GET / HTTP/1.0\r\n\r\n");
-    socket.waitForBytesWritten(1000);
-    QByteArray page;
-    while (socket.waitForReadyRead(2000))
-        page += socket.readAll();
-    return page;
-}
-
-// The domain's cgroup directory for the cpu controller, wherever this libvirtd put it: cgroup v1 as the
-// harness's libvirtd sees it (/sys/fs/cgroup/cpu/machine/qemu-ID-NAME.libvirt-qemu,
-// lxc-PID-NAME.libvirt-lxc), or systemd's machine.slice layouts (names escaped, '-' as \x2d).
-QString cpuCgroupOf(const QString &name)
-{
-    const QString escaped = QString(name).replace(u'-', QStringLiteral("\\x2d"));
-    const QStringList roots {QStringLiteral("/sys/fs/cgroup/cpu/machine"),
-                             QStringLiteral("/sys/fs/cgroup/cpu,cpuacct/machine"),
-                             QStringLiteral("/sys/fs/cgroup/cpu/machine.slice"),
-                             QStringLiteral("/sys/fs/cgroup/cpu,cpuacct/machine.slice"),
-                             QStringLiteral("/sys/fs/cgroup/machine.slice"),
-                             QStringLiteral("/sys/fs/cgroup/machine")};
-    for (const QString &root : roots) {
-        QDirIterator it(root, QDir::Dirs | QDir::NoDotAndDotDot);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            const QString base = it.fileName();
-            if (base.endsWith(QStringLiteral("-") + name + QStringLiteral(".libvirt-qemu"))
-                || base.endsWith(QStringLiteral("-") + name + QStringLiteral(".libvirt-lxc"))
-                || (base.contains(escaped) && base.endsWith(QLatin1String(".scope"))))
-                return path;
-        }
-    }
-    return {};
-}
-
-// The CFS quota and period of a cgroup (v1 cpu.cfs_quota_us/cpu.cfs_period_us or v2 cpu.max), -1 if none.
-QPair<qint64, qint64> cfsQuota(const QString &cgroup)
-{
-    if (QFile::exists(cgroup + QStringLiteral("/cpu.cfs_quota_us")))
-        return {readFile(cgroup + QStringLiteral("/cpu.cfs_quota_us")).trimmed().toLongLong(),
-                readFile(cgroup + QStringLiteral("/cpu.cfs_period_us")).trimmed().toLongLong()};
-    const QList<QByteArray> max = readFile(cgroup + QStringLiteral("/cpu.max")).trimmed().split(' ');
-    if (max.size() == 2)
-        return {max[0] == "max" ? -1 : max[0].toLongLong(), max[1].toLongLong()};
-    return {-2, -2};
-}
-
 } // namespace
+
+using CloudyTest::cfsQuota;
+using CloudyTest::domainCgroup;
 
 class TestVirtReal : public QObject
 {
@@ -121,32 +62,9 @@ class TestVirtReal : public QObject
         return false;
     }
 
-    static void removeTestDomains(Session *session)
-    {
-        if (!session || !session->isConnected())
-            return;
-        const auto domains = session->listDomains(prefix);
-        if (!domains)
-            return;
-        for (Domain domain : domains.value()) {
-            if (domain.isActive())
-                domain.destroy();
-            if (domain.isPersistent())
-                domain.undefine();
-        }
-    }
-
-    QString guestImages()
-    {
-        const QString images = CloudyTest::guestImagesDir();
-        if (!QFile::exists(images + QStringLiteral("/vmlinuz")))
-            return {};
-        return images;
-    }
-
     DomainSpec qemuSpec(const QString &name, quint16 forwardPort)
     {
-        const QString images = guestImages();
+        const QString images = CloudyTest::builtGuestImages();
         DomainSpec spec;
         spec.name = name;
         spec.title = QStringLiteral("Cloudy test guest");
@@ -216,13 +134,13 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        removeTestDomains(m_qemu.get());
-        removeTestDomains(m_lxc.get());
+        CloudyTest::removeDomains(m_qemu.get(), prefix);
+        CloudyTest::removeDomains(m_lxc.get(), prefix);
     }
 
     void qemuGuestWithCaps()
     {
-        if (guestImages().isEmpty())
+        if (CloudyTest::builtGuestImages().isEmpty())
             CLOUDY_SKIP(
                 QStringLiteral("no test guest kernel in %1 (tests/env/guest/build-guest-images did not run)")
                     .arg(CloudyTest::guestImagesDir()));
@@ -249,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(live->portForwards, spec.portForwards);
 
         // …and in the kernel: the domain's cgroup has the whole-guest quota.
-        const QString cgroup = cpuCgroupOf(name);
+        const QString cgroup = domainCgroup(name);
         QVERIFY2(!cgroup.isEmpty(), "no cgroup found for the guest");
         qInfo("QEMU guest cgroup: %s", qPrintable(cgroup));
         QCOMPARE(cfsQuota(cgroup), (QPair<qint64, qint64>(50000, 100000)));
@@ -309,7 +227,7 @@ private Q_SLOTS:
 
     void qemuGracefulShutdown()
     {
-        if (guestImages().isEmpty())
+        if (CloudyTest::builtGuestImages().isEmpty())
             CLOUDY_SKIP(QStringLiteral("no test guest kernel in %1").arg(CloudyTest::guestImagesDir()));
         QSignalSpy events(m_qemu.get(), &Session::domainEvent);
         const QString name = prefix + QStringLiteral("shutdown");
@@ -376,7 +294,7 @@ private Q_SLOTS:
         QCOMPARE(live->cpuCapPercent(), 25);
         QCOMPARE(live->quotaUs, qint64(25000));
         QCOMPARE(live->hardLimitKiB, quint64(64 * 1024));
-        const QString cgroup = cpuCgroupOf(name);
+        const QString cgroup = domainCgroup(name);
         QVERIFY2(!cgroup.isEmpty(), "no cgroup found for the container");
         qInfo("LXC container cgroup: %s", qPrintable(cgroup));
         QCOMPARE(cfsQuota(cgroup), (QPair<qint64, qint64>(25000, 100000)));
@@ -450,7 +368,7 @@ private Q_SLOTS:
 
     void survivesLibvirtdRestart()
     {
-        if (guestImages().isEmpty())
+        if (CloudyTest::builtGuestImages().isEmpty())
             CLOUDY_SKIP(QStringLiteral("no test guest kernel in %1").arg(CloudyTest::guestImagesDir()));
         const QString tool = qEnvironmentVariable("CLOUDY_TESTENV_TOOL");
         if (tool.isEmpty() || !readFile(tool).contains("restart-libvirtd)"))

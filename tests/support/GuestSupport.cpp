@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuestSupport.h"
+
+#include "TestEnv.h"
+#include "virt/Session.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace CloudyTest {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost))
+        return 0;
+    return probe.serverPort();
+}
+
+QByteArray httpGet(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(1000))
+        return {};
+    socket.write("GET / HTTP/1.0\r\n\r\n");
+    socket.waitForBytesWritten(1000);
+    QByteArray page;
+    while (socket.waitForReadyRead(2000))
+        page += socket.readAll();
+    return page;
+}
+
+QString builtGuestImages()
+{
+    const QString images = guestImagesDir();
+    return QFile::exists(images + QStringLiteral("/vmlinuz")) ? images : QString();
+}
+
+void removeDomains(Cloudy::Virt::Session *session, const QString &prefix)
+{
+    if (!session || !session->isConnected())
+        return;
+    const auto domains = session->listDomains(prefix);
+    if (!domains)
+        return;
+    for (Cloudy::Virt::Domain domain : domains.value()) {
+        if (domain.isActive())
+            domain.destroy();
+        if (domain.isPersistent())
+            domain.undefine();
+    }
+}
+
+} // namespace CloudyTest

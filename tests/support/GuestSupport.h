@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the tests that run real guests on the harness's libvirtd share: files and ports, the guest images,
+// and removing the test's own domains.
+
+#include <QByteArray>
+#include <QString>
+
+namespace Cloudy::Virt {
+class Session;
+}
+
+namespace CloudyTest {
+
+// The whole file, or "" when it cannot be read (a serial log not written yet).
+QByteArray readFile(const QString &path);
+// A TCP port nothing listens on right now on loopback (0 if none could be found).
+quint16 freePort();
+// One HTTP/1.0 GET / on loopback: the whole answer, or "" when nothing answered.
+QByteArray httpGet(quint16 port);
+// The folder of the test guests (vmlinuz, initrd.img, lxc-rootfs/) when they were built, else "".
+QString builtGuestImages();
+// Destroys and undefines every domain of the session whose name starts with prefix.
+void removeDomains(Cloudy::Virt::Session *session, const QString &prefix);
+
+} // namespace CloudyTest
