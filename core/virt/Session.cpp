@@ -20,10 +20,11 @@ namespace Cloudy::Virt {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Virt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Virt)
+};
 
 void deleteSessionPointer(void *opaque)
 {
@@ -34,13 +35,13 @@ QString closeReasonText(int reason)
 {
     switch (reason) {
     case VIR_CONNECT_CLOSE_REASON_EOF:
-        return tr("libvirtd closed the connection (the daemon stopped or restarted)");
+        return Tr::tr("libvirtd closed the connection (the daemon stopped or restarted)");
     case VIR_CONNECT_CLOSE_REASON_KEEPALIVE:
-        return tr("libvirtd stopped answering (keepalive timed out)");
+        return Tr::tr("libvirtd stopped answering (keepalive timed out)");
     case VIR_CONNECT_CLOSE_REASON_ERROR:
-        return tr("the connection to libvirtd failed");
+        return Tr::tr("the connection to libvirtd failed");
     default:
-        return tr("the connection to libvirtd was closed");
+        return Tr::tr("the connection to libvirtd was closed");
     }
 }
 
@@ -99,25 +100,25 @@ Error explainConnectFailure(const QString &uri, ConnectFailure failure, const QS
     case ConnectFailure::DaemonNotRunning:
         return {
             QStringLiteral("libvirt-daemon-down"),
-            tr("libvirtd is not running for %1: install it (sudo apt-get install libvirt-daemon-system) and "
+            Tr::tr("libvirtd is not running for %1: install it (sudo apt-get install libvirt-daemon-system) and "
                "start it (sudo systemctl start libvirtd). libvirt said: %2")
                 .arg(uri, message)};
     case ConnectFailure::PermissionDenied:
         return {QStringLiteral("libvirt-permission"),
-                tr("libvirt refused this user on %1: join the libvirt group (sudo adduser $USER libvirt), "
+                Tr::tr("libvirt refused this user on %1: join the libvirt group (sudo adduser $USER libvirt), "
                    "log out "
                    "and in again, or use qemu:///session. libvirt said: %2")
                     .arg(uri, message)};
     case ConnectFailure::DriverMissing:
         return {
             QStringLiteral("libvirt-driver-missing"),
-            tr("libvirt has no driver for %1: install it (sudo apt-get install libvirt-daemon-driver-qemu "
+            Tr::tr("libvirt has no driver for %1: install it (sudo apt-get install libvirt-daemon-driver-qemu "
                "qemu-system-x86, or libvirt-daemon-driver-lxc for containers). libvirt said: %2")
                 .arg(uri, message)};
     case ConnectFailure::Other:
         break;
     }
-    return {QStringLiteral("libvirt-connect"), tr("Could not connect to %1: %2").arg(uri, message)};
+    return {QStringLiteral("libvirt-connect"), Tr::tr("Could not connect to %1: %2").arg(uri, message)};
 }
 
 Session::Session(const QString &uri, QObject *parent)
@@ -187,7 +188,7 @@ void Session::close()
     m_closing = true;
     m_reconnectTimer->stop();
     releaseConnection();
-    m_lastError = {QStringLiteral("libvirt-closed"), tr("The connection to %1 was closed.").arg(m_uri)};
+    m_lastError = {QStringLiteral("libvirt-closed"), Tr::tr("The connection to %1 was closed.").arg(m_uri)};
     setState(State::Disconnected);
 }
 
@@ -207,12 +208,13 @@ Result<bool> Session::connectNow()
     // Ping every 5 s, give up after 3 unanswered pings. Local drivers (test:///) have no keepalive.
     if (virConnectSetKeepAlive(raw, 5, 3) < 0)
         qCDebug(lcVirt) << m_uri << "has no keepalive:" << Virt::lastError(QString()).message;
-    auto *closeToken = new QPointer<Session>(this);
-    if (virConnectRegisterCloseCallback(raw, SessionCallbacks::closed, closeToken, deleteSessionPointer)
-        == 0) {
+    // The close token is ours to free: drivers without close callbacks (test:///) accept the registration
+    // but never call the free function.
+    m_closeToken = std::make_unique<QPointer<Session>>(this);
+    if (virConnectRegisterCloseCallback(raw, SessionCallbacks::closed, m_closeToken.get(), nullptr) == 0) {
         m_closeCallbackRegistered = true;
     } else {
-        delete closeToken;
+        m_closeToken.reset();
         qCDebug(lcVirt) << m_uri << "has no close callback:" << Virt::lastError(QString()).message;
     }
     auto *eventToken = new QPointer<Session>(this);
@@ -239,6 +241,7 @@ void Session::releaseConnection()
         virConnectUnregisterCloseCallback(raw, SessionCallbacks::closed);
     m_closeCallbackRegistered = false;
     m_connection.reset();
+    m_closeToken.reset(); // after the connection: no close callback can come any more
 }
 
 void Session::handleClosed(const QString &reason)
@@ -253,7 +256,7 @@ void Session::dropConnection(const QString &reason)
     qCWarning(lcVirt) << m_uri << "disconnected:" << reason;
     releaseConnection();
     m_lastError = {QStringLiteral("libvirt-disconnected"),
-                   tr("Lost the connection to %1: %2. Reconnecting…").arg(m_uri, reason)};
+                   Tr::tr("Lost the connection to %1: %2. Reconnecting…").arg(m_uri, reason)};
     m_reconnectDelayMs = m_firstDelayMs;
     setState(State::Disconnected);
     Q_EMIT disconnected(reason);
@@ -308,8 +311,8 @@ Result<Domain> Session::lookup(const QString &name) const
     if (!domain) {
         if (lastErrorCode() == VIR_ERR_NO_DOMAIN)
             return Error {QStringLiteral("domain-not-found"),
-                          tr("There is no guest named %1 on %2.").arg(name, m_uri)};
-        return libvirtFailure(QStringLiteral("domain-lookup"), tr("Could not look up %1").arg(name));
+                          Tr::tr("There is no guest named %1 on %2.").arg(name, m_uri)};
+        return libvirtFailure(QStringLiteral("domain-lookup"), Tr::tr("Could not look up %1").arg(name));
     }
     return wrapDomain(domain);
 }
@@ -321,7 +324,7 @@ Result<Domain> Session::define(const QByteArray &xml)
     const virDomainPtr domain =
         virDomainDefineXMLFlags(rawConnection(*m_connection), xml.constData(), VIR_DOMAIN_DEFINE_VALIDATE);
     if (!domain)
-        return libvirtFailure(QStringLiteral("domain-define"), tr("libvirt refused the guest definition"));
+        return libvirtFailure(QStringLiteral("domain-define"), Tr::tr("libvirt refused the guest definition"));
     return wrapDomain(domain);
 }
 
@@ -340,7 +343,7 @@ Result<Domain> Session::createTransient(const QByteArray &xml)
     const virDomainPtr domain =
         virDomainCreateXML(rawConnection(*m_connection), xml.constData(), VIR_DOMAIN_START_VALIDATE);
     if (!domain)
-        return libvirtFailure(QStringLiteral("domain-create"), tr("libvirt could not start the guest"));
+        return libvirtFailure(QStringLiteral("domain-create"), Tr::tr("libvirt could not start the guest"));
     return wrapDomain(domain);
 }
 
@@ -360,7 +363,7 @@ Result<QList<Domain>> Session::listDomains(const QString &namePrefix) const
     const int count = virConnectListAllDomains(rawConnection(*m_connection), &domains, 0);
     if (count < 0)
         return libvirtFailure(QStringLiteral("domain-list"),
-                              tr("Could not list the guests on %1").arg(m_uri));
+                              Tr::tr("Could not list the guests on %1").arg(m_uri));
     QList<Domain> result;
     for (int i = 0; i < count; ++i) {
         Domain domain = wrapDomain(domains[i]); // owns the reference either way

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -108,6 +109,7 @@ private:
     std::unique_ptr<Connection> m_connection;
     int m_lifecycleCallbackId = -1;
     bool m_closeCallbackRegistered = false;
+    std::unique_ptr<QPointer<Session>> m_closeToken; // the close callback's opaque data
     bool m_autoReconnect = true;
     bool m_wasConnected = false;
     bool m_closing = false;
