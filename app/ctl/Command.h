@@ -2,12 +2,20 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
 #include <span>
 
 namespace Cloudy::Ctl {
+
+// The strings of cloudyctl live in the translation context "cloudyctl": Tr::tr("...") is what lupdate
+// recognises (a free tr() helper would be attributed to no context).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cloudyctl)
+};
 
 // One cloudyctl subcommand: `cloudyctl NAME [options]`. Each capability adds its own.
 struct Command

@@ -19,11 +19,6 @@ namespace Cloudy::Ctl {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cloudyctl", text, disambiguation, n);
-}
-
 QString rttText(int rttMs)
 {
     return rttMs < 0 ? QString() : QStringLiteral("  %1 ms").arg(rttMs);
@@ -31,9 +26,9 @@ QString rttText(int rttMs)
 
 QString treeText(const QString &backend, const QList<MicrocloudInfo> &microclouds)
 {
-    QString text = tr("Microclouds nearby (found with %1):").arg(backend) + QLatin1Char('\n');
+    QString text = Tr::tr("Microclouds nearby (found with %1):").arg(backend) + QLatin1Char('\n');
     if (microclouds.isEmpty())
-        text += QStringLiteral("  ") + tr("none found") + QLatin1Char('\n');
+        text += QStringLiteral("  ") + Tr::tr("none found") + QLatin1Char('\n');
     for (const MicrocloudInfo &microcloud : microclouds) {
         int services = 0;
         for (const NodeInfo &node : microcloud.nodes)
@@ -42,8 +37,8 @@ QString treeText(const QString &backend, const QList<MicrocloudInfo> &microcloud
                     ? QStringLiteral("  %1\n").arg(microcloud.name)
                     : QStringLiteral("  %1 [%2] — %3, %4%5\n")
                           .arg(microcloud.name, microcloud.id,
-                               tr("%n node(s)", nullptr, int(microcloud.nodes.size())),
-                               tr("%n service(s)", nullptr, services), rttText(microcloud.bestRttMs));
+                               Tr::tr("%n node(s)", nullptr, int(microcloud.nodes.size())),
+                               Tr::tr("%n service(s)", nullptr, services), rttText(microcloud.bestRttMs));
         for (const NodeInfo &node : microcloud.nodes) {
             text += QStringLiteral("    %1 (%2)\n").arg(node.name, node.hostName);
             for (const ServiceInfo &service : node.services)
@@ -70,7 +65,7 @@ void printEvent(const char *event, const ServiceInfo &service, bool json)
                                                           : QStringLiteral("~");
     printText(QStringLiteral("%1 %2: %3  %4  [%5]")
                   .arg(sign, service.label, service.key.name, service.addressText(),
-                       service.placement.microcloudId.isEmpty() ? tr("no microcloud")
+                       service.placement.microcloudId.isEmpty() ? Tr::tr("no microcloud")
                                                                 : service.placement.microcloudId));
 }
 
@@ -80,22 +75,22 @@ int runDiscover(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Finds the microclouds of your community network nearby and the services they offer (DNS-SD over "
+        Tr::tr("Finds the microclouds of your community network nearby and the services they offer (DNS-SD over "
            "mDNS). Without --watch, browses until the first answers are in (at most --timeout seconds) and "
            "prints what it found."));
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
-        tr("avahi (through avahi-daemon), mdns (built-in) or auto (the default: "
+        Tr::tr("avahi (through avahi-daemon), mdns (built-in) or auto (the default: "
            "avahi when its daemon runs)."),
         QStringLiteral("BACKEND"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           tr("Stop after SECONDS (default 5; with --watch: never)."),
+                                           Tr::tr("Stop after SECONDS (default 5; with --watch: never)."),
                                            QStringLiteral("SECONDS"));
     const QCommandLineOption watchOption(
         QStringLiteral("watch"),
-        tr("Keep browsing and print one line per service added, updated or removed."));
+        Tr::tr("Keep browsing and print one line per service added, updated or removed."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("Print JSON (with --watch: one object per line)."));
+                                        Tr::tr("Print JSON (with --watch: one object per line)."));
     parser.addOptions({backendOption, timeoutOption, watchOption, jsonOption});
     int exitCode = ExitOk;
     if (!parseCommandLine(parser, arguments, &exitCode))
@@ -106,7 +101,7 @@ int runDiscover(const QStringList &arguments)
                                     : Settings().value(Settings::Key::DiscoveryBackend).toString();
     const std::optional<BrowserBackend> backend = backendFromName(backendName);
     if (!backend) {
-        printError(tr("Unknown backend '%1': use avahi, mdns or auto.").arg(backendName));
+        printError(Tr::tr("Unknown backend '%1': use avahi, mdns or auto.").arg(backendName));
         return ExitUsage;
     }
     const bool watch = parser.isSet(watchOption);
@@ -116,7 +111,7 @@ int runDiscover(const QStringList &arguments)
         bool ok = false;
         timeoutSeconds = parser.value(timeoutOption).toDouble(&ok);
         if (!ok || timeoutSeconds < 0) {
-            printError(tr("--timeout needs a number of seconds, e.g. --timeout 3."));
+            printError(Tr::tr("--timeout needs a number of seconds, e.g. --timeout 3."));
             return ExitUsage;
         }
     }
@@ -147,7 +142,7 @@ int runDiscover(const QStringList &arguments)
             if (state != ServiceBrowser::State::Failed)
                 return;
             printError(
-                tr("Discovery with %1 failed: %2").arg(browser->backendName(), browser->errorString()));
+                Tr::tr("Discovery with %1 failed: %2").arg(browser->backendName(), browser->errorString()));
             if (!watch) // --watch keeps waiting: the browser retries (e.g. when avahi-daemon returns)
                 QCoreApplication::exit(ExitProblemsFound);
         });
@@ -157,7 +152,7 @@ int runDiscover(const QStringList &arguments)
 
     browser->start();
     if (browser->state() == ServiceBrowser::State::Failed && !watch) {
-        printError(tr("Discovery with %1 failed: %2").arg(browser->backendName(), browser->errorString()));
+        printError(Tr::tr("Discovery with %1 failed: %2").arg(browser->backendName(), browser->errorString()));
         return ExitProblemsFound;
     }
     if (QCoreApplication::exec() == ExitProblemsFound)

@@ -24,11 +24,6 @@ namespace Cloudy::Ctl {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cloudyctl", text, disambiguation, n);
-}
-
 QJsonObject capsJson(const ResourceCaps &caps)
 {
     return {{QStringLiteral("vcpus"), caps.vcpus},
@@ -86,21 +81,21 @@ QString statusText(const ShareEngine &engine)
     const NodeStatus node = engine.nodeStatus();
     QString text;
     if (const auto problem = engine.policyProblem())
-        text += tr("Warning: %1").arg(problem->message) + QLatin1Char('\n');
-    text += tr("Sharing: %1").arg(policy.enabled ? tr("on") : tr("off")) + QLatin1Char('\n');
-    text += tr("State: %1").arg(decision.reason) + QLatin1Char('\n');
-    text += tr("Policy: %1, %2 (%3 guest, image %4), microcloud %5")
+        text += Tr::tr("Warning: %1").arg(problem->message) + QLatin1Char('\n');
+    text += Tr::tr("Sharing: %1").arg(policy.enabled ? Tr::tr("on") : Tr::tr("off")) + QLatin1Char('\n');
+    text += Tr::tr("State: %1").arg(decision.reason) + QLatin1Char('\n');
+    text += Tr::tr("Policy: %1, %2 (%3 guest, image %4), microcloud %5")
                 .arg(describeCaps(policy.caps), modeName(policy.mode), guestKindName(policy.guestKind),
-                     policy.image.isEmpty() ? tr("none") : policy.image,
-                     policy.microcloudId.isEmpty() ? tr("none") : policy.microcloudId)
+                     policy.image.isEmpty() ? Tr::tr("none") : policy.image,
+                     policy.microcloudId.isEmpty() ? Tr::tr("none") : policy.microcloudId)
             + QLatin1Char('\n');
-    text += tr("Domain: %1 on %2: %3").arg(node.domainName, node.uri, runName(node.run)) + QLatin1Char('\n');
+    text += Tr::tr("Domain: %1 on %2: %3").arg(node.domainName, node.uri, runName(node.run)) + QLatin1Char('\n');
     if (node.liveCaps)
-        text += tr("Live caps (libvirt): %1").arg(describeCaps(*node.liveCaps)) + QLatin1Char('\n');
+        text += Tr::tr("Live caps (libvirt): %1").arg(describeCaps(*node.liveCaps)) + QLatin1Char('\n');
     if (!node.pendingNote.isEmpty())
-        text += tr("Pending: %1").arg(node.pendingNote) + QLatin1Char('\n');
+        text += Tr::tr("Pending: %1").arg(node.pendingNote) + QLatin1Char('\n');
     if (node.problem)
-        text += tr("Problem: %1").arg(node.problem->message) + QLatin1Char('\n');
+        text += Tr::tr("Problem: %1").arg(node.problem->message) + QLatin1Char('\n');
     return text;
 }
 
@@ -144,29 +139,29 @@ bool decisionReady(const ShareEngine &engine)
 
 struct SetOptions
 {
-    QCommandLineOption preset {QStringLiteral("preset"), tr("light, balanced or full: fills the caps."),
+    QCommandLineOption preset {QStringLiteral("preset"), Tr::tr("light, balanced or full: fills the caps."),
                                QStringLiteral("NAME")};
-    QCommandLineOption cpus {QStringLiteral("cpus"), tr("Virtual CPUs to share."), QStringLiteral("N")};
-    QCommandLineOption cpuPercent {QStringLiteral("cpu-percent"), tr("Percent of those CPUs' time (1-100)."),
+    QCommandLineOption cpus {QStringLiteral("cpus"), Tr::tr("Virtual CPUs to share."), QStringLiteral("N")};
+    QCommandLineOption cpuPercent {QStringLiteral("cpu-percent"), Tr::tr("Percent of those CPUs' time (1-100)."),
                                    QStringLiteral("P")};
-    QCommandLineOption memory {QStringLiteral("memory"), tr("Memory to share, in MiB."),
+    QCommandLineOption memory {QStringLiteral("memory"), Tr::tr("Memory to share, in MiB."),
                                QStringLiteral("MiB")};
-    QCommandLineOption disk {QStringLiteral("disk"), tr("Disk to share, in GiB."), QStringLiteral("GiB")};
-    QCommandLineOption when {QStringLiteral("when"), tr("always, idle or schedule."), QStringLiteral("MODE")};
+    QCommandLineOption disk {QStringLiteral("disk"), Tr::tr("Disk to share, in GiB."), QStringLiteral("GiB")};
+    QCommandLineOption when {QStringLiteral("when"), Tr::tr("always, idle or schedule."), QStringLiteral("MODE")};
     QCommandLineOption idleMinutes {QStringLiteral("idle-minutes"),
-                                    tr("Minutes without input before the computer counts as idle."),
+                                    Tr::tr("Minutes without input before the computer counts as idle."),
                                     QStringLiteral("N")};
     QCommandLineOption whileInUse {QStringLiteral("while-in-use"),
-                                   tr("suspend, or the id of the profile to share while you work."),
+                                   Tr::tr("suspend, or the id of the profile to share while you work."),
                                    QStringLiteral("ACTION")};
-    QCommandLineOption battery {QStringLiteral("on-battery"), tr("pause (the default) or share."),
+    QCommandLineOption battery {QStringLiteral("on-battery"), Tr::tr("pause (the default) or share."),
                                 QStringLiteral("WHAT")};
-    QCommandLineOption kind {QStringLiteral("kind"), tr("qemu (a virtual machine) or lxc (a container)."),
+    QCommandLineOption kind {QStringLiteral("kind"), Tr::tr("qemu (a virtual machine) or lxc (a container)."),
                              QStringLiteral("KIND")};
-    QCommandLineOption image {QStringLiteral("image"), tr("Catalog id or folder of the guest image."),
+    QCommandLineOption image {QStringLiteral("image"), Tr::tr("Catalog id or folder of the guest image."),
                               QStringLiteral("CATALOG-ID|BUNDLE-PATH")};
     QCommandLineOption microcloud {QStringLiteral("microcloud"),
-                                   tr("The microcloud to donate to (see discover)."), QStringLiteral("ID")};
+                                   Tr::tr("The microcloud to donate to (see discover)."), QStringLiteral("ID")};
 
     QList<QCommandLineOption> all() const
     {
@@ -187,7 +182,7 @@ bool applySetOptions(const QCommandLineParser &parser, const SetOptions &o, cons
         const int value = parser.value(option).toInt(&ok);
         if (!ok) {
             printError(
-                tr("--%1 needs a whole number, not '%2'.").arg(option.names().first(), parser.value(option)));
+                Tr::tr("--%1 needs a whole number, not '%2'.").arg(option.names().first(), parser.value(option)));
             return false;
         }
         *out = value;
@@ -196,7 +191,7 @@ bool applySetOptions(const QCommandLineParser &parser, const SetOptions &o, cons
     if (parser.isSet(o.preset)) {
         const auto preset = presetFromName(parser.value(o.preset));
         if (!preset) {
-            printError(tr("Unknown preset '%1': use light, balanced or full.").arg(parser.value(o.preset)));
+            printError(Tr::tr("Unknown preset '%1': use light, balanced or full.").arg(parser.value(o.preset)));
             return false;
         }
         policy.caps = presetCaps(*preset, capacity);
@@ -208,7 +203,7 @@ bool applySetOptions(const QCommandLineParser &parser, const SetOptions &o, cons
     if (parser.isSet(o.when)) {
         const auto mode = modeFromName(parser.value(o.when));
         if (!mode) {
-            printError(tr("Unknown --when '%1': use always, idle or schedule.").arg(parser.value(o.when)));
+            printError(Tr::tr("Unknown --when '%1': use always, idle or schedule.").arg(parser.value(o.when)));
             return false;
         }
         policy.mode = *mode;
@@ -225,7 +220,7 @@ bool applySetOptions(const QCommandLineParser &parser, const SetOptions &o, cons
     if (parser.isSet(o.battery)) {
         const QString value = parser.value(o.battery);
         if (value != QLatin1String("pause") && value != QLatin1String("share")) {
-            printError(tr("Unknown --on-battery '%1': use pause or share.").arg(value));
+            printError(Tr::tr("Unknown --on-battery '%1': use pause or share.").arg(value));
             return false;
         }
         policy.pauseOnBattery = value == QLatin1String("pause");
@@ -233,7 +228,7 @@ bool applySetOptions(const QCommandLineParser &parser, const SetOptions &o, cons
     if (parser.isSet(o.kind)) {
         const auto kind = guestKindFromName(parser.value(o.kind));
         if (!kind) {
-            printError(tr("Unknown --kind '%1': use qemu or lxc.").arg(parser.value(o.kind)));
+            printError(Tr::tr("Unknown --kind '%1': use qemu or lxc.").arg(parser.value(o.kind)));
             return false;
         }
         policy.guestKind = *kind;
@@ -259,23 +254,23 @@ int runShare(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Shows and changes what this computer donates to the community cloud.\n"
+        Tr::tr("Shows and changes what this computer donates to the community cloud.\n"
            "  status   what is shared now, why, and what libvirt reports\n"
            "  on, off  switch sharing on or off (the contribution guest starts, pauses or stops)\n"
            "  set      change the caps and rules; refused with the allowed maximum when over the host's "
            "limits"));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("status, on, off or set"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("status, on, off or set"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print JSON."));
     const QCommandLineOption uriOption(
         QStringLiteral("uri"),
-        tr("libvirt connection (default: the setting, else qemu:///session, or "
+        Tr::tr("libvirt connection (default: the setting, else qemu:///session, or "
            "qemu:///system as root)."),
         QStringLiteral("URI"));
     const QCommandLineOption policyOption(QStringLiteral("policy"),
-                                          tr("The policy file (default: %1).").arg(defaultPolicyPath()),
+                                          Tr::tr("The policy file (default: %1).").arg(defaultPolicyPath()),
                                           QStringLiteral("FILE"));
     const QCommandLineOption waitOption(QStringLiteral("wait"),
-                                        tr("Seconds to wait for the guest to follow (default 90; 0: do not "
+                                        Tr::tr("Seconds to wait for the guest to follow (default 90; 0: do not "
                                            "wait)."),
                                         QStringLiteral("SECONDS"));
     const SetOptions setOptions;
@@ -291,14 +286,14 @@ int runShare(const QStringList &arguments)
                                       QStringLiteral("set")};
     if (positional.size() > 1 || !actions.contains(action)) {
         printError(
-            tr("Unknown action '%1': use status, on, off or set.").arg(positional.join(QLatin1Char(' '))));
+            Tr::tr("Unknown action '%1': use status, on, off or set.").arg(positional.join(QLatin1Char(' '))));
         return ExitUsage;
     }
     bool anySet = false;
     for (const QCommandLineOption &option : setOptions.all())
         anySet = anySet || parser.isSet(option);
     if (anySet && action != QLatin1String("set")) {
-        printError(tr("Caps and rules are changed with 'cloudyctl share set'."));
+        printError(Tr::tr("Caps and rules are changed with 'cloudyctl share set'."));
         return ExitUsage;
     }
     int waitSeconds = 90;
@@ -306,7 +301,7 @@ int runShare(const QStringList &arguments)
         bool ok = false;
         waitSeconds = parser.value(waitOption).toInt(&ok);
         if (!ok || waitSeconds < 0) {
-            printError(tr("--wait needs a number of seconds, e.g. --wait 30."));
+            printError(Tr::tr("--wait needs a number of seconds, e.g. --wait 30."));
             return ExitUsage;
         }
     }
@@ -324,7 +319,7 @@ int runShare(const QStringList &arguments)
 
     if (action == QLatin1String("set")) {
         if (!anySet) {
-            printError(tr("Nothing to set: see 'cloudyctl share --help' for the options."));
+            printError(Tr::tr("Nothing to set: see 'cloudyctl share --help' for the options."));
             return ExitUsage;
         }
         SharingPolicy policy = engine.policy();
@@ -341,8 +336,8 @@ int runShare(const QStringList &arguments)
                 printJson({{QStringLiteral("refused"), list}});
             }
             for (const PolicyProblem &problem : problems)
-                printError(tr("Refused: %1").arg(problem.error.message));
-            printError(tr("Nothing was changed."));
+                printError(Tr::tr("Refused: %1").arg(problem.error.message));
+            printError(Tr::tr("Nothing was changed."));
             return ExitProblemsFound;
         }
         if (const auto error = engine.setPolicy(policy)) {
@@ -361,7 +356,7 @@ int runShare(const QStringList &arguments)
     if (action != QLatin1String("status") && waitSeconds > 0
         && !waitFor([&engine] { return nodeFollows(engine); }, waitSeconds * 1000)) {
         printStatus(engine, json);
-        printError(tr("The contribution guest did not follow within %n second(s).", nullptr, waitSeconds));
+        printError(Tr::tr("The contribution guest did not follow within %n second(s).", nullptr, waitSeconds));
         return ExitProblemsFound;
     }
     printStatus(engine, json);

@@ -3,6 +3,8 @@
 #include "Command.h"
 #include "Output.h"
 #include "platform/BuildInfo.h"
+#include "platform/Settings.h"
+#include "platform/Translations.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +32,7 @@ int main(int argc, char *argv[])
 {
     BuildInfo::applyApplicationIdentity(QStringLiteral("cloudyctl"));
     QCoreApplication app(argc, argv);
+    installTranslations(Settings().value(Settings::Key::Language).toString());
 
     const QStringList arguments = app.arguments();
     const QString first = arguments.value(1);

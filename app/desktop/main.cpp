@@ -7,6 +7,7 @@
 #include "platform/BuildInfo.h"
 #include "platform/Settings.h"
 #include "platform/TerminationSignals.h"
+#include "platform/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -73,6 +74,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    installTranslations(Settings().value(Settings::Key::Language).toString());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cloudy.svg")));
     QApplication::setDesktopFileName(BuildInfo::applicationId());
     quitOnTerminationSignals();

@@ -4,7 +4,9 @@
 #include "ledger/DatabaseSpec.h"
 #include "platform/BuildInfo.h"
 #include "platform/Paths.h"
+#include "platform/Settings.h"
 #include "platform/TerminationSignals.h"
+#include "platform/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,6 +28,7 @@ int main(int argc, char *argv[])
 {
     BuildInfo::applyApplicationIdentity(QStringLiteral("cloudy-ledgerd"));
     QCoreApplication app(argc, argv);
+    installTranslations(Settings().value(Settings::Key::Language).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -27,10 +27,11 @@ namespace Cloudy::Contribution {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Contribution::ConfigDisk", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Contribution::ConfigDisk)
+};
 
 // JSON with every character outside printable ASCII written as \uXXXX: the text is one line of ASCII
 // whatever the values hold, so it is safe inside YAML (double-quoted scalar or literal block).
@@ -73,7 +74,7 @@ struct EntryDeleter
 Error diskError(const QString &path, const QString &why)
 {
     return {QStringLiteral("config-disk"),
-            tr("Cannot write the guest's configuration %1: %2").arg(path, why)};
+            Tr::tr("Cannot write the guest's configuration %1: %2").arg(path, why)};
 }
 
 // Replaces path with a temporary file of the same folder holding `data`, mode 0600.
@@ -126,7 +127,7 @@ std::optional<Error> writeNoCloudIso(const NoCloudFiles &files, const QString &p
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return diskError(path, tr("cannot create the folder"));
+        return diskError(path, Tr::tr("cannot create the folder"));
     QTemporaryFile file(path + QStringLiteral(".XXXXXX")); // created 0600
     if (!file.open())
         return diskError(path, file.errorString());
@@ -177,7 +178,7 @@ std::optional<Error> writeNoCloudIso(const NoCloudFiles &files, const QString &p
 std::optional<Error> writeNoCloudFolder(const NoCloudFiles &files, const QString &folder)
 {
     if (!QDir().mkpath(folder))
-        return diskError(folder, tr("cannot create the folder"));
+        return diskError(folder, Tr::tr("cannot create the folder"));
     if (::chmod(QFile::encodeName(folder).constData(), 0700) != 0)
         return diskError(folder, QString::fromLocal8Bit(std::strerror(errno)));
     const QList<QPair<const char *, QByteArray>> entries {{kMetaDataName, files.metaData},

@@ -21,10 +21,11 @@ namespace Cloudy::Contribution {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Contribution::ContributionNode", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Contribution::ContributionNode)
+};
 
 constexpr quint64 kGiB = quint64(1) << 30;
 // A QEMU process needs memory of its own besides the guest's (device emulation, TCG's translation cache):
@@ -111,8 +112,8 @@ Result<Virt::DomainSpec> buildDomainSpec(const Sharing::SharingPolicy &policy,
     const Sharing::ResourceCaps peak = policy.peakCaps();
     Virt::DomainSpec spec;
     spec.name = layout.domainName;
-    spec.title = tr("Cloudy contribution");
-    spec.description = tr("Resources donated to the community microcloud %1").arg(policy.microcloudId);
+    spec.title = Tr::tr("Cloudy contribution");
+    spec.description = Tr::tr("Resources donated to the community microcloud %1").arg(policy.microcloudId);
     spec.metadata = {{QStringLiteral("role"), QStringLiteral("contribution")},
                      {QStringLiteral("microcloud"), policy.microcloudId},
                      {QStringLiteral("image"), policy.image}};
@@ -342,7 +343,7 @@ Result<NodeLayout> ContributionNode::prepareStorage(const Sharing::ResourceCaps 
     if (image.kind == Sharing::GuestKind::Lxc) {
         layout.dataDir = base + QStringLiteral("-data");
         if (!QDir().mkpath(layout.dataDir))
-            return Error {QStringLiteral("storage"), tr("Cannot create the folder %1.").arg(layout.dataDir)};
+            return Error {QStringLiteral("storage"), Tr::tr("Cannot create the folder %1.").arg(layout.dataDir)};
         layout.configDir = base + QStringLiteral("-config");
         if (auto error = writeNoCloudFolder(files, layout.configDir))
             return *error;
@@ -362,7 +363,7 @@ Result<NodeLayout> ContributionNode::prepareStorage(const Sharing::ResourceCaps 
             storage.deleteVolume(m_options.poolName, volumeName);
             volume = storage.volumeInfo(m_options.poolName, volumeName);
         } else {
-            m_pendingNote = tr("disk size: applies when the guest is stopped and started again");
+            m_pendingNote = Tr::tr("disk size: applies when the guest is stopped and started again");
         }
     }
     if (!volume) {
@@ -382,7 +383,7 @@ Result<NodeLayout> ContributionNode::prepareStorage(const Sharing::ResourceCaps 
             QFile::remove(partial);
             if (!QFile::copy(image.diskImage, partial))
                 return Error {QStringLiteral("storage"),
-                              tr("Cannot copy the guest image %1 into %2.").arg(image.diskImage, folder)};
+                              Tr::tr("Cannot copy the guest image %1 into %2.").arg(image.diskImage, folder)};
             QFile::remove(layout.bootDiskPath);
             QFile::rename(partial, layout.bootDiskPath);
         }
@@ -423,7 +424,7 @@ Result<Virt::Domain> ContributionNode::ensureDefined(const Sharing::ResourceCaps
                                       : Result<Virt::DomainXmlInfo>(inactiveXml.error());
         if (info && info->metadata.value(QStringLiteral("role")) != QLatin1String("contribution"))
             return Error {QStringLiteral("domain-foreign"),
-                          tr("A libvirt domain named %1 exists and is not Cloudy's contribution node; "
+                          Tr::tr("A libvirt domain named %1 exists and is not Cloudy's contribution node; "
                              "rename or remove it.")
                               .arg(m_options.domainName)};
         if (info && existing->isPersistent()
@@ -431,7 +432,7 @@ Result<Virt::Domain> ContributionNode::ensureDefined(const Sharing::ResourceCaps
             return existing;
         qCInfo(lcContribution) << "redefining" << m_options.domainName << "(the policy changed what it is)";
         if (existing->isActive())
-            m_pendingNote = tr("new definition (image, maximums or microcloud): applies on the next start");
+            m_pendingNote = Tr::tr("new definition (image, maximums or microcloud): applies on the next start");
         const auto xml = Virt::writeDomainXml(spec.value());
         if (!xml)
             return xml.error();
@@ -571,7 +572,7 @@ void ContributionNode::refresh()
         Error error = m_session->lastError();
         if (error.message.isEmpty())
             error = {QStringLiteral("libvirt-connect"),
-                     tr("Not connected to libvirt at %1.").arg(m_session->uri())};
+                     Tr::tr("Not connected to libvirt at %1.").arg(m_session->uri())};
         status.problem = error;
         publish(status);
         return;

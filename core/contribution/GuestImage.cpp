@@ -11,10 +11,11 @@ namespace Cloudy::Contribution {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Contribution::GuestImage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Contribution::GuestImage)
+};
 
 Error imageMissing(const QString &message)
 {
@@ -26,20 +27,20 @@ Error imageMissing(const QString &message)
 Result<GuestImage> resolveImageFolder(const QString &image, Sharing::GuestKind kind)
 {
     if (image.trimmed().isEmpty())
-        return imageMissing(tr("No guest image is chosen: pick one on the Share page or with "
+        return imageMissing(Tr::tr("No guest image is chosen: pick one on the Share page or with "
                                "`cloudyctl share set --image PATH`."));
     const bool looksLikePath = image.contains(u'/') || image.startsWith(u'.');
     const QFileInfo info(image);
     if (!info.exists()) {
         if (looksLikePath)
-            return imageMissing(tr("The guest image %1 does not exist.").arg(image));
+            return imageMissing(Tr::tr("The guest image %1 does not exist.").arg(image));
         return Error {QStringLiteral("image-unknown"),
-                      tr("The guest image \"%1\" is a catalog name; images from the catalog are not "
+                      Tr::tr("The guest image \"%1\" is a catalog name; images from the catalog are not "
                          "supported yet: give the path of an image folder.")
                           .arg(image)};
     }
     if (!info.isDir())
-        return imageMissing(tr("The guest image %1 is not a folder.").arg(image));
+        return imageMissing(Tr::tr("The guest image %1 is not a folder.").arg(image));
     const QDir folder(info.absoluteFilePath());
 
     GuestImage resolved;
@@ -52,7 +53,7 @@ Result<GuestImage> resolveImageFolder(const QString &image, Sharing::GuestKind k
             }
         }
         return imageMissing(
-            tr("The guest image %1 has no container root filesystem (rootfs/ or lxc-rootfs/).")
+            Tr::tr("The guest image %1 has no container root filesystem (rootfs/ or lxc-rootfs/).")
                 .arg(folder.path()));
     }
 
@@ -60,7 +61,7 @@ Result<GuestImage> resolveImageFolder(const QString &image, Sharing::GuestKind k
     const QString initrd = folder.filePath(QStringLiteral("initrd.img"));
     if (QFileInfo(kernel).isFile()) {
         if (!QFileInfo(initrd).isFile())
-            return imageMissing(tr("The guest image %1 has a kernel but no initrd.img.").arg(folder.path()));
+            return imageMissing(Tr::tr("The guest image %1 has a kernel but no initrd.img.").arg(folder.path()));
         resolved.kernel = QFileInfo(kernel).canonicalFilePath();
         resolved.initrd = QFileInfo(initrd).canonicalFilePath();
         QFile cmdline(folder.filePath(QStringLiteral("cmdline")));
@@ -76,7 +77,7 @@ Result<GuestImage> resolveImageFolder(const QString &image, Sharing::GuestKind k
             return resolved;
         }
     }
-    return imageMissing(tr("The guest image %1 has neither a kernel (vmlinuz + initrd.img) nor a disk "
+    return imageMissing(Tr::tr("The guest image %1 has neither a kernel (vmlinuz + initrd.img) nor a disk "
                            "(disk.qcow2, disk.img).")
                             .arg(folder.path()));
 }

@@ -12,10 +12,11 @@ namespace Cloudy::Discovery {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Discovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Discovery)
+};
 
 } // namespace
 
@@ -24,7 +25,7 @@ AvahiStatus probeAvahi(const QDBusConnection &bus, int timeoutMs)
     AvahiStatus status;
     if (!bus.isConnected()) {
         status.errorName = bus.lastError().name();
-        status.message = tr("There is no system D-Bus to reach avahi-daemon through (%1). Start the 'dbus' "
+        status.message = Tr::tr("There is no system D-Bus to reach avahi-daemon through (%1). Start the 'dbus' "
                             "service; meanwhile Cloudy uses its built-in mDNS browser.")
                              .arg(bus.lastError().message());
         return status;
@@ -37,11 +38,11 @@ AvahiStatus probeAvahi(const QDBusConnection &bus, int timeoutMs)
     if (!version.isValid()) {
         status.errorName = version.error().name();
         if (version.error().type() == QDBusError::ServiceUnknown)
-            status.message = tr("avahi-daemon is not running. Install and start it (sudo apt-get install "
+            status.message = Tr::tr("avahi-daemon is not running. Install and start it (sudo apt-get install "
                                 "avahi-daemon) to see microclouds the way the rest of the system does; "
                                 "meanwhile Cloudy uses its built-in mDNS browser.");
         else
-            status.message = tr("avahi-daemon did not answer: %1").arg(version.error().message());
+            status.message = Tr::tr("avahi-daemon did not answer: %1").arg(version.error().message());
         qCDebug(lcDiscovery) << "Avahi not reachable:" << status.errorName << version.error().message();
         return status;
     }
@@ -54,7 +55,7 @@ AvahiStatus probeAvahi(const QDBusConnection &bus, int timeoutMs)
     if (state.isValid())
         status.state = state.value();
     if (!status.running())
-        status.message = tr("avahi-daemon is reachable but not running normally (state %1): it may be "
+        status.message = Tr::tr("avahi-daemon is reachable but not running normally (state %1): it may be "
                             "resolving a host name collision.")
                              .arg(status.state);
     return status;

@@ -11,10 +11,11 @@ namespace Cloudy::Discovery {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Discovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Discovery)
+};
 
 // Text from the network shown in a log line: control characters escaped, length bounded.
 QString printable(const QString &text)
@@ -54,7 +55,7 @@ Error badSignal(const char *signal, const QVariantList &arguments)
     for (const QVariant &argument : arguments)
         types.append(QString::fromLatin1(argument.typeName()));
     return Error {QStringLiteral("avahi-bad-signal"),
-                  tr("avahi-daemon sent a %1 signal with unexpected arguments (%2).")
+                  Tr::tr("avahi-daemon sent a %1 signal with unexpected arguments (%2).")
                       .arg(QString::fromLatin1(signal), types.join(QLatin1Char(',')))};
 }
 
@@ -85,7 +86,7 @@ Result<int> checkedProtocol(int protocol)
 {
     if (protocol != kAvahiProtoUnspec && protocol != kAvahiProtoInet && protocol != kAvahiProtoInet6)
         return Error {QStringLiteral("avahi-bad-protocol"),
-                      tr("avahi-daemon reported an unknown address family %1.").arg(protocol)};
+                      Tr::tr("avahi-daemon reported an unknown address family %1.").arg(protocol)};
     return protocol;
 }
 
@@ -158,12 +159,12 @@ Result<AvahiTypeItem> parseAvahiTypeItem(const QVariantList &arguments)
     item.domain = arguments.at(3).toString();
     if (!isAcceptableServiceType(item.type))
         return Error {QStringLiteral("avahi-bad-type"),
-                      tr("Service type '%1' is not a DNS-SD type (_name._tcp or _name._udp).")
+                      Tr::tr("Service type '%1' is not a DNS-SD type (_name._tcp or _name._udp).")
                           .arg(printable(item.type))};
     if (!isAcceptableDomain(item.domain))
         return Error {
             QStringLiteral("avahi-bad-domain"),
-            tr("Domain '%1' of service type %2 is not valid.").arg(printable(item.domain), item.type)};
+            Tr::tr("Domain '%1' of service type %2 is not valid.").arg(printable(item.domain), item.type)};
     return item;
 }
 
@@ -186,16 +187,16 @@ Result<AvahiServiceItem> parseAvahiServiceItem(const QVariantList &arguments)
     item.flags = arguments.at(5).toUInt();
     if (!isAcceptableInstanceName(item.name))
         return Error {QStringLiteral("avahi-bad-name"),
-                      tr("Service name '%1' (%2) is not valid UTF-8 text of at most 63 bytes.")
+                      Tr::tr("Service name '%1' (%2) is not valid UTF-8 text of at most 63 bytes.")
                           .arg(printable(item.name), printable(item.type))};
     if (!isAcceptableServiceType(item.type))
         return Error {
             QStringLiteral("avahi-bad-type"),
-            tr("Service '%1' has an invalid type '%2'.").arg(printable(item.name), printable(item.type))};
+            Tr::tr("Service '%1' has an invalid type '%2'.").arg(printable(item.name), printable(item.type))};
     if (!isAcceptableDomain(item.domain))
         return Error {
             QStringLiteral("avahi-bad-domain"),
-            tr("Service '%1' has an invalid domain '%2'.").arg(printable(item.name), printable(item.domain))};
+            Tr::tr("Service '%1' has an invalid domain '%2'.").arg(printable(item.name), printable(item.domain))};
     return item;
 }
 
@@ -225,24 +226,24 @@ Result<AvahiResolvedService> parseAvahiResolverFound(const QVariantList &argumen
 
     if (!isAcceptableInstanceName(service.name) || !isAcceptableServiceType(service.type))
         return Error {QStringLiteral("avahi-bad-name"),
-                      tr("Resolved service '%1' (%2) has an invalid name or type.")
+                      Tr::tr("Resolved service '%1' (%2) has an invalid name or type.")
                           .arg(printable(service.name), printable(service.type))};
     if (!isAcceptableHostName(service.hostName))
         return Error {QStringLiteral("avahi-bad-host"),
-                      tr("Service '%1' (%2) names a host that is not valid UTF-8 text: '%3'.")
+                      Tr::tr("Service '%1' (%2) names a host that is not valid UTF-8 text: '%3'.")
                           .arg(printable(service.name), service.type, printable(service.hostName))};
     // Avahi prints addresses itself; anything QHostAddress cannot read is not an address.
     if (!service.address.setAddress(address)
         || (service.address.protocol() != QAbstractSocket::IPv4Protocol
             && service.address.protocol() != QAbstractSocket::IPv6Protocol))
         return Error {QStringLiteral("avahi-bad-address"),
-                      tr("Service '%1' (%2) has an invalid address '%3'.")
+                      Tr::tr("Service '%1' (%2) has an invalid address '%3'.")
                           .arg(printable(service.name), service.type, printable(address))};
     Result<TxtEntries> txt = parseTxtStrings(txtStrings, &service.skippedTxt);
     if (!txt)
         return Error {
             txt.error().code,
-            tr("Service '%1' (%2): %3").arg(printable(service.name), service.type, txt.error().message)};
+            Tr::tr("Service '%1' (%2): %3").arg(printable(service.name), service.type, txt.error().message)};
     service.txt = std::move(txt).value();
     return service;
 }

@@ -14,15 +14,16 @@ namespace Cloudy::Discovery {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Discovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Discovery)
+};
 
 Error truncatedError(const char *what)
 {
     return Error {QStringLiteral("dns-truncated"),
-                  tr("The DNS message ends in the middle of %1.").arg(QLatin1String(what))};
+                  Tr::tr("The DNS message ends in the middle of %1.").arg(QLatin1String(what))};
 }
 
 // A compressed name may take at most this many pointer jumps. Legal compression needs at most one per
@@ -69,13 +70,13 @@ public:
                 const qsizetype target = ((length & 0x3f) << 8) | u8(cursor + 1);
                 if (target >= lowest)
                     return Error {QStringLiteral("dns-bad-pointer"),
-                                  tr("A DNS name compression pointer to offset %1 does not point "
+                                  Tr::tr("A DNS name compression pointer to offset %1 does not point "
                                      "backwards (a loop or a forward reference).")
                                       .arg(target)};
                 if (++jumps > kMaxPointerJumps)
                     return Error {
                         QStringLiteral("dns-name-loop"),
-                        tr("A DNS name follows more than %1 compression pointers.").arg(kMaxPointerJumps)};
+                        Tr::tr("A DNS name follows more than %1 compression pointers.").arg(kMaxPointerJumps)};
                 if (!jumped)
                     *pos = cursor + 2;
                 jumped = true;
@@ -86,7 +87,7 @@ public:
             }
             if (length & 0xc0)
                 return Error {QStringLiteral("dns-bad-label"),
-                              tr("A DNS name uses the reserved label type 0x%1.")
+                              Tr::tr("A DNS name uses the reserved label type 0x%1.")
                                   .arg(length & 0xc0, 2, 16, QLatin1Char('0'))};
             if (length == 0) {
                 if (!jumped)
@@ -98,7 +99,7 @@ public:
             wireLength += length + 1;
             if (wireLength > kMaxDnsNameBytes)
                 return Error {QStringLiteral("dns-name-too-long"),
-                              tr("A DNS name is longer than %1 bytes.").arg(kMaxDnsNameBytes)};
+                              Tr::tr("A DNS name is longer than %1 bytes.").arg(kMaxDnsNameBytes)};
             labels.append(m_data.sliced(cursor + 1, length).toByteArray());
             cursor += 1 + length;
         }
@@ -122,13 +123,13 @@ std::optional<Error> decodeRdata(const Reader &reader, qsizetype start, qsizetyp
     case DnsType::A:
         if (length != 4)
             return rdataError(QStringLiteral("dns-bad-address"),
-                              tr("An A record has %1 bytes of data instead of 4.").arg(length));
+                              Tr::tr("An A record has %1 bytes of data instead of 4.").arg(length));
         record->address = QHostAddress(reader.u32(start));
         return std::nullopt;
     case DnsType::AAAA: {
         if (length != 16)
             return rdataError(QStringLiteral("dns-bad-address"),
-                              tr("An AAAA record has %1 bytes of data instead of 16.").arg(length));
+                              Tr::tr("An AAAA record has %1 bytes of data instead of 16.").arg(length));
         Q_IPV6ADDR address;
         for (int i = 0; i < 16; ++i)
             address[i] = reader.u8(start + i);
@@ -142,14 +143,14 @@ std::optional<Error> decodeRdata(const Reader &reader, qsizetype start, qsizetyp
             return target.error();
         if (pos != end)
             return rdataError(QStringLiteral("dns-bad-rdata"),
-                              tr("A PTR record has %1 bytes after its name.").arg(end - pos));
+                              Tr::tr("A PTR record has %1 bytes after its name.").arg(end - pos));
         record->target = std::move(target).value();
         return std::nullopt;
     }
     case DnsType::SRV: {
         if (length < 7)
             return rdataError(QStringLiteral("dns-bad-rdata"),
-                              tr("An SRV record has only %1 bytes of data.").arg(length));
+                              Tr::tr("An SRV record has only %1 bytes of data.").arg(length));
         record->priority = reader.u16(start);
         record->weight = reader.u16(start + 2);
         record->port = reader.u16(start + 4);
@@ -159,7 +160,7 @@ std::optional<Error> decodeRdata(const Reader &reader, qsizetype start, qsizetyp
             return target.error();
         if (pos != end)
             return rdataError(QStringLiteral("dns-bad-rdata"),
-                              tr("An SRV record has %1 bytes after its target.").arg(end - pos));
+                              Tr::tr("An SRV record has %1 bytes after its target.").arg(end - pos));
         record->target = std::move(target).value();
         return std::nullopt;
     }
@@ -184,7 +185,7 @@ std::optional<Error> decodeRdata(const Reader &reader, qsizetype start, qsizetyp
             const int bitmapLength = reader.u8(pos + 1);
             if (window <= lastWindow || bitmapLength < 1 || bitmapLength > 32 || pos + 2 + bitmapLength > end)
                 return rdataError(QStringLiteral("dns-bad-rdata"),
-                                  tr("An NSEC record has a malformed type bitmap."));
+                                  Tr::tr("An NSEC record has a malformed type bitmap."));
             lastWindow = window;
             for (int byte = 0; byte < bitmapLength; ++byte) {
                 const quint8 bits = reader.u8(pos + 2 + byte);
@@ -289,11 +290,11 @@ public:
     {
         if (dnsNameWireLength(name) > kMaxDnsNameBytes)
             return Error {QStringLiteral("dns-name-too-long"),
-                          tr("A DNS name is longer than %1 bytes.").arg(kMaxDnsNameBytes)};
+                          Tr::tr("A DNS name is longer than %1 bytes.").arg(kMaxDnsNameBytes)};
         for (const QByteArray &label : name) {
             if (label.isEmpty() || label.size() > kMaxDnsLabelBytes)
                 return Error {QStringLiteral("dns-bad-label"),
-                              tr("A DNS label of %1 bytes cannot be encoded (1 to %2).")
+                              Tr::tr("A DNS label of %1 bytes cannot be encoded (1 to %2).")
                                   .arg(label.size())
                                   .arg(kMaxDnsLabelBytes)};
         }
@@ -343,7 +344,7 @@ public:
         const qsizetype length = m_out.size() - lengthAt - 2;
         if (length > 0xffff)
             return Error {QStringLiteral("dns-rdata-too-long"),
-                          tr("A record's data of %1 bytes cannot be encoded.").arg(length)};
+                          Tr::tr("A record's data of %1 bytes cannot be encoded.").arg(length)};
         setU16(lengthAt, static_cast<quint16>(length));
         return std::nullopt;
     }
@@ -354,12 +355,12 @@ private:
         switch (record.type) {
         case DnsType::A:
             if (record.address.protocol() != QAbstractSocket::IPv4Protocol)
-                return Error {QStringLiteral("dns-bad-address"), tr("An A record needs an IPv4 address.")};
+                return Error {QStringLiteral("dns-bad-address"), Tr::tr("An A record needs an IPv4 address.")};
             u32(record.address.toIPv4Address());
             return std::nullopt;
         case DnsType::AAAA: {
             if (record.address.protocol() != QAbstractSocket::IPv6Protocol)
-                return Error {QStringLiteral("dns-bad-address"), tr("An AAAA record needs an IPv6 address.")};
+                return Error {QStringLiteral("dns-bad-address"), Tr::tr("An AAAA record needs an IPv6 address.")};
             const Q_IPV6ADDR address = record.address.toIPv6Address();
             for (int i = 0; i < 16; ++i)
                 u8(address[i]);
@@ -377,7 +378,7 @@ private:
                 if (string.size() > 255)
                     return Error {
                         QStringLiteral("txt-string-too-long"),
-                        tr("A TXT string of %1 bytes cannot be encoded (at most 255).").arg(string.size())};
+                        Tr::tr("A TXT string of %1 bytes cannot be encoded (at most 255).").arg(string.size())};
                 u8(static_cast<quint8>(string.size()));
                 m_out.append(string);
             }
@@ -456,7 +457,7 @@ Result<DnsMessage> parseDnsMessage(QByteArrayView packet)
 {
     if (packet.size() > kMaxDnsMessageBytes)
         return Error {QStringLiteral("dns-too-large"),
-                      tr("A DNS message of %1 bytes is larger than %2 bytes.")
+                      Tr::tr("A DNS message of %1 bytes is larger than %2 bytes.")
                           .arg(packet.size())
                           .arg(kMaxDnsMessageBytes)};
     if (packet.size() < 12)
@@ -512,7 +513,7 @@ Result<QByteArray> encodeDnsMessage(const DnsMessage &message, const DnsEncodeOp
     if (message.questions.size() > 0xffff || message.answers.size() > 0xffff
         || message.authorities.size() > 0xffff || message.additionals.size() > 0xffff)
         return Error {QStringLiteral("dns-too-large"),
-                      tr("A DNS message has more than 65535 entries in a section.")};
+                      Tr::tr("A DNS message has more than 65535 entries in a section.")};
     Writer writer(options.compress);
     writeHeader(writer, message.id, message.flags);
     for (const DnsQuestion &question : message.questions) {
@@ -529,7 +530,7 @@ Result<QByteArray> encodeDnsMessage(const DnsMessage &message, const DnsEncodeOp
     }
     if (writer.size() > options.maxBytes)
         return Error {QStringLiteral("dns-too-large"),
-                      tr("The DNS message is larger than %1 bytes.").arg(options.maxBytes)};
+                      Tr::tr("The DNS message is larger than %1 bytes.").arg(options.maxBytes)};
     setCounts(writer, message.flags, message.questions.size(), message.answers.size(),
               message.authorities.size(), message.additionals.size());
     return std::move(writer.bytes());
@@ -567,7 +568,7 @@ Result<QList<QByteArray>> encodeDnsQuery(const QList<DnsQuestion> &questions,
             writer->rollback(mark);
             if (questionCount == 0)
                 return Error {QStringLiteral("dns-too-large"),
-                              tr("A DNS question does not fit in %1 bytes.").arg(maxBytes)};
+                              Tr::tr("A DNS question does not fit in %1 bytes.").arg(maxBytes)};
             // More questions than fit: they go on in another packet (without TC: RFC 6762 7.2 uses TC
             // only for known answers that follow).
             finishPacket(false);
@@ -610,7 +611,7 @@ Result<DnsName> dnsNameFromDotted(QByteArrayView dotted)
         const QByteArrayView label = dotted.sliced(start, (dot < 0 ? dotted.size() : dot) - start);
         if (label.isEmpty() || label.size() > kMaxDnsLabelBytes)
             return Error {QStringLiteral("dns-bad-label"),
-                          tr("The name \"%1\" has an empty label or one longer than %2 bytes.")
+                          Tr::tr("The name \"%1\" has an empty label or one longer than %2 bytes.")
                               .arg(QString::fromUtf8(dotted))
                               .arg(kMaxDnsLabelBytes)};
         name.append(label.toByteArray());
@@ -620,7 +621,7 @@ Result<DnsName> dnsNameFromDotted(QByteArrayView dotted)
     }
     if (dnsNameWireLength(name) > kMaxDnsNameBytes)
         return Error {QStringLiteral("dns-name-too-long"),
-                      tr("A DNS name is longer than %1 bytes.").arg(kMaxDnsNameBytes)};
+                      Tr::tr("A DNS name is longer than %1 bytes.").arg(kMaxDnsNameBytes)};
     return name;
 }
 
@@ -651,7 +652,7 @@ Result<QString> dnsLabelText(const QByteArray &label)
 {
     if (label.contains('\0') || !isValidUtf8(label))
         return Error {QStringLiteral("dns-label-not-utf8"),
-                      tr("The DNS label %1 is not valid UTF-8 text.").arg(dnsNameText({label}))};
+                      Tr::tr("The DNS label %1 is not valid UTF-8 text.").arg(dnsNameText({label}))};
     return QString::fromUtf8(label);
 }
 

@@ -10,10 +10,11 @@ namespace Cloudy::Discovery {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Discovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Discovery)
+};
 
 bool isValidKey(QByteArrayView key)
 {
@@ -39,7 +40,7 @@ Result<QList<QByteArray>> splitTxtRdata(QByteArrayView rdata)
 {
     if (rdata.size() > kMaxTxtBytes)
         return Error {QStringLiteral("txt-too-large"),
-                      tr("A TXT record of %1 bytes is larger than the %2 bytes accepted.")
+                      Tr::tr("A TXT record of %1 bytes is larger than the %2 bytes accepted.")
                           .arg(rdata.size())
                           .arg(kMaxTxtBytes)};
     QList<QByteArray> strings;
@@ -49,7 +50,7 @@ Result<QList<QByteArray>> splitTxtRdata(QByteArrayView rdata)
         ++offset;
         if (offset + length > rdata.size())
             return Error {QStringLiteral("txt-truncated"),
-                          tr("A TXT record ends in the middle of a string.")};
+                          Tr::tr("A TXT record ends in the middle of a string.")};
         strings.append(rdata.sliced(offset, length).toByteArray());
         offset += length;
     }
@@ -63,7 +64,7 @@ Result<TxtEntries> parseTxtStrings(const QList<QByteArray> &strings, QStringList
         total += string.size() + 1;
     if (total > kMaxTxtBytes)
         return Error {QStringLiteral("txt-too-large"),
-                      tr("A TXT record of %1 bytes is larger than the %2 bytes accepted.")
+                      Tr::tr("A TXT record of %1 bytes is larger than the %2 bytes accepted.")
                           .arg(total)
                           .arg(kMaxTxtBytes)};
 
@@ -75,7 +76,7 @@ Result<TxtEntries> parseTxtStrings(const QList<QByteArray> &strings, QStringList
         const QByteArrayView key = equals < 0 ? QByteArrayView(string) : QByteArrayView(string).first(equals);
         if (!isValidKey(key)) {
             if (rejected)
-                rejected->append(tr("TXT string with an invalid key skipped: %1").arg(txtValueText(string)));
+                rejected->append(Tr::tr("TXT string with an invalid key skipped: %1").arg(txtValueText(string)));
             continue;
         }
         const QString name = QString::fromLatin1(key).toLower();

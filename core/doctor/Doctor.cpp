@@ -21,10 +21,11 @@ namespace Cloudy {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Doctor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Doctor)
+};
 
 DoctorCheck makeCheck(const QString &id, const QString &title)
 {
@@ -72,7 +73,7 @@ DoctorReport Doctor::run() const
         {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
         {QStringLiteral("qtBuild"), QStringLiteral(QT_VERSION_STR)},
         {QStringLiteral("libvirt"), Virt::libraryVersion()},
-        {QStringLiteral("libvirtd"), daemonVersion.isEmpty() ? tr("not reachable") : daemonVersion},
+        {QStringLiteral("libvirtd"), daemonVersion.isEmpty() ? Tr::tr("not reachable") : daemonVersion},
         {QStringLiteral("libarchive"), Services::libarchiveVersion()},
         {QStringLiteral("libsodium"), Crypto::libraryVersion()},
     };
@@ -82,17 +83,17 @@ DoctorReport Doctor::run() const
 DoctorCheck Doctor::checkSystemBus() const
 {
     DoctorCheck check =
-        makeCheck(QStringLiteral("systemBus"), tr("System D-Bus (Avahi and libvirt talk over it)"));
+        makeCheck(QStringLiteral("systemBus"), Tr::tr("System D-Bus (Avahi and libvirt talk over it)"));
     const QDBusConnection bus = QDBusConnection::systemBus();
     const QByteArray address = qgetenv("DBUS_SYSTEM_BUS_ADDRESS");
     check.facts.insert(QStringLiteral("address"),
                        address.isEmpty() ? QStringLiteral("unix:path=/run/dbus/system_bus_socket")
                                          : QString::fromUtf8(address));
     if (bus.isConnected()) {
-        check.setResult(DoctorCheck::Status::Ok, tr("Connected."));
+        check.setResult(DoctorCheck::Status::Ok, Tr::tr("Connected."));
     } else {
-        check.setResult(DoctorCheck::Status::Missing, tr("Not reachable: %1").arg(bus.lastError().message()),
-                        tr("Start the system message bus (sudo systemctl start dbus, or install the 'dbus' "
+        check.setResult(DoctorCheck::Status::Missing, Tr::tr("Not reachable: %1").arg(bus.lastError().message()),
+                        Tr::tr("Start the system message bus (sudo systemctl start dbus, or install the 'dbus' "
                            "package)."));
     }
     return check;
@@ -100,12 +101,12 @@ DoctorCheck Doctor::checkSystemBus() const
 
 DoctorCheck Doctor::checkAvahi() const
 {
-    DoctorCheck check = makeCheck(QStringLiteral("avahi"), tr("Avahi (finds microclouds nearby)"));
+    DoctorCheck check = makeCheck(QStringLiteral("avahi"), Tr::tr("Avahi (finds microclouds nearby)"));
     const Discovery::AvahiStatus avahi = Discovery::probeAvahi(QDBusConnection::systemBus());
     check.facts.insert(QStringLiteral("reachable"), avahi.reachable);
     if (!avahi.reachable) {
         check.facts.insert(QStringLiteral("error"), avahi.errorName);
-        check.setResult(DoctorCheck::Status::Missing, tr("avahi-daemon is not reachable."), avahi.message);
+        check.setResult(DoctorCheck::Status::Missing, Tr::tr("avahi-daemon is not reachable."), avahi.message);
         return check;
     }
     check.facts.insert(QStringLiteral("daemonVersion"), avahi.version);
@@ -113,10 +114,10 @@ DoctorCheck Doctor::checkAvahi() const
     check.facts.insert(QStringLiteral("state"), avahi.state);
     if (avahi.running()) {
         check.setResult(DoctorCheck::Status::Ok,
-                        tr("%1 is running as %2.").arg(avahi.version, avahi.hostName));
+                        Tr::tr("%1 is running as %2.").arg(avahi.version, avahi.hostName));
     } else {
         check.setResult(DoctorCheck::Status::Warning,
-                        tr("%1 answers but is not running normally.").arg(avahi.version), avahi.message);
+                        Tr::tr("%1 answers but is not running normally.").arg(avahi.version), avahi.message);
     }
     return check;
 }
@@ -124,19 +125,19 @@ DoctorCheck Doctor::checkAvahi() const
 DoctorCheck Doctor::checkLibvirt(QString *daemonVersion) const
 {
     DoctorCheck check =
-        makeCheck(QStringLiteral("libvirt"), tr("libvirt (runs shared services and the contribution node)"));
+        makeCheck(QStringLiteral("libvirt"), Tr::tr("libvirt (runs shared services and the contribution node)"));
     const QString uri = libvirtUri();
     check.facts.insert(QStringLiteral("uri"), uri);
 
     auto connection = Virt::Connection::open(uri);
     if (!connection) {
         check.setResult(
-            DoctorCheck::Status::Missing, tr("Cannot connect to %1: %2").arg(uri, connection.error().message),
+            DoctorCheck::Status::Missing, Tr::tr("Cannot connect to %1: %2").arg(uri, connection.error().message),
             isSessionUri(uri)
-                ? tr("Install libvirt and QEMU (sudo apt-get install libvirt-daemon "
+                ? Tr::tr("Install libvirt and QEMU (sudo apt-get install libvirt-daemon "
                      "libvirt-daemon-driver-qemu qemu-system-x86); your session's libvirt then "
                      "starts by itself.")
-                : tr("Start libvirtd (sudo systemctl start libvirtd) and make sure you may use it "
+                : Tr::tr("Start libvirtd (sudo systemctl start libvirtd) and make sure you may use it "
                      "(sudo adduser $USER libvirt, then log in again), or choose qemu:///session "
                      "in Settings."));
         return check;
@@ -152,21 +153,21 @@ DoctorCheck Doctor::checkLibvirt(QString *daemonVersion) const
     if (!caps) {
         check.setResult(
             DoctorCheck::Status::Warning,
-            tr("Connected to %1, but its capabilities could not be read: %2").arg(uri, caps.error().message));
+            Tr::tr("Connected to %1, but its capabilities could not be read: %2").arg(uri, caps.error().message));
         return check;
     }
     check.facts.insert(QStringLiteral("domainTypes"), QJsonArray::fromStringList(caps->domainTypes()));
     check.facts.insert(QStringLiteral("hostArch"), caps->hostArch);
     if (caps->supports(QStringLiteral("qemu"), QStringLiteral("hvm"))) {
         check.setResult(DoctorCheck::Status::Ok,
-                        tr("Connected to %1 (%2 %3); guest types: %4.")
+                        Tr::tr("Connected to %1 (%2 %3); guest types: %4.")
                             .arg(uri, connection->driverName(), connection->daemonVersion(),
                                  caps->domainTypes().join(QStringLiteral(", "))));
     } else {
         check.setResult(
             DoctorCheck::Status::Warning,
-            tr("Connected to %1, but it cannot run QEMU virtual machines.").arg(uri),
-            tr("Install QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) and "
+            Tr::tr("Connected to %1, but it cannot run QEMU virtual machines.").arg(uri),
+            Tr::tr("Install QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) and "
                "restart libvirtd."));
     }
     return check;
@@ -175,26 +176,26 @@ DoctorCheck Doctor::checkLibvirt(QString *daemonVersion) const
 DoctorCheck Doctor::checkLxc() const
 {
     DoctorCheck check =
-        makeCheck(QStringLiteral("lxc"), tr("LXC containers (lighter than virtual machines)"));
+        makeCheck(QStringLiteral("lxc"), Tr::tr("LXC containers (lighter than virtual machines)"));
     const QString uri = lxcUriFor(libvirtUri());
     check.facts.insert(QStringLiteral("uri"), uri);
     auto connection = Virt::Connection::open(uri);
     if (!connection) {
         // Optional: services and the contribution node fall back to QEMU guests.
         check.setResult(
-            DoctorCheck::Status::Warning, tr("Cannot connect to %1: %2").arg(uri, connection.error().message),
-            tr("Containers need the system libvirt with its LXC driver (sudo apt-get install "
+            DoctorCheck::Status::Warning, Tr::tr("Cannot connect to %1: %2").arg(uri, connection.error().message),
+            Tr::tr("Containers need the system libvirt with its LXC driver (sudo apt-get install "
                "libvirt-daemon-system libvirt-daemon-driver-lxc). Virtual machines work without it."));
         return check;
     }
     check.facts.insert(QStringLiteral("driver"), connection->driverName());
-    check.setResult(DoctorCheck::Status::Ok, tr("Connected to %1.").arg(uri));
+    check.setResult(DoctorCheck::Status::Ok, Tr::tr("Connected to %1.").arg(uri));
     return check;
 }
 
 DoctorCheck Doctor::checkKvm() const
 {
-    DoctorCheck check = makeCheck(QStringLiteral("kvm"), tr("KVM (hardware-speed virtual machines)"));
+    DoctorCheck check = makeCheck(QStringLiteral("kvm"), Tr::tr("KVM (hardware-speed virtual machines)"));
     const Virt::KvmProbeResult kvm = Virt::probeKvm(QStringLiteral("/dev/kvm"), m_options.kvmTimeoutMs);
     check.facts.insert(QStringLiteral("runsGuests"), kvm.runsGuests());
     check.facts.insert(QStringLiteral("probe"), Virt::KvmProbeResult::statusName(kvm.status));
@@ -202,27 +203,27 @@ DoctorCheck Doctor::checkKvm() const
     if (kvm.runsGuests())
         check.setResult(DoctorCheck::Status::Ok, kvm.detail);
     else
-        check.setResult(DoctorCheck::Status::Warning, tr("Guests will run with software emulation (slower)."),
+        check.setResult(DoctorCheck::Status::Warning, Tr::tr("Guests will run with software emulation (slower)."),
                         kvm.detail);
     return check;
 }
 
 DoctorCheck Doctor::checkKeyring() const
 {
-    DoctorCheck check = makeCheck(QStringLiteral("keyring"), tr("Keyring (keeps your node's private key)"));
+    DoctorCheck check = makeCheck(QStringLiteral("keyring"), Tr::tr("Keyring (keeps your node's private key)"));
     Secrets secrets;
     // Reading a key that does not exist tells whether a keyring answers, without writing anything.
     const SecretResult probe = secrets.readNow(QStringLiteral("doctor-probe"), m_options.keyringTimeoutMs);
     check.facts.insert(QStringLiteral("service"), secrets.service());
     check.facts.insert(QStringLiteral("answer"), SecretResult::statusName(probe.status));
     if (probe.keyringReachable()) {
-        check.setResult(DoctorCheck::Status::Ok, tr("A keyring answers through the Secret Service."));
+        check.setResult(DoctorCheck::Status::Ok, Tr::tr("A keyring answers through the Secret Service."));
         return check;
     }
     check.setResult(
         DoctorCheck::Status::Missing,
-        probe.message.isEmpty() ? tr("No keyring answered.") : tr("No keyring: %1").arg(probe.message),
-        tr("Log in to a desktop with a keyring (GNOME Keyring or KWallet) or install one (sudo "
+        probe.message.isEmpty() ? Tr::tr("No keyring answered.") : Tr::tr("No keyring: %1").arg(probe.message),
+        Tr::tr("Log in to a desktop with a keyring (GNOME Keyring or KWallet) or install one (sudo "
            "apt-get install gnome-keyring). Without it, Cloudy asks you for a passphrase to protect "
            "your key file instead; it never stores the key unprotected."));
     return check;

@@ -23,6 +23,7 @@ public:
         LastPage, // index of the page shown when the window last closed
         WindowGeometry, // QWidget::saveGeometry()
         TrayNoticeShown, // the "Cloudy keeps running in the tray" notice was shown once
+        Language, // empty: follow the system locale; else "ca", "es", "el" or "en" (installTranslations())
     };
     Q_ENUM(Key)
 

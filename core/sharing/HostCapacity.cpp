@@ -15,10 +15,11 @@
 namespace Cloudy::Sharing {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Sharing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Sharing)
+};
 
 constexpr qint64 kGiB = qint64(1024) * 1024 * 1024;
 } // namespace
@@ -71,11 +72,11 @@ Result<qint64> parseMemTotalMiB(const QByteArray &meminfo)
         const qint64 value = fields.value(0).toLongLong(&ok);
         if (!ok || value <= 0 || fields.value(1) != "kB")
             return Error {QStringLiteral("meminfo-invalid"),
-                          tr("The MemTotal line of /proc/meminfo is not understood: %1")
+                          Tr::tr("The MemTotal line of /proc/meminfo is not understood: %1")
                               .arg(QString::fromLatin1(line))};
         return value / 1024;
     }
-    return Error {QStringLiteral("meminfo-invalid"), tr("/proc/meminfo has no MemTotal line.")};
+    return Error {QStringLiteral("meminfo-invalid"), Tr::tr("/proc/meminfo has no MemTotal line.")};
 }
 
 Result<HostCapacity> readHostCapacity(const QString &diskPath, const QString &meminfoPath)
@@ -89,7 +90,7 @@ Result<HostCapacity> readHostCapacity(const QString &diskPath, const QString &me
     QFile meminfo(meminfoFile);
     if (!meminfo.open(QIODevice::ReadOnly))
         return Error {QStringLiteral("meminfo-unreadable"),
-                      tr("Cannot read %1 to learn how much memory this computer has: %2")
+                      Tr::tr("Cannot read %1 to learn how much memory this computer has: %2")
                           .arg(meminfoFile, meminfo.errorString())};
     // /proc files report size 0: read until the end instead of trusting size().
     const Result<qint64> memory = parseMemTotalMiB(meminfo.readAll());
@@ -105,7 +106,7 @@ Result<HostCapacity> readHostCapacity(const QString &diskPath, const QString &me
     QStorageInfo storage(existing);
     if (!storage.isValid() || !storage.isReady())
         return Error {QStringLiteral("disk-unreadable"),
-                      tr("Cannot tell how much free space the disk holding %1 has; check that the folder "
+                      Tr::tr("Cannot tell how much free space the disk holding %1 has; check that the folder "
                          "is on a mounted filesystem.")
                           .arg(diskPath)};
     capacity.diskTotalBytes = storage.bytesTotal();

@@ -19,10 +19,11 @@
 namespace Cloudy::Sharing {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Sharing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Sharing)
+};
 
 const QLatin1String kFormat("cloudy-sharing-policy");
 const char *const kDayKeys[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
@@ -43,7 +44,7 @@ public:
     void fail(const QString &field, const QString &expected)
     {
         if (!error)
-            error = invalid(tr("“%1” must be %2.").arg(field, expected));
+            error = invalid(Tr::tr("“%1” must be %2.").arg(field, expected));
     }
 
     QJsonObject object(const QJsonObject &parent, const QString &key, const QString &field)
@@ -52,7 +53,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isObject())
-            fail(field, tr("an object"));
+            fail(field, Tr::tr("an object"));
         return value.toObject();
     }
 
@@ -64,7 +65,7 @@ public:
         const double number = value.toDouble(std::nan(""));
         if (!value.isDouble() || std::floor(number) != number || number < std::numeric_limits<int>::min()
             || number > std::numeric_limits<int>::max()) {
-            fail(field, tr("a whole number"));
+            fail(field, Tr::tr("a whole number"));
             return;
         }
         *out = int(number);
@@ -76,7 +77,7 @@ public:
         if (value.isUndefined())
             return;
         if (!value.isBool()) {
-            fail(field, tr("true or false"));
+            fail(field, Tr::tr("true or false"));
             return;
         }
         *out = value.toBool();
@@ -88,7 +89,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return;
         if (!value.isString()) {
-            fail(field, tr("text"));
+            fail(field, Tr::tr("text"));
             return;
         }
         *out = value.toString();
@@ -153,13 +154,13 @@ void readSchedule(Reader &reader, const QJsonObject &json, WeeklySchedule *sched
             continue;
         const QJsonArray daySlots = value.toArray();
         if (!value.isArray() || daySlots.size() != WeeklySchedule::kSlotsPerDay) {
-            reader.fail(field, tr("a list of %1 profile ids or nulls").arg(WeeklySchedule::kSlotsPerDay));
+            reader.fail(field, Tr::tr("a list of %1 profile ids or nulls").arg(WeeklySchedule::kSlotsPerDay));
             return;
         }
         for (int slot = 0; slot < WeeklySchedule::kSlotsPerDay; ++slot) {
             const QJsonValue entry = daySlots.at(slot);
             if (!entry.isNull() && !entry.isString()) {
-                reader.fail(QStringLiteral("%1[%2]").arg(field).arg(slot), tr("a profile id or null"));
+                reader.fail(QStringLiteral("%1[%2]").arg(field).arg(slot), Tr::tr("a profile id or null"));
                 return;
             }
             schedule->setSlot(WeeklySchedule::slotIndex(day, slot), entry.toString());
@@ -222,17 +223,17 @@ Result<SharingPolicy> policyFromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalid(tr("It is not valid JSON (%1 at byte %2).")
+        return invalid(Tr::tr("It is not valid JSON (%1 at byte %2).")
                            .arg(parseError.errorString(), QString::number(parseError.offset)));
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != kFormat)
-        return invalid(tr("It is not a Cloudy sharing policy (no \"format\": \"%1\").").arg(kFormat));
+        return invalid(Tr::tr("It is not a Cloudy sharing policy (no \"format\": \"%1\").").arg(kFormat));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() < 1 || std::floor(version.toDouble()) != version.toDouble())
-        return invalid(tr("It has no valid format version."));
+        return invalid(Tr::tr("It has no valid format version."));
     if (version.toDouble() > kPolicyFormatVersion)
         return Error {QStringLiteral("policy-newer"),
-                      tr("It was written by a newer Cloudy Desktop (format version %1; this one reads up to "
+                      Tr::tr("It was written by a newer Cloudy Desktop (format version %1; this one reads up to "
                          "%2). Update Cloudy Desktop to use it.")
                           .arg(QString::number(version.toDouble()), QString::number(kPolicyFormatVersion))};
 
@@ -241,20 +242,20 @@ Result<SharingPolicy> policyFromJson(const QByteArray &json)
     reader.boolean(root, QStringLiteral("enabled"), QStringLiteral("enabled"), &policy.enabled);
     reader.string(root, QStringLiteral("microcloud"), QStringLiteral("microcloud"), &policy.microcloudId);
     const QJsonObject guest = reader.object(root, QStringLiteral("guest"), QStringLiteral("guest"));
-    reader.name(guest, QStringLiteral("kind"), QStringLiteral("guest.kind"), tr("“qemu” or “lxc”"),
+    reader.name(guest, QStringLiteral("kind"), QStringLiteral("guest.kind"), Tr::tr("“qemu” or “lxc”"),
                 guestKindFromName, &policy.guestKind);
     reader.string(guest, QStringLiteral("image"), QStringLiteral("guest.image"), &policy.image);
     const QJsonObject caps = reader.object(root, QStringLiteral("caps"), QStringLiteral("caps"));
     readCaps(reader, caps, QStringLiteral("caps."), &policy.caps.vcpus, &policy.caps.cpuPercent,
              &policy.caps.memoryMiB, &policy.caps.diskGiB);
-    reader.name(root, QStringLiteral("mode"), QStringLiteral("mode"), tr("“always”, “idle” or “schedule”"),
+    reader.name(root, QStringLiteral("mode"), QStringLiteral("mode"), Tr::tr("“always”, “idle” or “schedule”"),
                 modeFromName, &policy.mode);
     reader.integer(root, QStringLiteral("idleMinutes"), QStringLiteral("idleMinutes"), &policy.idleMinutes);
     reader.integer(root, QStringLiteral("graceSeconds"), QStringLiteral("graceSeconds"),
                    &policy.graceSeconds);
     const QJsonObject inUse = reader.object(root, QStringLiteral("whileInUse"), QStringLiteral("whileInUse"));
     reader.name(inUse, QStringLiteral("action"), QStringLiteral("whileInUse.action"),
-                tr("“suspend” or “profile”"), inUseActionFromName, &policy.inUseAction);
+                Tr::tr("“suspend” or “profile”"), inUseActionFromName, &policy.inUseAction);
     reader.string(inUse, QStringLiteral("profile"), QStringLiteral("whileInUse.profile"),
                   &policy.inUseProfileId);
     reader.boolean(root, QStringLiteral("pauseOnBattery"), QStringLiteral("pauseOnBattery"),
@@ -266,17 +267,17 @@ Result<SharingPolicy> policyFromJson(const QByteArray &json)
         policy.pausedUntil = QDateTime::fromString(pausedUntil, Qt::ISODate);
         if (!policy.pausedUntil.isValid())
             reader.fail(QStringLiteral("pausedUntil"),
-                        tr("a date and time such as 2024-05-01T10:00:00Z, or null"));
+                        Tr::tr("a date and time such as 2024-05-01T10:00:00Z, or null"));
     }
 
     const QJsonValue profiles = root.value(QStringLiteral("profiles"));
     if (!profiles.isUndefined() && !profiles.isNull() && !profiles.isArray())
-        reader.fail(QStringLiteral("profiles"), tr("a list"));
+        reader.fail(QStringLiteral("profiles"), Tr::tr("a list"));
     const QJsonArray profileList = profiles.toArray();
     for (qsizetype index = 0; index < profileList.size() && !reader.failed(); ++index) {
         const QString prefix = QStringLiteral("profiles[%1].").arg(index);
         if (!profileList.at(index).isObject()) {
-            reader.fail(QStringLiteral("profiles[%1]").arg(index), tr("an object"));
+            reader.fail(QStringLiteral("profiles[%1]").arg(index), Tr::tr("an object"));
             break;
         }
         const QJsonObject json = profileList.at(index).toObject();
@@ -302,15 +303,15 @@ Result<SharingPolicy> readPolicyFile(const QString &path)
     QFile file(path);
     if (!file.exists())
         return Error {QStringLiteral("policy-missing"),
-                      tr("There is no sharing policy in %1 yet.").arg(path)};
+                      Tr::tr("There is no sharing policy in %1 yet.").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
         return Error {QStringLiteral("policy-unreadable"),
-                      tr("Cannot read the sharing policy %1: %2. Check the file's permissions.")
+                      Tr::tr("Cannot read the sharing policy %1: %2. Check the file's permissions.")
                           .arg(path, file.errorString())};
     Result<SharingPolicy> policy = policyFromJson(file.readAll());
     if (!policy)
         return Error {policy.error().code,
-                      tr("The sharing policy %1 cannot be used: %2").arg(path, policy.error().message)};
+                      Tr::tr("The sharing policy %1 cannot be used: %2").arg(path, policy.error().message)};
     return policy;
 }
 
@@ -328,9 +329,9 @@ LoadedPolicy loadPolicy(const QString &path)
     QFile::remove(copy);
     if (QFile::copy(path, copy))
         problem.message +=
-            QLatin1Char(' ') + tr("Sharing uses the default settings; the file was kept as %1.").arg(copy);
+            QLatin1Char(' ') + Tr::tr("Sharing uses the default settings; the file was kept as %1.").arg(copy);
     else
-        problem.message += QLatin1Char(' ') + tr("Sharing uses the default settings.");
+        problem.message += QLatin1Char(' ') + Tr::tr("Sharing uses the default settings.");
     qCWarning(lcSharing).noquote() << problem.message;
     return {SharingPolicy(), problem};
 }
@@ -341,18 +342,18 @@ std::optional<Error> savePolicy(const SharingPolicy &policy, const QString &path
     if (!QDir().mkpath(folder))
         return Error {
             QStringLiteral("policy-unwritable"),
-            tr("Cannot create the folder %1 for the sharing policy; check its permissions.").arg(folder)};
+            Tr::tr("Cannot create the folder %1 for the sharing policy; check its permissions.").arg(folder)};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {
             QStringLiteral("policy-unwritable"),
-            tr("Cannot write the sharing policy %1: %2. Check the folder's permissions and free space.")
+            Tr::tr("Cannot write the sharing policy %1: %2. Check the folder's permissions and free space.")
                 .arg(path, file.errorString())};
     file.write(policyToJson(policy));
     if (!file.commit())
         return Error {
             QStringLiteral("policy-unwritable"),
-            tr("Cannot write the sharing policy %1: %2. Check the folder's permissions and free space.")
+            Tr::tr("Cannot write the sharing policy %1: %2. Check the folder's permissions and free space.")
                 .arg(path, file.errorString())};
     qCInfo(lcSharing) << "saved the sharing policy to" << path;
     return std::nullopt;

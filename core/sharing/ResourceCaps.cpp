@@ -9,10 +9,11 @@
 namespace Cloudy::Sharing {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Sharing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Sharing)
+};
 
 // The kernel refuses a CFS quota below 1 ms.
 constexpr qint64 kMinimumQuotaUs = 1000;
@@ -37,21 +38,21 @@ double coreEquivalents(const ResourceCaps &caps)
 
 QString describeCpu(const ResourceCaps &caps)
 {
-    const QString cores = caps.vcpus == 1 ? tr("1 core") : tr("%1 cores").arg(caps.vcpus);
-    return tr("%1 at %2 %").arg(cores).arg(caps.cpuPercent);
+    const QString cores = caps.vcpus == 1 ? Tr::tr("1 core") : Tr::tr("%1 cores").arg(caps.vcpus);
+    return Tr::tr("%1 at %2 %").arg(cores).arg(caps.cpuPercent);
 }
 
 QString describeMemory(qint64 memoryMiB)
 {
     const QLocale locale;
     if (memoryMiB >= 1024 && memoryMiB % 1024 == 0)
-        return tr("%1 GiB").arg(locale.toString(memoryMiB / 1024));
-    return tr("%1 MiB").arg(locale.toString(memoryMiB));
+        return Tr::tr("%1 GiB").arg(locale.toString(memoryMiB / 1024));
+    return Tr::tr("%1 MiB").arg(locale.toString(memoryMiB));
 }
 
 QString describeCaps(const ResourceCaps &caps)
 {
-    return tr("%1, %2 memory, %3 GiB disk")
+    return Tr::tr("%1, %2 memory, %3 GiB disk")
         .arg(describeCpu(caps), describeMemory(caps.memoryMiB), QLocale().toString(caps.diskGiB));
 }
 

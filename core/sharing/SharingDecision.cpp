@@ -7,10 +7,11 @@
 namespace Cloudy::Sharing {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Sharing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Sharing)
+};
 
 QString quoted(const QString &text)
 {
@@ -26,7 +27,7 @@ QString whenText(const QDateTime &when, const QDateTime &now)
     if (local.date() == now.toLocalTime().date())
         return time;
     if (now.toLocalTime().date().daysTo(local.date()) < 7)
-        return tr("%1 %2").arg(locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat), time);
+        return Tr::tr("%1 %2").arg(locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat), time);
     return locale.toString(local, QLocale::ShortFormat);
 }
 
@@ -53,7 +54,7 @@ SharingDecision sharing(const ResourceCaps &caps, const QString &profileId, cons
 SharingDecision unknownProfile(const QString &id)
 {
     return paused(SharingState::Unavailable, "profile-unknown",
-                  tr("Unavailable: the profile %1 does not exist; choose an existing profile in the sharing "
+                  Tr::tr("Unavailable: the profile %1 does not exist; choose an existing profile in the sharing "
                      "settings.")
                       .arg(quoted(id)));
 }
@@ -67,7 +68,7 @@ SharingDecision decideMode(const SharingPolicy &policy, const ActivityState &act
 {
     switch (policy.mode) {
     case SharingMode::Always:
-        return sharing(policy.caps, QString(), tr("Sharing: %1").arg(describeCpu(policy.caps)));
+        return sharing(policy.caps, QString(), Tr::tr("Sharing: %1").arg(describeCpu(policy.caps)));
 
     case SharingMode::Schedule: {
         const QString id = policy.schedule.profileAt(now);
@@ -75,45 +76,45 @@ SharingDecision decideMode(const SharingPolicy &policy, const ActivityState &act
             const QDateTime next = policy.schedule.nextChange(now);
             return paused(SharingState::PausedSchedule, "schedule-off",
                           next.isValid()
-                              ? tr("Paused: the schedule has no sharing until %1").arg(whenText(next, now))
-                              : tr("Paused: the schedule has no sharing"));
+                              ? Tr::tr("Paused: the schedule has no sharing until %1").arg(whenText(next, now))
+                              : Tr::tr("Paused: the schedule has no sharing"));
         }
         const Profile *profile = policy.profile(id);
         if (!profile)
             return unknownProfile(id);
         const ResourceCaps caps = policy.capsOf(*profile);
         return sharing(caps, id,
-                       tr("Sharing: %1 (profile %2)").arg(describeCpu(caps), profileLabel(*profile)));
+                       Tr::tr("Sharing: %1 (profile %2)").arg(describeCpu(caps), profileLabel(*profile)));
     }
 
     case SharingMode::WhenIdle:
         switch (activity.presence) {
         case UserPresence::Idle:
-            return sharing(policy.caps, QString(), tr("Sharing: %1").arg(describeCpu(policy.caps)));
+            return sharing(policy.caps, QString(), Tr::tr("Sharing: %1").arg(describeCpu(policy.caps)));
         case UserPresence::Active: {
             if (policy.inUseAction == InUseAction::Suspend)
                 return paused(SharingState::PausedUserActive, "user-active",
-                              tr("Paused: you are using the computer"));
+                              Tr::tr("Paused: you are using the computer"));
             const Profile *profile = policy.profile(policy.inUseProfileId);
             if (!profile)
                 return unknownProfile(policy.inUseProfileId);
             const ResourceCaps caps = policy.capsOf(*profile);
             return sharing(caps, profile->id,
-                           tr("Sharing: %1 while you use the computer (profile %2)")
+                           Tr::tr("Sharing: %1 while you use the computer (profile %2)")
                                .arg(describeCpu(caps), profileLabel(*profile)));
         }
         case UserPresence::Unknown: {
             // Until the first reading, do not share (and do not claim that nothing answers).
             if (!activity.idleChecked)
                 return paused(SharingState::PausedUserActive, "idle-pending",
-                              tr("Paused: checking whether you are using the computer"));
+                              Tr::tr("Paused: checking whether you are using the computer"));
             const QString tried =
                 activity.idleSourcesTried.isEmpty()
                     ? QString()
-                    : tr(" (tried %1)").arg(activity.idleSourcesTried.join(QStringLiteral(", ")));
+                    : Tr::tr(" (tried %1)").arg(activity.idleSourcesTried.join(QStringLiteral(", ")));
             return paused(
                 SharingState::Unavailable, "idle-unknown",
-                tr("Unavailable: Cloudy cannot tell whether you are using the computer — no idle-time "
+                Tr::tr("Unavailable: Cloudy cannot tell whether you are using the computer — no idle-time "
                    "service answered on the D-Bus session or system bus%1. Share “always” or on a "
                    "schedule instead, or run Cloudy inside your desktop session (KDE, GNOME and "
                    "systemd-logind provide the idle time).")
@@ -122,7 +123,7 @@ SharingDecision decideMode(const SharingPolicy &policy, const ActivityState &act
         }
         break;
     }
-    return paused(SharingState::Unavailable, "mode-unknown", tr("Unavailable: unknown sharing mode"));
+    return paused(SharingState::Unavailable, "mode-unknown", Tr::tr("Unavailable: unknown sharing mode"));
 }
 } // namespace
 
@@ -150,7 +151,7 @@ QString stateName(SharingState state)
 SharingDecision decide(const SharingPolicy &policy, const ActivityState &activity, const QDateTime &now)
 {
     if (!policy.enabled)
-        return paused(SharingState::Off, "off", tr("Off"));
+        return paused(SharingState::Off, "off", Tr::tr("Off"));
 
     // Times at which the decision changes by itself: the end of a pause, the next schedule change.
     QDateTime reconsiderAt;
@@ -167,9 +168,9 @@ SharingDecision decide(const SharingPolicy &policy, const ActivityState &activit
     SharingDecision decision;
     if (pausedByUser)
         decision = paused(SharingState::PausedByUser, "paused-by-user",
-                          tr("Paused until %1 (you paused sharing)").arg(whenText(policy.pausedUntil, now)));
+                          Tr::tr("Paused until %1 (you paused sharing)").arg(whenText(policy.pausedUntil, now)));
     else if (policy.pauseOnBattery && activity.onBattery.value_or(false))
-        decision = paused(SharingState::PausedOnBattery, "on-battery", tr("Paused: on battery"));
+        decision = paused(SharingState::PausedOnBattery, "on-battery", Tr::tr("Paused: on battery"));
     else
         decision = decideMode(policy, activity, now);
     decision.reconsiderAt = reconsiderAt;

@@ -10,10 +10,11 @@
 namespace Cloudy::Sharing {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Sharing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Sharing)
+};
 
 constexpr qint64 kGiB = qint64(1024) * 1024 * 1024;
 
@@ -24,14 +25,14 @@ QString quoted(const QString &text)
 
 QString coresText(int cores)
 {
-    return cores == 1 ? tr("1 core") : tr("%1 cores").arg(cores);
+    return cores == 1 ? Tr::tr("1 core") : Tr::tr("%1 cores").arg(cores);
 }
 
 // "12.5 GiB" below 10 GiB, "42 GiB" above: free space is rarely a whole number of GiB.
 QString gibText(qint64 bytes)
 {
     const double gib = double(bytes) / double(kGiB);
-    return tr("%1 GiB").arg(QLocale().toString(gib, 'f', gib < 10 ? 1 : 0));
+    return Tr::tr("%1 GiB").arg(QLocale().toString(gib, 'f', gib < 10 ? 1 : 0));
 }
 
 QString dayKey(int day)
@@ -42,7 +43,7 @@ QString dayKey(int day)
 
 QString slotText(int index)
 {
-    return tr("%1 %2").arg(QLocale().dayName(WeeklySchedule::dayOfSlot(index)),
+    return Tr::tr("%1 %2").arg(QLocale().dayName(WeeklySchedule::dayOfSlot(index)),
                            WeeklySchedule::startOfSlot(index).toString(QStringLiteral("HH:mm")));
 }
 
@@ -68,15 +69,15 @@ void checkCpuAndMemory(Problems &problems, const QString &prefix, const QString 
     if (vcpus < 1)
         problems.add(
             prefix + QStringLiteral("vcpus"), "vcpus-too-low",
-            tr("%1Share at least 1 core (%2 is not a number of cores).").arg(owner, QString::number(vcpus)));
+            Tr::tr("%1Share at least 1 core (%2 is not a number of cores).").arg(owner, QString::number(vcpus)));
     if (cpuPercent < 1 || cpuPercent > 100)
         problems.add(prefix + QStringLiteral("cpuPercent"), "cpu-percent-out-of-range",
-                     tr("%1The CPU limit is a share of the shared cores' time, between 1 % and 100 %; %2 % "
+                     Tr::tr("%1The CPU limit is a share of the shared cores' time, between 1 % and 100 %; %2 % "
                         "is not.")
                          .arg(owner, QString::number(cpuPercent)));
     if (memoryMiB < kMinimumMemoryMiB)
         problems.add(prefix + QStringLiteral("memoryMiB"), "memory-too-low",
-                     tr("%1Share at least %2 MiB of memory; a guest cannot start with less.")
+                     Tr::tr("%1Share at least %2 MiB of memory; a guest cannot start with less.")
                          .arg(owner, QString::number(kMinimumMemoryMiB)));
 }
 
@@ -85,22 +86,22 @@ void checkCapacity(Problems &problems, const QString &prefix, const QString &own
 {
     if (capacity.cores > 0 && vcpus > capacity.maxVcpus()) {
         problems.add(prefix + QStringLiteral("vcpus"), "vcpus-over-capacity",
-                     tr("%1You have %2; at most %3 can be shared.")
+                     Tr::tr("%1You have %2; at most %3 can be shared.")
                          .arg(owner, coresText(capacity.cores), QString::number(capacity.maxVcpus())));
     }
     if (capacity.memoryMiB > 0 && memoryMiB > capacity.maxMemoryMiB()) {
         const QString reserve =
             capacity.memoryReserveIsFloor()
-                ? tr("%1 always stays for this computer").arg(describeMemory(capacity.memoryReserveMiB()))
-                : tr("10 % of it, %1, stays for this computer")
+                ? Tr::tr("%1 always stays for this computer").arg(describeMemory(capacity.memoryReserveMiB()))
+                : Tr::tr("10 % of it, %1, stays for this computer")
                       .arg(describeMemory(capacity.memoryReserveMiB()));
         if (capacity.maxMemoryMiB() < kMinimumMemoryMiB)
             problems.add(prefix + QStringLiteral("memoryMiB"), "memory-over-capacity",
-                         tr("%1This computer has %2 of memory and %3, so none can be shared.")
+                         Tr::tr("%1This computer has %2 of memory and %3, so none can be shared.")
                              .arg(owner, describeMemory(capacity.memoryMiB), reserve));
         else
             problems.add(prefix + QStringLiteral("memoryMiB"), "memory-over-capacity",
-                         tr("%1You have %2 of memory; at most %3 can be shared (%4).")
+                         Tr::tr("%1You have %2 of memory; at most %3 can be shared (%4).")
                              .arg(owner, describeMemory(capacity.memoryMiB),
                                   describeMemory(capacity.maxMemoryMiB()), reserve));
     }
@@ -264,28 +265,28 @@ QList<PolicyProblem> structuralProblems(const SharingPolicy &policy)
     Problems problems;
     if (policy.enabled && policy.microcloudId.trimmed().isEmpty())
         problems.add(QStringLiteral("microcloud"), "microcloud-missing",
-                     tr("Choose the microcloud to share with (the Nearby page lists them) before switching "
+                     Tr::tr("Choose the microcloud to share with (the Nearby page lists them) before switching "
                         "sharing on."));
     if (policy.enabled && policy.image.trimmed().isEmpty())
         problems.add(QStringLiteral("guest.image"), "image-missing",
-                     tr("Choose what the contribution node runs (an image of the microcloud's catalog or a "
+                     Tr::tr("Choose what the contribution node runs (an image of the microcloud's catalog or a "
                         "service bundle) before switching sharing on."));
 
     checkCpuAndMemory(problems, QStringLiteral("caps."), QString(), policy.caps.vcpus, policy.caps.cpuPercent,
                       policy.caps.memoryMiB);
     if (policy.caps.diskGiB < kMinimumDiskGiB)
         problems.add(QStringLiteral("caps.diskGiB"), "disk-too-low",
-                     tr("Share at least %1 GiB of disk.").arg(kMinimumDiskGiB));
+                     Tr::tr("Share at least %1 GiB of disk.").arg(kMinimumDiskGiB));
 
     if (policy.idleMinutes < 1 || policy.idleMinutes > kMaximumIdleMinutes)
         problems.add(QStringLiteral("idleMinutes"), "idle-minutes-out-of-range",
-                     tr("The computer must be idle for between 1 minute and 24 hours before sharing starts; "
+                     Tr::tr("The computer must be idle for between 1 minute and 24 hours before sharing starts; "
                         "%1 minutes is not possible.")
                          .arg(policy.idleMinutes));
     if (policy.graceSeconds < 0 || policy.graceSeconds > kMaximumGraceSeconds)
         problems.add(
             QStringLiteral("graceSeconds"), "grace-out-of-range",
-            tr("The grace period for activity must be between 0 seconds and 1 hour; %1 seconds is not "
+            Tr::tr("The grace period for activity must be between 0 seconds and 1 hour; %1 seconds is not "
                "possible.")
                 .arg(policy.graceSeconds));
 
@@ -296,16 +297,16 @@ QList<PolicyProblem> structuralProblems(const SharingPolicy &policy)
         if (profile.id.trimmed().isEmpty()) {
             problems.add(
                 prefix + QStringLiteral("id"), "profile-id-missing",
-                tr("The profile %1 has no id; give it one (e.g. “night”).")
+                Tr::tr("The profile %1 has no id; give it one (e.g. “night”).")
                     .arg(quoted(profile.name.isEmpty() ? QString::number(index + 1) : profile.name)));
         } else if (ids.contains(profile.id)) {
             problems.add(
                 prefix + QStringLiteral("id"), "profile-id-duplicate",
-                tr("Two profiles have the id %1; give each a different one.").arg(quoted(profile.id)));
+                Tr::tr("Two profiles have the id %1; give each a different one.").arg(quoted(profile.id)));
         }
         ids.insert(profile.id);
         const QString owner =
-            tr("Profile %1: ").arg(quoted(profile.name.isEmpty() ? profile.id : profile.name));
+            Tr::tr("Profile %1: ").arg(quoted(profile.name.isEmpty() ? profile.id : profile.name));
         checkCpuAndMemory(problems, prefix, owner, profile.vcpus, profile.cpuPercent, profile.memoryMiB);
     }
 
@@ -313,9 +314,9 @@ QList<PolicyProblem> structuralProblems(const SharingPolicy &policy)
         problems.add(
             QStringLiteral("whileInUse.profile"), "in-use-profile-unknown",
             policy.inUseProfileId.isEmpty()
-                ? tr("Choose the profile that runs while you use the computer, or suspend sharing "
+                ? Tr::tr("Choose the profile that runs while you use the computer, or suspend sharing "
                      "then instead.")
-                : tr("The profile %1 chosen for while you use the computer does not exist; choose an "
+                : Tr::tr("The profile %1 chosen for while you use the computer does not exist; choose an "
                      "existing profile or suspend sharing then instead.")
                       .arg(quoted(policy.inUseProfileId)));
 
@@ -329,13 +330,13 @@ QList<PolicyProblem> structuralProblems(const SharingPolicy &policy)
                          .arg(dayKey(WeeklySchedule::dayOfSlot(index)))
                          .arg(index % WeeklySchedule::kSlotsPerDay),
                      "schedule-profile-unknown",
-                     tr("The schedule uses the profile %1 (first on %2), which does not exist; choose an "
+                     Tr::tr("The schedule uses the profile %1 (first on %2), which does not exist; choose an "
                         "existing profile for those times or create it.")
                          .arg(quoted(id), slotText(index)));
     }
     if (policy.enabled && policy.mode == SharingMode::Schedule && policy.schedule.isEmpty())
         problems.add(QStringLiteral("schedule"), "schedule-empty",
-                     tr("The schedule never shares; give at least one half-hour a profile, or choose another "
+                     Tr::tr("The schedule never shares; give at least one half-hour a profile, or choose another "
                         "mode."));
     return problems.list;
 }
@@ -349,26 +350,26 @@ QList<PolicyProblem> policyProblems(const SharingPolicy &policy, const HostCapac
     for (qsizetype index = 0; index < policy.profiles.size(); ++index) {
         const Profile &profile = policy.profiles.at(index);
         checkCapacity(problems, QStringLiteral("profiles[%1].").arg(index),
-                      tr("Profile %1: ").arg(quoted(profile.name.isEmpty() ? profile.id : profile.name)),
+                      Tr::tr("Profile %1: ").arg(quoted(profile.name.isEmpty() ? profile.id : profile.name)),
                       profile.vcpus, profile.memoryMiB, capacity);
     }
 
     if (capacity.diskTotalBytes > 0 && policy.caps.diskGiB > capacity.maxDiskGiB()) {
         const QString reserve = capacity.diskReserveIsFloor()
-                                    ? tr("%1 (the minimum) must stay free for this computer")
+                                    ? Tr::tr("%1 (the minimum) must stay free for this computer")
                                           .arg(gibText(capacity.diskReserveBytes()))
-                                    : tr("10 % of the disk (%1) must stay free for this computer")
+                                    : Tr::tr("10 % of the disk (%1) must stay free for this computer")
                                           .arg(gibText(capacity.diskReserveBytes()));
         const QString free = gibText(capacity.diskFreeBytes + capacity.donatedDiskBytes);
         if (capacity.maxDiskGiB() < kMinimumDiskGiB)
             problems.add(QStringLiteral("caps.diskGiB"), "disk-over-capacity",
-                         tr("The disk holding %1 has %2 free and %3, so no disk can be shared; free some "
+                         Tr::tr("The disk holding %1 has %2 free and %3, so no disk can be shared; free some "
                             "space or keep the contribution on another disk.")
                              .arg(capacity.diskPath, free, reserve));
         else
             problems.add(
                 QStringLiteral("caps.diskGiB"), "disk-over-capacity",
-                tr("The disk holding %1 has %2 free; at most %3 GiB can be shared, since %4.")
+                Tr::tr("The disk holding %1 has %2 free; at most %3 GiB can be shared, since %4.")
                     .arg(capacity.diskPath, free, QLocale().toString(capacity.maxDiskGiB()), reserve));
     }
     return problems.list;

@@ -8,10 +8,11 @@ namespace Cloudy::Virt {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Virt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Virt)
+};
 
 // Reads one <arch name='…'> element of a <guest>, appending its domain types.
 void readGuestArch(QXmlStreamReader &xml, GuestCapability &guest)
@@ -91,7 +92,7 @@ Result<HostCapabilities> parseCapabilities(const QByteArray &xmlText)
     QXmlStreamReader xml(xmlText);
     if (!xml.readNextStartElement() || xml.name() != QLatin1String("capabilities"))
         return Error {QStringLiteral("capabilities-format"),
-                      tr("libvirt answered with something that is not a capabilities document.")};
+                      Tr::tr("libvirt answered with something that is not a capabilities document.")};
 
     HostCapabilities caps;
     while (xml.readNextStartElement()) {
@@ -104,7 +105,7 @@ Result<HostCapabilities> parseCapabilities(const QByteArray &xmlText)
     }
     if (xml.hasError())
         return Error {QStringLiteral("capabilities-format"),
-                      tr("libvirt's capabilities document is malformed: %1").arg(xml.errorString())};
+                      Tr::tr("libvirt's capabilities document is malformed: %1").arg(xml.errorString())};
     return caps;
 }
 

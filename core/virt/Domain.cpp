@@ -18,10 +18,11 @@ namespace Cloudy::Virt {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Virt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Virt)
+};
 
 template<std::size_t N> QString pick(const std::array<const char *, N> &names, int index)
 {
@@ -45,7 +46,7 @@ unsigned int affectFlags(Apply apply)
 
 Error nullDomain()
 {
-    return {QStringLiteral("domain-null"), tr("No guest is selected (look it up first).")};
+    return {QStringLiteral("domain-null"), Tr::tr("No guest is selected (look it up first).")};
 }
 
 QString driverOf(virDomainPtr domain)
@@ -245,10 +246,10 @@ QString CapChangeResult::summary() const
         case CapOutcome::Applied::Live:
             break;
         case CapOutcome::Applied::NextStart:
-            lines.append(tr("%1: applies on the next start (%2)").arg(outcome.what, outcome.detail));
+            lines.append(Tr::tr("%1: applies on the next start (%2)").arg(outcome.what, outcome.detail));
             break;
         case CapOutcome::Applied::Failed:
-            lines.append(tr("%1: not applied (%2)").arg(outcome.what, outcome.detail));
+            lines.append(Tr::tr("%1: not applied (%2)").arg(outcome.what, outcome.detail));
             break;
         }
     }
@@ -306,7 +307,7 @@ Result<DomainState> Domain::state() const
     int reason = 0;
     if (virDomainGetState(domain, &state, &reason, 0) < 0)
         return libvirtFailure(QStringLiteral("domain-state"),
-                              tr("Could not read the state of %1").arg(name()));
+                              Tr::tr("Could not read the state of %1").arg(name()));
     return DomainState::fromLibvirt(state, reason);
 }
 
@@ -318,7 +319,7 @@ Result<QByteArray> Domain::xmlDesc(bool inactive) const
     CString xml(virDomainGetXMLDesc(domain, inactive ? VIR_DOMAIN_XML_INACTIVE : 0));
     if (!xml)
         return libvirtFailure(QStringLiteral("domain-xml"),
-                              tr("Could not read the definition of %1").arg(name()));
+                              Tr::tr("Could not read the definition of %1").arg(name()));
     return QByteArray(xml.get());
 }
 
@@ -328,7 +329,7 @@ Result<bool> Domain::start()
     if (!domain)
         return nullDomain();
     return check(virDomainCreate(domain), QStringLiteral("domain-start"),
-                 tr("Could not start %1").arg(name()));
+                 Tr::tr("Could not start %1").arg(name()));
 }
 
 Result<bool> Domain::shutdown()
@@ -337,7 +338,7 @@ Result<bool> Domain::shutdown()
     if (!domain)
         return nullDomain();
     return check(virDomainShutdown(domain), QStringLiteral("domain-shutdown"),
-                 tr("Could not ask %1 to shut down").arg(name()));
+                 Tr::tr("Could not ask %1 to shut down").arg(name()));
 }
 
 Result<bool> Domain::destroy()
@@ -346,7 +347,7 @@ Result<bool> Domain::destroy()
     if (!domain)
         return nullDomain();
     return check(virDomainDestroy(domain), QStringLiteral("domain-destroy"),
-                 tr("Could not stop %1").arg(name()));
+                 Tr::tr("Could not stop %1").arg(name()));
 }
 
 Result<bool> Domain::suspend()
@@ -355,7 +356,7 @@ Result<bool> Domain::suspend()
     if (!domain)
         return nullDomain();
     return check(virDomainSuspend(domain), QStringLiteral("domain-suspend"),
-                 tr("Could not pause %1").arg(name()));
+                 Tr::tr("Could not pause %1").arg(name()));
 }
 
 Result<bool> Domain::resume()
@@ -364,7 +365,7 @@ Result<bool> Domain::resume()
     if (!domain)
         return nullDomain();
     return check(virDomainResume(domain), QStringLiteral("domain-resume"),
-                 tr("Could not resume %1").arg(name()));
+                 Tr::tr("Could not resume %1").arg(name()));
 }
 
 Result<bool> Domain::undefine()
@@ -387,7 +388,7 @@ Result<bool> Domain::undefine()
             break;
     }
     return libvirtFailure(QStringLiteral("domain-undefine"),
-                          tr("Could not remove the definition of %1").arg(name()));
+                          Tr::tr("Could not remove the definition of %1").arg(name()));
 }
 
 Result<bool> Domain::setVcpus(int count, Apply apply)
@@ -404,10 +405,10 @@ Result<bool> Domain::setVcpus(int count, Apply apply)
                                       unsigned(VIR_DOMAIN_AFFECT_CONFIG) | VIR_DOMAIN_VCPU_MAXIMUM)
                    < 0)
             return libvirtFailure(QStringLiteral("domain-vcpus"),
-                                  tr("Could not raise the vCPU maximum of %1 to %2").arg(name()).arg(count));
+                                  Tr::tr("Could not raise the vCPU maximum of %1 to %2").arg(name()).arg(count));
     }
     return check(virDomainSetVcpusFlags(domain, unsigned(count), affectFlags(apply)),
-                 QStringLiteral("domain-vcpus"), tr("Could not set %1 vCPUs on %2").arg(count).arg(name()));
+                 QStringLiteral("domain-vcpus"), Tr::tr("Could not set %1 vCPUs on %2").arg(count).arg(name()));
 }
 
 Result<bool> Domain::setMemoryMiB(quint64 mib, Apply apply)
@@ -427,7 +428,7 @@ Result<bool> Domain::setMemoryMiB(quint64 mib, Apply apply)
     }
     return check(virDomainSetMemoryFlags(domain, static_cast<unsigned long>(mib * 1024), affectFlags(apply)),
                  QStringLiteral("domain-memory"),
-                 tr("Could not set the memory of %1 to %2 MiB").arg(name()).arg(mib));
+                 Tr::tr("Could not set the memory of %1 to %2 MiB").arg(name()).arg(mib));
 }
 
 Result<bool> Domain::setMaxMemoryMiB(quint64 mib)
@@ -438,7 +439,7 @@ Result<bool> Domain::setMaxMemoryMiB(quint64 mib)
     return check(virDomainSetMemoryFlags(domain, static_cast<unsigned long>(mib * 1024),
                                          unsigned(VIR_DOMAIN_AFFECT_CONFIG) | VIR_DOMAIN_MEM_MAXIMUM),
                  QStringLiteral("domain-memory"),
-                 tr("Could not set the maximum memory of %1 to %2 MiB").arg(name()).arg(mib));
+                 Tr::tr("Could not set the maximum memory of %1 to %2 MiB").arg(name()).arg(mib));
 }
 
 namespace {
@@ -510,7 +511,7 @@ Result<QMap<QString, QVariant>> Domain::schedulerParameters(Apply apply) const
     const unsigned int flags = apply == Apply::Config ? VIR_DOMAIN_AFFECT_CONFIG : VIR_DOMAIN_AFFECT_LIVE;
     if (!readSchedulerParameters(domain, flags, parameters))
         return libvirtFailure(QStringLiteral("domain-scheduler"),
-                              tr("Could not read the CPU scheduler settings of %1").arg(name()));
+                              Tr::tr("Could not read the CPU scheduler settings of %1").arg(name()));
     QMap<QString, QVariant> result;
     for (virTypedParameter &parameter : parameters)
         result.insert(QString::fromUtf8(parameter.field), toVariant(parameter));
@@ -528,7 +529,7 @@ Result<bool> Domain::setSchedulerParameters(const QMap<QString, qint64> &values,
     const unsigned int readFlags = isActive() ? VIR_DOMAIN_AFFECT_LIVE : VIR_DOMAIN_AFFECT_CONFIG;
     if (!readSchedulerParameters(domain, readFlags, known))
         return libvirtFailure(QStringLiteral("domain-scheduler"),
-                              tr("Could not read the CPU scheduler settings of %1").arg(name()));
+                              Tr::tr("Could not read the CPU scheduler settings of %1").arg(name()));
     QMap<QString, int> types;
     for (virTypedParameter &parameter : known)
         types.insert(QString::fromUtf8(parameter.field), parameter.type);
@@ -542,7 +543,7 @@ Result<bool> Domain::setSchedulerParameters(const QMap<QString, qint64> &values,
         if (!types.contains(it.key())) {
             virTypedParamsFree(parameters, count);
             return Error {QStringLiteral("domain-scheduler"),
-                          tr("The %1 driver has no CPU scheduler setting \"%2\" (it has: %3).")
+                          Tr::tr("The %1 driver has no CPU scheduler setting \"%2\" (it has: %3).")
                               .arg(driverOf(domain), it.key(), types.keys().join(QStringLiteral(", ")))};
         }
         int rc = 0;
@@ -567,7 +568,7 @@ Result<bool> Domain::setSchedulerParameters(const QMap<QString, qint64> &values,
         if (rc < 0) {
             virTypedParamsFree(parameters, count);
             return libvirtFailure(QStringLiteral("domain-scheduler"),
-                                  tr("Could not prepare %1").arg(it.key()));
+                                  Tr::tr("Could not prepare %1").arg(it.key()));
         }
     }
     // A driver without flags changes the current state: good enough when that is what was asked for.
@@ -578,7 +579,7 @@ Result<bool> Domain::setSchedulerParameters(const QMap<QString, qint64> &values,
         rc = virDomainSetSchedulerParameters(domain, parameters, count);
     virTypedParamsFree(parameters, count);
     return check(rc, QStringLiteral("domain-scheduler"),
-                 tr("Could not change the CPU limits of %1").arg(name()));
+                 Tr::tr("Could not change the CPU limits of %1").arg(name()));
 }
 
 Result<bool> Domain::setCpuCap(int percent, quint32 periodUs, Apply apply)
@@ -594,7 +595,7 @@ Result<bool> Domain::setCpuCap(int percent, quint32 periodUs, Apply apply)
     const qint64 quota = percent > 0 ? qint64(periodUs) * percent / 100 : -1;
     if (percent > 0 && quota < 1000)
         return Error {QStringLiteral("domain-scheduler"),
-                      tr("A %1 % cap is too small for a %2 µs period: the quota must be at least 1000 µs.")
+                      Tr::tr("A %1 % cap is too small for a %2 µs period: the quota must be at least 1000 µs.")
                           .arg(percent)
                           .arg(periodUs)};
     return setSchedulerParameters({{periodName, qint64(periodUs)}, {quotaName, quota}}, apply);
@@ -624,10 +625,10 @@ CapChangeResult Domain::changeCaps(const CapChange &change)
                 outcome.detail = config->error().message;
         } else if (configOk) {
             outcome.applied = CapOutcome::Applied::NextStart;
-            outcome.detail = live ? live->error().message : tr("the guest is not running");
+            outcome.detail = live ? live->error().message : Tr::tr("the guest is not running");
         } else {
             outcome.applied = CapOutcome::Applied::Failed;
-            outcome.detail = live ? live->error().message : config ? config->error().message : tr("no guest");
+            outcome.detail = live ? live->error().message : config ? config->error().message : Tr::tr("no guest");
         }
         qCDebug(lcVirt) << name() << what << int(outcome.applied) << outcome.detail;
         result.outcomes.append(outcome);
@@ -665,7 +666,7 @@ Result<bool> Domain::setMetadata(const QMap<QString, QString> &metadata, Apply a
     writer.writeEndElement();
     return check(virDomainSetMetadata(domain, VIR_DOMAIN_METADATA_ELEMENT, xml.constData(), "cloudy",
                                       cloudyMetadataNamespace, affectFlags(apply)),
-                 QStringLiteral("domain-metadata"), tr("Could not store Cloudy's data in %1").arg(name()));
+                 QStringLiteral("domain-metadata"), Tr::tr("Could not store Cloudy's data in %1").arg(name()));
 }
 
 } // namespace Cloudy::Virt

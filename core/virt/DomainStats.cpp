@@ -17,10 +17,11 @@ namespace Cloudy::Virt {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Virt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Virt)
+};
 
 quint64 unsignedValue(const virTypedParameter &parameter)
 {
@@ -106,7 +107,7 @@ BulkOutcome collectBulk(virConnectPtr connection, const QString &prefix)
         const int code = lastErrorCode();
         outcome.notSupported = code == VIR_ERR_NO_SUPPORT;
         outcome.error =
-            libvirtFailure(QStringLiteral("domain-stats"), tr("Could not sample the guests' usage"));
+            libvirtFailure(QStringLiteral("domain-stats"), Tr::tr("Could not sample the guests' usage"));
         return outcome;
     }
     for (int i = 0; i < count; ++i) {
@@ -123,7 +124,7 @@ Result<QList<DomainStats>> collectPerDomain(virConnectPtr connection, const QStr
     virDomainPtr *domains = nullptr;
     const int count = virConnectListAllDomains(connection, &domains, 0);
     if (count < 0)
-        return libvirtFailure(QStringLiteral("domain-stats"), tr("Could not list the guests"));
+        return libvirtFailure(QStringLiteral("domain-stats"), Tr::tr("Could not list the guests"));
     QList<DomainStats> result;
     for (int i = 0; i < count; ++i) {
         const DomainHandle domain(domains[i]);

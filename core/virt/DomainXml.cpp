@@ -12,10 +12,11 @@ namespace Cloudy::Virt {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Virt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Virt)
+};
 
 Error specError(const QString &message)
 {
@@ -52,101 +53,101 @@ std::optional<Error> validate(const DomainSpec &spec)
 {
     if (!isValidDomainName(spec.name))
         return specError(
-            tr("The guest name \"%1\" is not valid: use 1 to 64 letters, digits, '_', '.', '+' or "
+            Tr::tr("The guest name \"%1\" is not valid: use 1 to 64 letters, digits, '_', '.', '+' or "
                "'-', not starting with '.' or '-'.")
                 .arg(spec.name));
     if (spec.memoryMiB == 0)
-        return specError(tr("The guest %1 has no memory: give it at least 1 MiB.").arg(spec.name));
+        return specError(Tr::tr("The guest %1 has no memory: give it at least 1 MiB.").arg(spec.name));
     if (spec.currentMemoryMiB > spec.memoryMiB)
         return specError(
-            tr("The guest %1 starts with more memory (%2 MiB) than its maximum (%3 MiB): raise the "
+            Tr::tr("The guest %1 starts with more memory (%2 MiB) than its maximum (%3 MiB): raise the "
                "maximum or lower the start value.")
                 .arg(spec.name)
                 .arg(spec.currentMemoryMiB)
                 .arg(spec.memoryMiB));
     const int maxVcpus = spec.maxVcpus > 0 ? spec.maxVcpus : spec.vcpus;
     if (spec.vcpus < 1 || spec.vcpus > maxVcpus || maxVcpus > 255)
-        return specError(tr("The guest %1 asks for %2 vCPUs (maximum %3): use 1 to 255, and no more than the "
+        return specError(Tr::tr("The guest %1 asks for %2 vCPUs (maximum %3): use 1 to 255, and no more than the "
                             "maximum.")
                              .arg(spec.name)
                              .arg(spec.vcpus)
                              .arg(maxVcpus));
     if (spec.cpuPeriodUs < 1000 || spec.cpuPeriodUs > 1000000)
-        return specError(tr("The CPU period of %1 must be between 1000 and 1000000 µs (it is %2).")
+        return specError(Tr::tr("The CPU period of %1 must be between 1000 and 1000000 µs (it is %2).")
                              .arg(spec.name)
                              .arg(spec.cpuPeriodUs));
     if (spec.cpuCapPercent < 0 || spec.cpuCapPercent > 100 * maxVcpus)
-        return specError(tr("The CPU cap of %1 must be between 1 and %2 % (100 % per vCPU), or 0 for none.")
+        return specError(Tr::tr("The CPU cap of %1 must be between 1 and %2 % (100 % per vCPU), or 0 for none.")
                              .arg(spec.name)
                              .arg(100 * maxVcpus));
     if (spec.cpuCapPercent > 0 && spec.cpuQuotaUs() < 1000)
         return specError(
-            tr("The CPU cap of %1 is too small for its period: the quota must be at least 1000 µs "
+            Tr::tr("The CPU cap of %1 is too small for its period: the quota must be at least 1000 µs "
                "(raise the cap or the period).")
                 .arg(spec.name));
     for (const QString &path :
          {spec.kernel, spec.initrd, spec.configDisk, spec.serialLogFile, spec.rootDir}) {
         if (!path.isEmpty() && !isAbsolute(path))
-            return specError(tr("The path \"%1\" of guest %2 must be absolute.").arg(path, spec.name));
+            return specError(Tr::tr("The path \"%1\" of guest %2 must be absolute.").arg(path, spec.name));
     }
     for (const DiskSpec &disk : spec.disks) {
         if (disk.source == DiskSpec::Source::File && !isAbsolute(disk.path))
             return specError(
-                tr("A disk of guest %1 has no absolute image path (\"%2\").").arg(spec.name, disk.path));
+                Tr::tr("A disk of guest %1 has no absolute image path (\"%2\").").arg(spec.name, disk.path));
         if (disk.source == DiskSpec::Source::Volume && (disk.pool.isEmpty() || disk.volume.isEmpty()))
             return specError(
-                tr("A volume disk of guest %1 needs both a pool and a volume name.").arg(spec.name));
+                Tr::tr("A volume disk of guest %1 needs both a pool and a volume name.").arg(spec.name));
     }
 
     if (spec.kind == GuestKind::Lxc) {
         if (spec.init.isEmpty())
             return specError(
-                tr("The container %1 has no init program: say which program it runs.").arg(spec.name));
+                Tr::tr("The container %1 has no init program: say which program it runs.").arg(spec.name));
         if (!spec.portForwards.isEmpty() || spec.userNetwork)
-            return specError(tr("The container %1 shares the host's network: port forwards and user-mode "
+            return specError(Tr::tr("The container %1 shares the host's network: port forwards and user-mode "
                                 "networking apply to QEMU guests only.")
                                  .arg(spec.name));
         if (!spec.kernel.isEmpty() || !spec.disks.isEmpty() || !spec.configDisk.isEmpty())
-            return specError(tr("The container %1 cannot boot a kernel or disks: give it a root directory.")
+            return specError(Tr::tr("The container %1 cannot boot a kernel or disks: give it a root directory.")
                                  .arg(spec.name));
         for (const FilesystemSpec &filesystem : spec.filesystems) {
             if (!isAbsolute(filesystem.sourceDir) || !isAbsolute(filesystem.targetDir))
-                return specError(tr("A mount of container %1 needs absolute source and target directories.")
+                return specError(Tr::tr("A mount of container %1 needs absolute source and target directories.")
                                      .arg(spec.name));
         }
         return std::nullopt;
     }
 
     if (spec.kernel.isEmpty() && spec.disks.isEmpty())
-        return specError(tr("The guest %1 has nothing to boot: give it a kernel or a disk.").arg(spec.name));
+        return specError(Tr::tr("The guest %1 has nothing to boot: give it a kernel or a disk.").arg(spec.name));
     if (!spec.init.isEmpty() || !spec.filesystems.isEmpty() || !spec.rootDir.isEmpty())
-        return specError(tr("The virtual machine %1 cannot take an init program or mounts: those are for "
+        return specError(Tr::tr("The virtual machine %1 cannot take an init program or mounts: those are for "
                             "containers.")
                              .arg(spec.name));
     if (!spec.portForwards.isEmpty()) {
         if (!spec.userNetwork)
             return specError(
-                tr("The guest %1 has port forwards but no user-mode network: switch it on.").arg(spec.name));
+                Tr::tr("The guest %1 has port forwards but no user-mode network: switch it on.").arg(spec.name));
         if (!spec.machine.startsWith(QLatin1String("pc")) || spec.machine.contains(QLatin1String("q35")))
-            return specError(tr("Port forwards need the 'pc' machine type (guest %1 uses '%2').")
+            return specError(Tr::tr("Port forwards need the 'pc' machine type (guest %1 uses '%2').")
                                  .arg(spec.name, spec.machine));
     }
     QSet<QString> hostEnds;
     for (const PortForward &forward : spec.portForwards) {
         QHostAddress address;
         if (!address.setAddress(forward.hostAddress) || address.protocol() != QAbstractSocket::IPv4Protocol)
-            return specError(tr("The forward address \"%1\" of guest %2 is not an IPv4 address.")
+            return specError(Tr::tr("The forward address \"%1\" of guest %2 is not an IPv4 address.")
                                  .arg(forward.hostAddress, spec.name));
         if (forward.hostPort == 0 || forward.guestPort == 0)
             return specError(
-                tr("A port forward of guest %1 has port 0: give both the host and the guest port.")
+                Tr::tr("A port forward of guest %1 has port 0: give both the host and the guest port.")
                     .arg(spec.name));
         const QString hostEnd = QStringLiteral("%1:%2:%3")
                                     .arg(protocolName(forward.protocol), forward.hostAddress)
                                     .arg(forward.hostPort);
         if (hostEnds.contains(hostEnd))
             return specError(
-                tr("Host port %1 is forwarded twice in guest %2.").arg(forward.hostPort).arg(spec.name));
+                Tr::tr("Host port %1 is forwarded twice in guest %2.").arg(forward.hostPort).arg(spec.name));
         hostEnds.insert(hostEnd);
     }
     return std::nullopt;
@@ -521,7 +522,7 @@ Result<DomainXmlInfo> parseDomainXml(const QByteArray &xml)
                 if (name != QLatin1String("domain"))
                     return Error {
                         QStringLiteral("domain-xml"),
-                        tr("This is not libvirt domain XML (the document starts with <%1>).").arg(name)};
+                        Tr::tr("This is not libvirt domain XML (the document starts with <%1>).").arg(name)};
                 sawDomain = true;
                 info.type = attributes.value(QLatin1String("type")).toString();
                 if (attributes.hasAttribute(QLatin1String("id")))
@@ -628,11 +629,11 @@ Result<DomainXmlInfo> parseDomainXml(const QByteArray &xml)
         }
     }
     if (reader.hasError())
-        return Error {QStringLiteral("domain-xml"), tr("The domain XML is not well-formed: %1 (line %2).")
+        return Error {QStringLiteral("domain-xml"), Tr::tr("The domain XML is not well-formed: %1 (line %2).")
                                                         .arg(reader.errorString())
                                                         .arg(reader.lineNumber())};
     if (!sawDomain)
-        return Error {QStringLiteral("domain-xml"), tr("The domain XML is empty.")};
+        return Error {QStringLiteral("domain-xml"), Tr::tr("The domain XML is empty.")};
     if (!vcpuCurrentGiven)
         info.vcpus = enabledVcpus >= 0 ? enabledVcpus : info.maxVcpus;
     return info;

@@ -106,32 +106,33 @@ void *const kMapFailed = reinterpret_cast<void *>(-1); // MAP_FAILED without its
     _exit(*data == 0x42 ? ExitRan : ExitWrongExit);
 }
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Virt::KvmProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Virt::KvmProbe)
+};
 
 KvmProbeResult fromExitCode(int code, const QString &device)
 {
     using Status = KvmProbeResult::Status;
     switch (code) {
     case ExitRan:
-        return {Status::RunsGuests, tr("KVM runs guests on this computer: services start at full speed.")};
+        return {Status::RunsGuests, Tr::tr("KVM runs guests on this computer: services start at full speed.")};
     case ExitNoDevice:
         return {
             Status::NoDevice,
-            tr("%1 does not exist: this computer has no hardware virtualisation, or it is switched off in "
+            Tr::tr("%1 does not exist: this computer has no hardware virtualisation, or it is switched off in "
                "the firmware (BIOS/UEFI: enable VT-x or AMD-V). Virtual machines still run, more slowly, "
                "with software emulation.")
                 .arg(device)};
     case ExitNoAccess:
         return {Status::NoAccess,
-                tr("You may not use %1. Add yourself to the 'kvm' group (sudo adduser $USER kvm) and log in "
+                Tr::tr("You may not use %1. Add yourself to the 'kvm' group (sudo adduser $USER kvm) and log in "
                    "again; until then virtual machines run with slower software emulation.")
                     .arg(device)};
     default:
         return {Status::Broken,
-                tr("KVM is present but refused a test guest (probe step %1 failed), so Cloudy will use "
+                Tr::tr("KVM is present but refused a test guest (probe step %1 failed), so Cloudy will use "
                    "software emulation.")
                     .arg(code)};
     }
@@ -166,7 +167,7 @@ KvmProbeResult probeKvm(const QString &device, int timeoutMs)
     const pid_t child = fork();
     if (child < 0)
         return {KvmProbeResult::Status::Broken,
-                tr("Could not start the KVM probe: %1").arg(QString::fromLocal8Bit(strerror(errno)))};
+                Tr::tr("Could not start the KVM probe: %1").arg(QString::fromLocal8Bit(strerror(errno)))};
     if (child == 0)
         runProbeChild(devicePath.constData(), timeoutSeconds);
 
@@ -179,7 +180,7 @@ KvmProbeResult probeKvm(const QString &device, int timeoutMs)
         if (done == child)
             break;
         if (done < 0 && errno != EINTR)
-            return {KvmProbeResult::Status::Broken, tr("The KVM probe disappeared.")};
+            return {KvmProbeResult::Status::Broken, Tr::tr("The KVM probe disappeared.")};
         if (clock.elapsed() > timeoutMs + 2000) {
             kill(child, SIGKILL);
             waitpid(child, &status, 0);
@@ -191,7 +192,7 @@ KvmProbeResult probeKvm(const QString &device, int timeoutMs)
 
     if (WIFSIGNALED(status))
         return {KvmProbeResult::Status::Hangs,
-                tr("KVM accepted a test guest but never ran it (this happens with broken nested "
+                Tr::tr("KVM accepted a test guest but never ran it (this happens with broken nested "
                    "virtualisation). Cloudy will use software emulation.")};
     return fromExitCode(WIFEXITED(status) ? WEXITSTATUS(status) : ExitRunFailed, device);
 }

@@ -16,10 +16,11 @@ namespace Cloudy::Virt {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr() helper, so that lupdate files the strings under the right context.
+struct Tr
 {
-    return QCoreApplication::translate("Cloudy::Virt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cloudy::Virt)
+};
 
 StoragePoolHandle lookupPool(virConnectPtr connection, const QString &name)
 {
@@ -30,15 +31,15 @@ StoragePoolHandle lookupPool(virConnectPtr connection, const QString &name)
 Error poolFailure(const QString &pool)
 {
     if (lastErrorCode() == VIR_ERR_NO_STORAGE_POOL)
-        return {QStringLiteral("pool-not-found"), tr("There is no storage pool named %1.").arg(pool)};
-    return libvirtFailure(QStringLiteral("pool"), tr("Could not use the storage pool %1").arg(pool));
+        return {QStringLiteral("pool-not-found"), Tr::tr("There is no storage pool named %1.").arg(pool)};
+    return libvirtFailure(QStringLiteral("pool"), Tr::tr("Could not use the storage pool %1").arg(pool));
 }
 
 Result<VolumeInfo> describeVolume(virStorageVolPtr volume)
 {
     virStorageVolInfo info {};
     if (virStorageVolGetInfo(volume, &info) < 0)
-        return libvirtFailure(QStringLiteral("volume"), tr("Could not read a volume's size"));
+        return libvirtFailure(QStringLiteral("volume"), Tr::tr("Could not read a volume's size"));
     VolumeInfo result;
     const char *name = virStorageVolGetName(volume);
     result.name = name ? QString::fromUtf8(name) : QString();
@@ -135,17 +136,17 @@ Result<PoolInfo> Storage::ensureDirectoryPool(const QString &name, const QString
         pool.reset(virStoragePoolDefineXML(connection, xml.constData(), 0));
         if (!pool)
             return libvirtFailure(QStringLiteral("pool-define"),
-                                  tr("Could not create the storage pool %1 in %2").arg(name, path));
+                                  Tr::tr("Could not create the storage pool %1 in %2").arg(name, path));
         // Creates the directory (and leaves an existing one as it is).
         if (virStoragePoolBuild(pool.get(), 0) < 0)
             return libvirtFailure(QStringLiteral("pool-build"),
-                                  tr("Could not create the directory %1 for the storage pool").arg(path));
+                                  Tr::tr("Could not create the directory %1 for the storage pool").arg(path));
         virStoragePoolSetAutostart(pool.get(), 1);
         qCInfo(lcVirt) << "defined storage pool" << name << "in" << path;
     }
     if (virStoragePoolIsActive(pool.get()) != 1 && virStoragePoolCreate(pool.get(), 0) < 0)
         return libvirtFailure(QStringLiteral("pool-start"),
-                              tr("Could not start the storage pool %1").arg(name));
+                              Tr::tr("Could not start the storage pool %1").arg(name));
     return poolInfo(name);
 }
 
@@ -187,7 +188,7 @@ Result<bool> Storage::removePool(const QString &name, bool deleteDirectory)
     if (deleteDirectory && virStoragePoolDelete(pool.get(), 0) < 0)
         return libvirtFailure(
             QStringLiteral("pool-delete"),
-            tr("Could not delete the directory of the storage pool %1 (is it empty?)").arg(name));
+            Tr::tr("Could not delete the directory of the storage pool %1 (is it empty?)").arg(name));
     if (virStoragePoolUndefine(pool.get()) < 0)
         return poolFailure(name);
     return true;
@@ -209,7 +210,7 @@ Result<VolumeInfo> Storage::createVolumeBytes(const QString &poolName, const QSt
     if (!volume)
         return libvirtFailure(
             QStringLiteral("volume-create"),
-            tr("Could not create the %1-byte volume %2 in %3").arg(capacityBytes).arg(name, poolName));
+            Tr::tr("Could not create the %1-byte volume %2 in %3").arg(capacityBytes).arg(name, poolName));
     return describeVolume(volume.get());
 }
 
@@ -223,8 +224,8 @@ Result<VolumeInfo> Storage::volumeInfo(const QString &poolName, const QString &n
     if (!volume) {
         if (lastErrorCode() == VIR_ERR_NO_STORAGE_VOL)
             return Error {QStringLiteral("volume-not-found"),
-                          tr("There is no volume %1 in %2.").arg(name, poolName)};
-        return libvirtFailure(QStringLiteral("volume"), tr("Could not look up the volume %1").arg(name));
+                          Tr::tr("There is no volume %1 in %2.").arg(name, poolName)};
+        return libvirtFailure(QStringLiteral("volume"), Tr::tr("Could not look up the volume %1").arg(name));
     }
     return describeVolume(volume.get());
 }
@@ -258,7 +259,7 @@ Result<bool> Storage::deleteVolume(const QString &poolName, const QString &name)
     StorageVolHandle volume(virStorageVolLookupByName(pool.get(), utf8.constData()));
     if (!volume || virStorageVolDelete(volume.get(), 0) < 0)
         return libvirtFailure(QStringLiteral("volume-delete"),
-                              tr("Could not delete the volume %1").arg(name));
+                              Tr::tr("Could not delete the volume %1").arg(name));
     return true;
 }
 

@@ -1,0 +1,2898 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ca_ES">
+<context>
+    <name>Cloudy::Contribution::ConfigDisk</name>
+    <message>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="77"/>
+        <source>Cannot write the guest&apos;s configuration %1: %2</source>
+        <translation>No es pot escriure la configuració de l&apos;hoste %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="130"/>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="181"/>
+        <source>cannot create the folder</source>
+        <translation>no es pot crear la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Contribution::ContributionNode</name>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="115"/>
+        <source>Cloudy contribution</source>
+        <translation>Contribució de Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="116"/>
+        <source>Resources donated to the community microcloud %1</source>
+        <translation>Recursos donats al micronúvol comunitari %1</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="346"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No es pot crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="366"/>
+        <source>disk size: applies when the guest is stopped and started again</source>
+        <translation>mida del disc: s&apos;aplica quan l&apos;hoste s&apos;atura i es torna a iniciar</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="386"/>
+        <source>Cannot copy the guest image %1 into %2.</source>
+        <translation>No es pot copiar la imatge de l&apos;hoste %1 a %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="427"/>
+        <source>A libvirt domain named %1 exists and is not Cloudy&apos;s contribution node; rename or remove it.</source>
+        <translation>Existeix un domini de libvirt anomenat %1 que no és el node de contribució de Cloudy; canvieu-li el nom o elimineu-lo.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="435"/>
+        <source>new definition (image, maximums or microcloud): applies on the next start</source>
+        <translation>definició nova (imatge, màxims o micronúvol): s&apos;aplica al pròxim inici</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="575"/>
+        <source>Not connected to libvirt at %1.</source>
+        <translation>No connectat a libvirt a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Contribution::GuestImage</name>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="30"/>
+        <source>No guest image is chosen: pick one on the Share page or with `cloudyctl share set --image PATH`.</source>
+        <translation>No s&apos;ha triat cap imatge d&apos;hoste: trieu-ne una a la pàgina Comparteix o amb `cloudyctl share set --image PATH`.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="36"/>
+        <source>The guest image %1 does not exist.</source>
+        <translation>La imatge de l&apos;hoste %1 no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="38"/>
+        <source>The guest image &quot;%1&quot; is a catalog name; images from the catalog are not supported yet: give the path of an image folder.</source>
+        <translation>La imatge de l&apos;hoste &quot;%1&quot; és un nom del catàleg; les imatges del catàleg encara no són compatibles: indiqueu el camí d&apos;una carpeta d&apos;imatge.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="43"/>
+        <source>The guest image %1 is not a folder.</source>
+        <translation>La imatge de l&apos;hoste %1 no és una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="56"/>
+        <source>The guest image %1 has no container root filesystem (rootfs/ or lxc-rootfs/).</source>
+        <translation>La imatge de l&apos;hoste %1 no té sistema de fitxers arrel de contenidor (rootfs/ o lxc-rootfs/).</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="64"/>
+        <source>The guest image %1 has a kernel but no initrd.img.</source>
+        <translation>La imatge de l&apos;hoste %1 té un nucli però no initrd.img.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="80"/>
+        <source>The guest image %1 has neither a kernel (vmlinuz + initrd.img) nor a disk (disk.qcow2, disk.img).</source>
+        <translation>La imatge de l&apos;hoste %1 no té ni nucli (vmlinuz + initrd.img) ni disc (disk.qcow2, disk.img).</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::DonationChart</name>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="41"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="42"/>
+        <source>Memory</source>
+        <translation>Memòria</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="43"/>
+        <source>Disk</source>
+        <translation>Disc</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="74"/>
+        <source>Donated now, last 10 minutes</source>
+        <translation>Donat ara, últims 10 minuts</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="85"/>
+        <source>Nothing donated in the last 10 minutes.</source>
+        <translation>No s&apos;ha donat res en els últims 10 minuts.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="107"/>
+        <source>CPU %1 cores</source>
+        <translation>CPU %1 nuclis</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="108"/>
+        <source>Memory %1</source>
+        <translation>Memòria %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="109"/>
+        <source>Disk %1 GiB</source>
+        <translation>Disc %1 GiB</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="110"/>
+        <source>%1 cores, %2 memory, %3 GiB disk</source>
+        <translation>%1 nuclis, %2 de memòria, %3 GiB de disc</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="113"/>
+        <source>Donated now: %1.</source>
+        <translation>Donat ara: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::MainWindow</name>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="35"/>
+        <source>Sharing: off</source>
+        <translation>Compartició: desactivada</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="38"/>
+        <source>Cloudy</source>
+        <translation>Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="42"/>
+        <source>Pages</source>
+        <translation>Pàgines</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="49"/>
+        <source>Share</source>
+        <translation>Comparteix</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="50"/>
+        <source>Nearby</source>
+        <translation>A prop</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="51"/>
+        <source>Services</source>
+        <translation>Serveis</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="52"/>
+        <source>Rewards</source>
+        <translation>Recompenses</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="68"/>
+        <source>Sharing state</source>
+        <translation>Estat de la compartició</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="86"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Surt</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="122"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="143"/>
+        <source>Sharing: not available</source>
+        <translation>Compartició: no disponible</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="151"/>
+        <source>Sharing state: %1</source>
+        <translation>Estat de la compartició: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="193"/>
+        <source>Cloudy keeps running</source>
+        <translation>Cloudy continua funcionant</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
+        <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
+        <translation>Cloudy continua a la safata, així que la compartició segueix. Feu servir Surt del seu menú per aturar-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::NearbyPage</name>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="38"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="47"/>
+        <source>just now</source>
+        <translation>ara mateix</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="76"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="276"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n servei</numerusform>
+            <numerusform>%n serveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="113"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Obre</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="114"/>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copia l&apos;adreça</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="115"/>
+        <source>&amp;Launch here</source>
+        <translation>&amp;Executa aquí</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
+        <source>&amp;Join microcloud</source>
+        <translation>&amp;Uneix-te al micronúvol</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="119"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="209"/>
+        <source>Nearby</source>
+        <translation>A prop</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="123"/>
+        <source>Filter by name, service, host, address or TXT</source>
+        <translation>Filtra per nom, servei, amfitrió, adreça o TXT</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="124"/>
+        <source>Filter microclouds and services</source>
+        <translation>Filtra micronúvols i serveis</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="138"/>
+        <source>Microclouds, nodes and services</source>
+        <translation>Micronúvols, nodes i serveis</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="165"/>
+        <source>TXT record</source>
+        <translation>Registre TXT</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
+        <source>Key</source>
+        <translation>Clau</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="176"/>
+        <source>Run this service on this computer (from the Services page)</source>
+        <translation>Executa aquest servei en aquest ordinador (des de la pàgina Serveis)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="177"/>
+        <source>Share this computer with this microcloud</source>
+        <translation>Comparteix aquest ordinador amb aquest micronúvol</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="210"/>
+        <source>The microclouds of your community network near you, and what they offer.</source>
+        <translation>Els micronúvols de la vostra xarxa comunitària a prop vostre, i el que ofereixen.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="263"/>
+        <source>Avahi (avahi-daemon)</source>
+        <translation>Avahi (avahi-daemon)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="264"/>
+        <source>Cloudy&apos;s built-in mDNS browser</source>
+        <translation>el navegador mDNS integrat de Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
+        <source>nothing</source>
+        <translation>res</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="271"/>
+        <source>Discovery stopped: %1</source>
+        <translation>La descoberta s&apos;ha aturat: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
+        <source>Searching with %1…</source>
+        <translation>S&apos;està cercant amb %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
+        <source>%1 in %2 · found with %3</source>
+        <translation>%1 en %2 · trobats amb %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
+        <source>%n microcloud(s)</source>
+        <translation>
+            <numerusform>%n micronúvol</numerusform>
+            <numerusform>%n micronúvols</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="281"/>
+        <source>Cloudy cannot look for microclouds right now: %1</source>
+        <translation>Cloudy no pot cercar micronúvols ara mateix: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="282"/>
+        <source>No microclouds found yet. Cloudy is looking for them on your network with %1: microclouds announce themselves with DNS-SD (mDNS), and nodes of the Cloudy distro are recognised as they are. If your computer reaches your community network through a VPN such as Tinc, connect it first.</source>
+        <translation>Encara no s&apos;ha trobat cap micronúvol. Cloudy els cerca a la vostra xarxa amb %1: els micronúvols s&apos;anuncien amb DNS-SD (mDNS) i els nodes de la distribució Cloudy es reconeixen tal com són. Si el vostre ordinador arriba a la xarxa comunitària a través d&apos;una VPN com Tinc, connecteu-la primer.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="296"/>
+        <source>Select a microcloud, node or service</source>
+        <translation>Seleccioneu un micronúvol, un node o un servei</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="311"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
+        <source>Microcloud</source>
+        <translation>Micronúvol</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="312"/>
+        <source>none (services outside any microcloud)</source>
+        <translation>cap (serveis fora de qualsevol micronúvol)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="315"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
+        <source>Services</source>
+        <translation>Serveis</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="318"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
+        <source>Host</source>
+        <translation>Amfitrió</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="319"/>
+        <source>Node id</source>
+        <translation>Identificador del node</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
+        <source>A Cloudy node</source>
+        <translation>Un node Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="325"/>
+        <source>Service</source>
+        <translation>Servei</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="328"/>
+        <source>Addresses</source>
+        <translation>Adreces</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="341"/>
+        <source>Round trip</source>
+        <translation>Temps d&apos;anada i tornada</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="342"/>
+        <source>Last seen</source>
+        <translation>Vist per última vegada</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::PageHeader</name>
+    <message>
+        <location filename="../app/desktop/pages/PageHeader.cpp" line="18"/>
+        <source>%1 icon</source>
+        <translation>Icona de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::RewardsPage</name>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="13"/>
+        <source>Rewards</source>
+        <translation>Recompenses</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="14"/>
+        <source>What your contribution has earned, synced with your community&apos;s ledger.</source>
+        <translation>El que ha guanyat la vostra contribució, sincronitzat amb el llibre de comptes de la vostra comunitat.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="15"/>
+        <source>No contribution recorded yet. Once you share, signed receipts of what you gave are sent to your microcloud&apos;s ledger and your balance shows here.</source>
+        <translation>Encara no hi ha cap contribució registrada. Quan compartiu, s&apos;envien rebuts signats del que heu donat al llibre de comptes del vostre micronúvol i el vostre saldo es mostra aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::ScheduleEditor</name>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="50"/>
+        <source>Weekly schedule</source>
+        <translation>Horari setmanal</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="52"/>
+        <source>Remo&amp;ve profile</source>
+        <translation>Elimi&amp;na el perfil</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="54"/>
+        <source>Pa&amp;int with:</source>
+        <translation>P&amp;inta amb:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="63"/>
+        <source>Profiles: what is shared at each time of the week (the disk is the one above).</source>
+        <translation>Perfils: què es comparteix a cada moment de la setmana (el disc és el de dalt).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="68"/>
+        <source>Profiles</source>
+        <translation>Perfils</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="69"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="69"/>
+        <source>Cores</source>
+        <translation>Nuclis</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="69"/>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="69"/>
+        <source>Memory (MiB)</source>
+        <translation>Memòria (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="80"/>
+        <source>Add profile</source>
+        <translation>Afegeix un perfil</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="82"/>
+        <source>A new profile with the values of “What you share”</source>
+        <translation>Un perfil nou amb els valors de «Què compartiu»</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="105"/>
+        <source>Wee&amp;kly schedule (drag to paint; or arrow keys and Space):</source>
+        <translation>&amp;Horari setmanal (arrossegueu per pintar; o fletxes i Espai):</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="198"/>
+        <source>Paint with %1</source>
+        <translation>Pinta amb %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="203"/>
+        <source>Off</source>
+        <translation>Desactivat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="227"/>
+        <source>Profile %1</source>
+        <translation>Perfil %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::ScheduleGrid</name>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleGrid.cpp" line="43"/>
+        <source>Weekly schedule</source>
+        <translation>Horari setmanal</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleGrid.cpp" line="44"/>
+        <source>Drag to paint with the chosen profile. Keyboard: arrow keys move, Space or Enter paints the half-hour, Shift with an arrow paints while moving.</source>
+        <translation>Arrossegueu per pintar amb el perfil triat. Teclat: les fletxes mouen, Espai o Retorn pinta la mitja hora, Maj amb una fletxa pinta mentre es mou.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleGrid.cpp" line="118"/>
+        <source>off</source>
+        <translation>desactivat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleGrid.cpp" line="120"/>
+        <source>unknown profile “%1”</source>
+        <translation>perfil desconegut «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleGrid.cpp" line="122"/>
+        <source>%1 %2–%3: %4</source>
+        <translation>%1 %2–%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::ServicesPage</name>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="13"/>
+        <source>Services</source>
+        <translation>Serveis</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="14"/>
+        <source>Community services you can run on this computer with one click.</source>
+        <translation>Serveis comunitaris que podeu executar en aquest ordinador amb un clic.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="15"/>
+        <source>No service catalog yet. Services such as Tahoe-LAFS storage, Syncthing or PeerStreamer come from the catalogs your microclouds publish.</source>
+        <translation>Encara no hi ha cap catàleg de serveis. Serveis com l&apos;emmagatzematge Tahoe-LAFS, Syncthing o PeerStreamer vénen dels catàlegs que publiquen els vostres micronúvols.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::SharePage</name>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="71"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="77"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="103"/>
+        <source>Share</source>
+        <translation>Comparteix</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="72"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="104"/>
+        <source>Donate CPU, memory and disk to your microcloud, within limits you choose.</source>
+        <translation>Doneu CPU, memòria i disc al vostre micronúvol, dins dels límits que trieu.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="73"/>
+        <source>Sharing is not available in this session.</source>
+        <translation>Compartir no està disponible en aquesta sessió.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="150"/>
+        <source>&amp;Share this computer</source>
+        <translation>&amp;Comparteix aquest ordinador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="152"/>
+        <source>Share this computer</source>
+        <translation>Comparteix aquest ordinador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="153"/>
+        <source>Switches sharing on or off at once. What is shared and when is set below.</source>
+        <translation>Activa o desactiva la compartició immediatament. Què es comparteix i quan es defineix a sota.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="210"/>
+        <source>What you share</source>
+        <translation>Què compartiu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="224"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Lleuger</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
+        <source>&amp;Balanced</source>
+        <translation>&amp;Equilibrat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="226"/>
+        <source>&amp;Full</source>
+        <translation>Com&amp;plet</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="238"/>
+        <source>Presets:</source>
+        <translation>Predefinits:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="268"/>
+        <source>&amp;Cores:</source>
+        <translation>&amp;Nuclis:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="272"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="273"/>
+        <source>A steady share of the shared cores&apos; time: 2 cores at 50 % give one core&apos;s worth of work, spread evenly so fans do not spin up and down.</source>
+        <translation>Una part constant del temps dels nuclis compartits: 2 nuclis al 50 % donen la feina d&apos;un nucli, repartida uniformement perquè els ventiladors no s&apos;acceleren i s&apos;aturen.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="275"/>
+        <source>C&amp;PU limit:</source>
+        <translation>Límit de CP&amp;U:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="281"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="284"/>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Memòria:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="289"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="292"/>
+        <source>&amp;Disk:</source>
+        <translation>&amp;Disc:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="315"/>
+        <source>Micr&amp;ocloud:</source>
+        <translation>Micr&amp;onúvol:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="316"/>
+        <source>Join one on the Nearby page</source>
+        <translation>Uniu-vos-hi des de la pàgina A prop</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="318"/>
+        <source>Ima&amp;ge:</source>
+        <translation>Ima&amp;tge:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="319"/>
+        <source>A catalog image such as cloudy-node, or a service bundle folder</source>
+        <translation>Una imatge del catàleg com cloudy-node, o una carpeta amb un paquet de servei</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="326"/>
+        <source>When you share</source>
+        <translation>Quan compartiu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="330"/>
+        <source>Al&amp;ways, while sharing is on</source>
+        <translation>&amp;Sempre, mentre la compartició estigui activada</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="332"/>
+        <source>Only when I&apos;m awa&amp;y (the computer is idle)</source>
+        <translation>Només quan no h&amp;i sóc (l&apos;ordinador està inactiu)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="334"/>
+        <source>On a weekly sc&amp;hedule of profiles</source>
+        <translation>Segons un &amp;horari setmanal de perfils</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="344"/>
+        <source>Light</source>
+        <translation>Lleuger</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="346"/>
+        <source>Full</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="363"/>
+        <source> min idle</source>
+        <translation> min d&apos;inactivitat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="364"/>
+        <source>Start after minutes idle</source>
+        <translation>Comença després de minuts d&apos;inactivitat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="365"/>
+        <source>S&amp;tart after:</source>
+        <translation>Comen&amp;ça després de:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="370"/>
+        <source>While I&apos;m using the computer</source>
+        <translation>Mentre faig servir l&apos;ordinador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="371"/>
+        <source>While I&apos;m usi&amp;ng it:</source>
+        <translation>Mentre el faig ser&amp;vir:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="387"/>
+        <source>Pause wh&amp;en on battery</source>
+        <translation>Fes una pausa amb la &amp;bateria</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="390"/>
+        <source>A laptop on battery keeps its charge for you; sharing resumes on mains power.</source>
+        <translation>Un portàtil amb bateria guarda la càrrega per a vós; la compartició es reprèn quan torna a estar endollat.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="412"/>
+        <source>Donated now</source>
+        <translation>Donat ara</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="417"/>
+        <source>The last 10 minutes, as a share of what you allow:</source>
+        <translation>Els últims 10 minuts, com a part del que permeteu:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="448"/>
+        <source>&amp;Undo</source>
+        <translation>Des&amp;fés</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="450"/>
+        <source>Go back to the settings before the last Apply</source>
+        <translation>Torna a la configuració d&apos;abans de l&apos;últim Aplica</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="454"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Reverteix</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="456"/>
+        <source>Drop the changes not applied yet</source>
+        <translation>Descarta els canvis encara no aplicats</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="458"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplica</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="460"/>
+        <source>Save these settings and use them at once (Ctrl+Return)</source>
+        <translation>Desa aquesta configuració i usa-la immediatament (Ctrl+Retorn)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="505"/>
+        <source>Suspend sharing</source>
+        <translation>Suspèn la compartició</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="507"/>
+        <source>Keep sharing with “%1”</source>
+        <translation>Continua compartint amb «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="531"/>
+        <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
+        <translation>Micronúvol %1 triat: feu Aplica per mantenir-lo i després activeu la compartició.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="627"/>
+        <source>Not applied: %1</source>
+        <translation>No s&apos;ha aplicat: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="632"/>
+        <source>Applied: %1.</source>
+        <translation>Aplicat: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="640"/>
+        <source>Changes dropped.</source>
+        <translation>S&apos;han descartat els canvis.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="650"/>
+        <source>Could not undo: %1</source>
+        <translation>No s&apos;ha pogut desfer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="655"/>
+        <source>Restored the settings you had before.</source>
+        <translation>S&apos;ha restaurat la configuració que teníeu abans.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="685"/>
+        <source>Sharing stays off: %1</source>
+        <translation>La compartició continua desactivada: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="690"/>
+        <source>Sharing is on.</source>
+        <translation>La compartició està activada.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="690"/>
+        <source>Sharing is off.</source>
+        <translation>La compartició està desactivada.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="719"/>
+        <source>Nothing donated yet.</source>
+        <translation>Encara no s&apos;ha donat res.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="748"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="829"/>
+        <source>Now: %1.</source>
+        <translation>Ara: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="749"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="830"/>
+        <source>Now: nothing (the contribution node is not running).</source>
+        <translation>Ara: res (el node de contribució no s&apos;està executant).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="757"/>
+        <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
+        <translation>No s&apos;ha pogut llegir la vostra configuració de compartició, així que es mostren els valors per defecte i la compartició està desactivada: %1 El fitxer illegible s&apos;ha conservat al costat amb la terminació .corrupt. Reviseu els valors de sota i feu Aplica per desar-los.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/SharePage.cpp" line="766"/>
+        <source>of %n core(s) on this computer</source>
+        <translation>
+            <numerusform>d&apos;%n nucli d&apos;aquest ordinador</numerusform>
+            <numerusform>de %n nuclis d&apos;aquest ordinador</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="767"/>
+        <source>this computer&apos;s core count is unknown</source>
+        <translation>es desconeix el nombre de nuclis d&apos;aquest ordinador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="769"/>
+        <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
+        <translation>com a màxim %1 MiB, %2 GiB (%3 GiB queden per a aquest ordinador)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="774"/>
+        <source>this computer&apos;s memory is unknown</source>
+        <translation>es desconeix la memòria d&apos;aquest ordinador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
+        <source>at most %1 GiB (%2 GiB stays free)</source>
+        <translation>com a màxim %1 GiB (%2 GiB queden lliures)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="780"/>
+        <source>the free disk space is unknown</source>
+        <translation>es desconeix l&apos;espai lliure al disc</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="784"/>
+        <source>The contribution disk lives in %1, which has %2 GiB free.</source>
+        <translation>El disc de contribució és a %1, que té %2 GiB lliures.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="795"/>
+        <source>Sharing state: %1</source>
+        <translation>Estat de la compartició: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
+        <source>Resume now</source>
+        <translation>Reprèn ara</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
+        <source>Pause for an hour</source>
+        <translation>Pausa d&apos;una hora</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="807"/>
+        <source>Paused until %1</source>
+        <translation>En pausa fins a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="809"/>
+        <source>A break that ends by itself; the settings stay as they are</source>
+        <translation>Una pausa que s&apos;acaba sola; la configuració es manté tal com és</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="817"/>
+        <source>The contribution node cannot follow: %1</source>
+        <translation>El node de contribució no pot seguir: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="837"/>
+        <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
+        <translation>%1: %2 hores-nucli · %3 GiB-hora de memòria · %4 GiB-hora de disc</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>
+        <source>Today</source>
+        <translation>Avui</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="842"/>
+        <source>This week</source>
+        <translation>Aquesta setmana</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::ToggleSwitch</name>
+    <message>
+        <location filename="../app/desktop/pages/share/ToggleSwitch.cpp" line="79"/>
+        <source>On</source>
+        <translation>Activat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ToggleSwitch.cpp" line="79"/>
+        <source>Off</source>
+        <translation>Desactivat</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::TrayIcon</name>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="19"/>
+        <source>Cloudy — sharing is off</source>
+        <translation>Cloudy — la compartició està desactivada</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="22"/>
+        <source>Share this computer</source>
+        <translation>Comparteix aquest ordinador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="29"/>
+        <source>Sharing stays off</source>
+        <translation>La compartició continua desactivada</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="37"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="79"/>
+        <source>Pause for an hour</source>
+        <translation>Pausa d&apos;una hora</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="41"/>
+        <source>Cloudy</source>
+        <translation>Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="48"/>
+        <source>Open Cloudy</source>
+        <translation>Obre Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="52"/>
+        <source>Quit</source>
+        <translation>Surt</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="79"/>
+        <source>Resume now</source>
+        <translation>Reprèn ara</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="81"/>
+        <source>Cloudy — %1</source>
+        <translation>Cloudy — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Discovery</name>
+    <message>
+        <location filename="../core/discovery/AvahiServer.cpp" line="28"/>
+        <source>There is no system D-Bus to reach avahi-daemon through (%1). Start the &apos;dbus&apos; service; meanwhile Cloudy uses its built-in mDNS browser.</source>
+        <translation>No hi ha cap D-Bus del sistema per arribar a avahi-daemon (%1). Inicieu el servei &apos;dbus&apos;; mentrestant Cloudy fa servir el seu navegador mDNS integrat.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiServer.cpp" line="41"/>
+        <source>avahi-daemon is not running. Install and start it (sudo apt-get install avahi-daemon) to see microclouds the way the rest of the system does; meanwhile Cloudy uses its built-in mDNS browser.</source>
+        <translation>avahi-daemon no s&apos;està executant. Instal·leu-lo i inicieu-lo (sudo apt-get install avahi-daemon) per veure els micronúvols com la resta del sistema; mentrestant Cloudy fa servir el seu navegador mDNS integrat.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiServer.cpp" line="45"/>
+        <source>avahi-daemon did not answer: %1</source>
+        <translation>avahi-daemon no ha respost: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiServer.cpp" line="58"/>
+        <source>avahi-daemon is reachable but not running normally (state %1): it may be resolving a host name collision.</source>
+        <translation>avahi-daemon és accessible però no funciona amb normalitat (estat %1): potser està resolent una col·lisió de nom d&apos;amfitrió.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="58"/>
+        <source>avahi-daemon sent a %1 signal with unexpected arguments (%2).</source>
+        <translation>avahi-daemon ha enviat un senyal %1 amb arguments inesperats (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="89"/>
+        <source>avahi-daemon reported an unknown address family %1.</source>
+        <translation>avahi-daemon ha informat d&apos;una família d&apos;adreces desconeguda %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="162"/>
+        <source>Service type &apos;%1&apos; is not a DNS-SD type (_name._tcp or _name._udp).</source>
+        <translation>El tipus de servei &apos;%1&apos; no és un tipus DNS-SD (_nom._tcp o _nom._udp).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="167"/>
+        <source>Domain &apos;%1&apos; of service type %2 is not valid.</source>
+        <translation>El domini &apos;%1&apos; del tipus de servei %2 no és vàlid.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="190"/>
+        <source>Service name &apos;%1&apos; (%2) is not valid UTF-8 text of at most 63 bytes.</source>
+        <translation>El nom de servei &apos;%1&apos; (%2) no és text UTF-8 vàlid d&apos;un màxim de 63 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="195"/>
+        <source>Service &apos;%1&apos; has an invalid type &apos;%2&apos;.</source>
+        <translation>El servei &apos;%1&apos; té un tipus no vàlid &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="199"/>
+        <source>Service &apos;%1&apos; has an invalid domain &apos;%2&apos;.</source>
+        <translation>El servei &apos;%1&apos; té un domini no vàlid &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="229"/>
+        <source>Resolved service &apos;%1&apos; (%2) has an invalid name or type.</source>
+        <translation>El servei resolt &apos;%1&apos; (%2) té un nom o un tipus no vàlid.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="233"/>
+        <source>Service &apos;%1&apos; (%2) names a host that is not valid UTF-8 text: &apos;%3&apos;.</source>
+        <translation>El servei &apos;%1&apos; (%2) indica un amfitrió que no és text UTF-8 vàlid: &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="240"/>
+        <source>Service &apos;%1&apos; (%2) has an invalid address &apos;%3&apos;.</source>
+        <translation>El servei &apos;%1&apos; (%2) té una adreça no vàlida &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="246"/>
+        <source>Service &apos;%1&apos; (%2): %3</source>
+        <translation>Servei &apos;%1&apos; (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="26"/>
+        <source>The DNS message ends in the middle of %1.</source>
+        <translation>El missatge DNS s&apos;acaba enmig de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="73"/>
+        <source>A DNS name compression pointer to offset %1 does not point backwards (a loop or a forward reference).</source>
+        <translation>Un punter de compressió de nom DNS al desplaçament %1 no apunta enrere (un bucle o una referència cap endavant).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="79"/>
+        <source>A DNS name follows more than %1 compression pointers.</source>
+        <translation>Un nom DNS segueix més de %1 punters de compressió.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="90"/>
+        <source>A DNS name uses the reserved label type 0x%1.</source>
+        <translation>Un nom DNS fa servir el tipus d&apos;etiqueta reservat 0x%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="102"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="293"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="624"/>
+        <source>A DNS name is longer than %1 bytes.</source>
+        <translation>Un nom DNS fa més de %1 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="126"/>
+        <source>An A record has %1 bytes of data instead of 4.</source>
+        <translation>Un registre A té %1 bytes de dades en lloc de 4.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="132"/>
+        <source>An AAAA record has %1 bytes of data instead of 16.</source>
+        <translation>Un registre AAAA té %1 bytes de dades en lloc de 16.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="146"/>
+        <source>A PTR record has %1 bytes after its name.</source>
+        <translation>Un registre PTR té %1 bytes després del nom.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="153"/>
+        <source>An SRV record has only %1 bytes of data.</source>
+        <translation>Un registre SRV només té %1 bytes de dades.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="163"/>
+        <source>An SRV record has %1 bytes after its target.</source>
+        <translation>Un registre SRV té %1 bytes després del destí.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="188"/>
+        <source>An NSEC record has a malformed type bitmap.</source>
+        <translation>Un registre NSEC té un mapa de bits de tipus mal format.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="297"/>
+        <source>A DNS label of %1 bytes cannot be encoded (1 to %2).</source>
+        <translation>No es pot codificar una etiqueta DNS de %1 bytes (d&apos;1 a %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="347"/>
+        <source>A record&apos;s data of %1 bytes cannot be encoded.</source>
+        <translation>No es poden codificar les dades d&apos;un registre de %1 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="358"/>
+        <source>An A record needs an IPv4 address.</source>
+        <translation>Un registre A necessita una adreça IPv4.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="363"/>
+        <source>An AAAA record needs an IPv6 address.</source>
+        <translation>Un registre AAAA necessita una adreça IPv6.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="381"/>
+        <source>A TXT string of %1 bytes cannot be encoded (at most 255).</source>
+        <translation>No es pot codificar una cadena TXT de %1 bytes (com a màxim 255).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="460"/>
+        <source>A DNS message of %1 bytes is larger than %2 bytes.</source>
+        <translation>Un missatge DNS de %1 bytes és més gran que %2 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="516"/>
+        <source>A DNS message has more than 65535 entries in a section.</source>
+        <translation>Un missatge DNS té més de 65535 entrades en una secció.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="533"/>
+        <source>The DNS message is larger than %1 bytes.</source>
+        <translation>El missatge DNS és més gran que %1 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="571"/>
+        <source>A DNS question does not fit in %1 bytes.</source>
+        <translation>Una pregunta DNS no cap en %1 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="614"/>
+        <source>The name &quot;%1&quot; has an empty label or one longer than %2 bytes.</source>
+        <translation>El nom &quot;%1&quot; té una etiqueta buida o una de més de %2 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="655"/>
+        <source>The DNS label %1 is not valid UTF-8 text.</source>
+        <translation>L&apos;etiqueta DNS %1 no és text UTF-8 vàlid.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="22"/>
+        <source>Cloudy node</source>
+        <translation>Node Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="23"/>
+        <source>Tahoe-LAFS storage</source>
+        <translation>Emmagatzematge Tahoe-LAFS</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="24"/>
+        <source>Tahoe-LAFS introducer</source>
+        <translation>Introductor de Tahoe-LAFS</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="25"/>
+        <source>Syncthing</source>
+        <translation>Syncthing</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="26"/>
+        <source>PeerStreamer video</source>
+        <translation>Vídeo PeerStreamer</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="27"/>
+        <source>ownCloud</source>
+        <translation>ownCloud</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="28"/>
+        <source>BitTorrent tracker</source>
+        <translation>Rastrejador BitTorrent</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="30"/>
+        <source>BitTorrent seeder</source>
+        <translation>Sembrador BitTorrent</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="31"/>
+        <source>Tinc VPN (Cloudy node)</source>
+        <translation>VPN Tinc (node Cloudy)</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="32"/>
+        <source>SNP service</source>
+        <translation>Servei SNP</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="33"/>
+        <source>DNS service</source>
+        <translation>Servei DNS</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="34"/>
+        <source>Web proxy</source>
+        <translation>Servidor intermediari web</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="35"/>
+        <source>OWP measurement</source>
+        <translation>Mesura OWP</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="36"/>
+        <source>Web page</source>
+        <translation>Pàgina web</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="37"/>
+        <source>Secure web page</source>
+        <translation>Pàgina web segura</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="38"/>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/TxtRecord.cpp" line="43"/>
+        <location filename="../core/discovery/TxtRecord.cpp" line="67"/>
+        <source>A TXT record of %1 bytes is larger than the %2 bytes accepted.</source>
+        <translation>Un registre TXT de %1 bytes és més gran que els %2 bytes acceptats.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/TxtRecord.cpp" line="53"/>
+        <source>A TXT record ends in the middle of a string.</source>
+        <translation>Un registre TXT s&apos;acaba enmig d&apos;una cadena.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/TxtRecord.cpp" line="79"/>
+        <source>TXT string with an invalid key skipped: %1</source>
+        <translation>S&apos;ha omès una cadena TXT amb una clau no vàlida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Discovery::AvahiBrowser</name>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="123"/>
+        <source>There is no system D-Bus to reach avahi-daemon through (%1). Start the &apos;dbus&apos; service and then Cloudy again.</source>
+        <translation>No hi ha cap D-Bus del sistema per arribar a avahi-daemon (%1). Inicieu el servei &apos;dbus&apos; i després Cloudy de nou.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="226"/>
+        <source>avahi-daemon is not running. Start it (sudo systemctl start avahi-daemon, or install the avahi-daemon package); Cloudy starts browsing as soon as it appears.</source>
+        <translation>avahi-daemon no s&apos;està executant. Inicieu-lo (sudo systemctl start avahi-daemon, o instal·leu el paquet avahi-daemon); Cloudy comença a explorar tan bon punt aparegui.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="230"/>
+        <source>The system D-Bus did not say whether avahi-daemon runs (%1). Cloudy starts browsing as soon as avahi-daemon appears.</source>
+        <translation>El D-Bus del sistema no ha dit si avahi-daemon s&apos;executa (%1). Cloudy comença a explorar tan bon punt aparegui avahi-daemon.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="254"/>
+        <source>avahi-daemon stopped, so the services it had found are no longer known. Browsing resumes by itself when it runs again (sudo systemctl start avahi-daemon).</source>
+        <translation>avahi-daemon s&apos;ha aturat, així que els serveis que havia trobat ja no es coneixen. L&apos;exploració es reprèn sola quan torni a funcionar (sudo systemctl start avahi-daemon).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="344"/>
+        <source>avahi-daemon reports a failure (%1) and cannot browse the network. See &apos;journalctl -u avahi-daemon&apos;; browsing resumes when it recovers.</source>
+        <translation>avahi-daemon informa d&apos;una fallada (%1) i no pot explorar la xarxa. Vegeu &apos;journalctl -u avahi-daemon&apos;; l&apos;exploració es reprèn quan es recuperi.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="346"/>
+        <source>no details</source>
+        <translation>sense detalls</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="520"/>
+        <source>avahi-daemon is older than 0.8 (%1): Cloudy needs its Server2 interface to browse without losing services. Upgrade avahi-daemon or use the built-in browser (--backend mdns).</source>
+        <translation>avahi-daemon és anterior a la 0.8 (%1): Cloudy necessita la seva interfície Server2 per explorar sense perdre serveis. Actualitzeu avahi-daemon o feu servir el navegador integrat (--backend mdns).</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Discovery::MdnsBrowser</name>
+    <message>
+        <location filename="../core/discovery/MdnsBrowser.cpp" line="314"/>
+        <source>No network interface to browse on: none is up, multicast-capable and not virtual, or UDP port 5353 cannot be opened.</source>
+        <translation>No hi ha cap interfície de xarxa on explorar: cap no està activa, admet multidifusió i no és virtual, o no es pot obrir el port UDP 5353.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Discovery::MdnsSocket</name>
+    <message>
+        <location filename="../core/discovery/MdnsSocket.cpp" line="76"/>
+        <source>cannot bind UDP port %1 for %2: %3</source>
+        <translation>no es pot vincular el port UDP %1 per a %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/MdnsSocket.cpp" line="97"/>
+        <source>cannot join %1 on %2: %3</source>
+        <translation>no es pot unir a %1 a %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Discovery::MicrocloudModel</name>
+    <message>
+        <location filename="../core/discovery/MicrocloudModel.cpp" line="362"/>
+        <source>Other services</source>
+        <translation>Altres serveis</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/MicrocloudModel.cpp" line="605"/>
+        <source>%1 on %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Doctor</name>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="76"/>
+        <source>not reachable</source>
+        <translation>no accessible</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="86"/>
+        <source>System D-Bus (Avahi and libvirt talk over it)</source>
+        <translation>D-Bus del sistema (Avahi i libvirt s&apos;hi comuniquen)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="93"/>
+        <source>Connected.</source>
+        <translation>Connectat.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="95"/>
+        <source>Not reachable: %1</source>
+        <translation>No accessible: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="96"/>
+        <source>Start the system message bus (sudo systemctl start dbus, or install the &apos;dbus&apos; package).</source>
+        <translation>Inicieu el bus de missatges del sistema (sudo systemctl start dbus, o instal·leu el paquet &apos;dbus&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="104"/>
+        <source>Avahi (finds microclouds nearby)</source>
+        <translation>Avahi (troba micronúvols propers)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="109"/>
+        <source>avahi-daemon is not reachable.</source>
+        <translation>avahi-daemon no és accessible.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="117"/>
+        <source>%1 is running as %2.</source>
+        <translation>%1 s&apos;executa com a %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="120"/>
+        <source>%1 answers but is not running normally.</source>
+        <translation>%1 respon però no funciona amb normalitat.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="128"/>
+        <source>libvirt (runs shared services and the contribution node)</source>
+        <translation>libvirt (executa els serveis compartits i el node de contribució)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="135"/>
+        <location filename="../core/doctor/Doctor.cpp" line="186"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No es pot connectar a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="137"/>
+        <source>Install libvirt and QEMU (sudo apt-get install libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86); your session&apos;s libvirt then starts by itself.</source>
+        <translation>Instal·leu libvirt i QEMU (sudo apt-get install libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86); aleshores el libvirt de la vostra sessió s&apos;inicia sol.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="140"/>
+        <source>Start libvirtd (sudo systemctl start libvirtd) and make sure you may use it (sudo adduser $USER libvirt, then log in again), or choose qemu:///session in Settings.</source>
+        <translation>Inicieu libvirtd (sudo systemctl start libvirtd) i assegureu-vos que el podeu fer servir (sudo adduser $USER libvirt, i torneu a iniciar la sessió), o trieu qemu:///session a la configuració.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="156"/>
+        <source>Connected to %1, but its capabilities could not be read: %2</source>
+        <translation>Connectat a %1, però no s&apos;han pogut llegir les seves capacitats: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="163"/>
+        <source>Connected to %1 (%2 %3); guest types: %4.</source>
+        <translation>Connectat a %1 (%2 %3); tipus d&apos;hoste: %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="169"/>
+        <source>Connected to %1, but it cannot run QEMU virtual machines.</source>
+        <translation>Connectat a %1, però no pot executar màquines virtuals QEMU.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="170"/>
+        <source>Install QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) and restart libvirtd.</source>
+        <translation>Instal·leu QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) i reinicieu libvirtd.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="179"/>
+        <source>LXC containers (lighter than virtual machines)</source>
+        <translation>Contenidors LXC (més lleugers que les màquines virtuals)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="187"/>
+        <source>Containers need the system libvirt with its LXC driver (sudo apt-get install libvirt-daemon-system libvirt-daemon-driver-lxc). Virtual machines work without it.</source>
+        <translation>Els contenidors necessiten el libvirt del sistema amb el seu controlador LXC (sudo apt-get install libvirt-daemon-system libvirt-daemon-driver-lxc). Les màquines virtuals funcionen sense.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="192"/>
+        <source>Connected to %1.</source>
+        <translation>Connectat a %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="198"/>
+        <source>KVM (hardware-speed virtual machines)</source>
+        <translation>KVM (màquines virtuals a velocitat de maquinari)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="206"/>
+        <source>Guests will run with software emulation (slower).</source>
+        <translation>Els hostes s&apos;executaran amb emulació per programari (més lenta).</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="213"/>
+        <source>Keyring (keeps your node&apos;s private key)</source>
+        <translation>Anell de claus (guarda la clau privada del vostre node)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="220"/>
+        <source>A keyring answers through the Secret Service.</source>
+        <translation>Un anell de claus respon a través del Secret Service.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="225"/>
+        <source>No keyring answered.</source>
+        <translation>Cap anell de claus no ha respost.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="225"/>
+        <source>No keyring: %1</source>
+        <translation>Cap anell de claus: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="226"/>
+        <source>Log in to a desktop with a keyring (GNOME Keyring or KWallet) or install one (sudo apt-get install gnome-keyring). Without it, Cloudy asks you for a passphrase to protect your key file instead; it never stores the key unprotected.</source>
+        <translation>Inicieu la sessió en un escriptori amb un anell de claus (GNOME Keyring o KWallet) o instal·leu-ne un (sudo apt-get install gnome-keyring). Sense ell, Cloudy us demana una frase de pas per protegir el fitxer de la clau; mai no desa la clau sense protecció.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/DoctorReport.cpp" line="75"/>
+        <source>Versions:</source>
+        <translation>Versions:</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger</name>
+    <message>
+        <location filename="../core/ledger/DatabaseSpec.cpp" line="14"/>
+        <source>&apos;%1&apos; is not a database the ledger can use: %2. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>&apos;%1&apos; no és una base de dades que el llibre de comptes pugui fer servir: %2. Feu servir sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/DatabaseSpec.cpp" line="41"/>
+        <source>the SQLite file name is missing</source>
+        <translation>falta el nom del fitxer SQLite</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/DatabaseSpec.cpp" line="48"/>
+        <source>the server address is missing or malformed</source>
+        <translation>l&apos;adreça del servidor falta o és incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/DatabaseSpec.cpp" line="56"/>
+        <source>the database name is missing</source>
+        <translation>falta el nom de la base de dades</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/DatabaseSpec.cpp" line="59"/>
+        <source>unknown kind of database</source>
+        <translation>tipus de base de dades desconegut</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Metering::UsageMeter</name>
+    <message>
+        <location filename="../core/metering/UsageMeter.cpp" line="108"/>
+        <source>The contribution node cannot be metered: libvirt is not connected.</source>
+        <translation>No es pot mesurar el node de contribució: libvirt no està connectat.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Secrets</name>
+    <message numerus="yes">
+        <location filename="../core/platform/Secrets.cpp" line="180"/>
+        <source>The keyring did not answer within %n second(s). It may be locked and waiting for its password.</source>
+        <translation>
+            <numerusform>L&apos;anell de claus no ha respost en %n segon. Potser està blocat i espera la contrasenya.</numerusform>
+            <numerusform>L&apos;anell de claus no ha respost en %n segons. Potser està blocat i espera la contrasenya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Sharing</name>
+    <message>
+        <location filename="../core/sharing/HostCapacity.cpp" line="75"/>
+        <source>The MemTotal line of /proc/meminfo is not understood: %1</source>
+        <translation>No s&apos;entén la línia MemTotal de /proc/meminfo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/HostCapacity.cpp" line="79"/>
+        <source>/proc/meminfo has no MemTotal line.</source>
+        <translation>/proc/meminfo no té cap línia MemTotal.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/HostCapacity.cpp" line="93"/>
+        <source>Cannot read %1 to learn how much memory this computer has: %2</source>
+        <translation>No es pot llegir %1 per saber quanta memòria té aquest ordinador: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/HostCapacity.cpp" line="109"/>
+        <source>Cannot tell how much free space the disk holding %1 has; check that the folder is on a mounted filesystem.</source>
+        <translation>No es pot saber quant espai lliure té el disc que conté %1; comproveu que la carpeta és en un sistema de fitxers muntat.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="47"/>
+        <source>“%1” must be %2.</source>
+        <translation>«%1» ha de ser %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="56"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="280"/>
+        <source>an object</source>
+        <translation>un objecte</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="68"/>
+        <source>a whole number</source>
+        <translation>un nombre enter</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="80"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="92"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="157"/>
+        <source>a list of %1 profile ids or nulls</source>
+        <translation>una llista de %1 identificadors de perfil o nuls</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="163"/>
+        <source>a profile id or null</source>
+        <translation>un identificador de perfil o nul</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="226"/>
+        <source>It is not valid JSON (%1 at byte %2).</source>
+        <translation>No és JSON vàlid (%1 al byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="230"/>
+        <source>It is not a Cloudy sharing policy (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>No és una política de compartició de Cloudy (no hi ha &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="233"/>
+        <source>It has no valid format version.</source>
+        <translation>No té cap versió de format vàlida.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="236"/>
+        <source>It was written by a newer Cloudy Desktop (format version %1; this one reads up to %2). Update Cloudy Desktop to use it.</source>
+        <translation>L&apos;ha escrit un Cloudy Desktop més nou (versió de format %1; aquest llegeix fins a la %2). Actualitzeu Cloudy Desktop per fer-la servir.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="245"/>
+        <source>“qemu” or “lxc”</source>
+        <translation>«qemu» o «lxc»</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="251"/>
+        <source>“always”, “idle” or “schedule”</source>
+        <translation>«always», «idle» o «schedule»</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="258"/>
+        <source>“suspend” or “profile”</source>
+        <translation>«suspend» o «profile»</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="270"/>
+        <source>a date and time such as 2024-05-01T10:00:00Z, or null</source>
+        <translation>una data i hora com 2024-05-01T10:00:00Z, o nul</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="275"/>
+        <source>a list</source>
+        <translation>una llista</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="306"/>
+        <source>There is no sharing policy in %1 yet.</source>
+        <translation>Encara no hi ha cap política de compartició a %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="309"/>
+        <source>Cannot read the sharing policy %1: %2. Check the file&apos;s permissions.</source>
+        <translation>No es pot llegir la política de compartició %1: %2. Comproveu els permisos del fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="314"/>
+        <source>The sharing policy %1 cannot be used: %2</source>
+        <translation>La política de compartició %1 no es pot fer servir: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="332"/>
+        <source>Sharing uses the default settings; the file was kept as %1.</source>
+        <translation>La compartició fa servir la configuració per defecte; el fitxer s&apos;ha conservat com a %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="334"/>
+        <source>Sharing uses the default settings.</source>
+        <translation>La compartició fa servir la configuració per defecte.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="345"/>
+        <source>Cannot create the folder %1 for the sharing policy; check its permissions.</source>
+        <translation>No es pot crear la carpeta %1 per a la política de compartició; comproveu-ne els permisos.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="350"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="356"/>
+        <source>Cannot write the sharing policy %1: %2. Check the folder&apos;s permissions and free space.</source>
+        <translation>No es pot escriure la política de compartició %1: %2. Comproveu els permisos i l&apos;espai lliure de la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/ResourceCaps.cpp" line="41"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="28"/>
+        <source>1 core</source>
+        <translation>1 nucli</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/ResourceCaps.cpp" line="41"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="28"/>
+        <source>%1 cores</source>
+        <translation>%1 nuclis</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/ResourceCaps.cpp" line="42"/>
+        <source>%1 at %2 %</source>
+        <translation>%1 al %2 %</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/ResourceCaps.cpp" line="49"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="35"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/ResourceCaps.cpp" line="50"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/ResourceCaps.cpp" line="55"/>
+        <source>%1, %2 memory, %3 GiB disk</source>
+        <translation>%1, %2 de memòria, %3 GiB de disc</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="30"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="46"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="57"/>
+        <source>Unavailable: the profile %1 does not exist; choose an existing profile in the sharing settings.</source>
+        <translation>No disponible: el perfil %1 no existeix; trieu un perfil existent a la configuració de compartició.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="71"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="93"/>
+        <source>Sharing: %1</source>
+        <translation>Compartint: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="79"/>
+        <source>Paused: the schedule has no sharing until %1</source>
+        <translation>En pausa: l&apos;horari no té compartició fins a %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="80"/>
+        <source>Paused: the schedule has no sharing</source>
+        <translation>En pausa: l&apos;horari no té compartició</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="87"/>
+        <source>Sharing: %1 (profile %2)</source>
+        <translation>Compartint: %1 (perfil %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="97"/>
+        <source>Paused: you are using the computer</source>
+        <translation>En pausa: esteu fent servir l&apos;ordinador</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="103"/>
+        <source>Sharing: %1 while you use the computer (profile %2)</source>
+        <translation>Compartint: %1 mentre feu servir l&apos;ordinador (perfil %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="110"/>
+        <source>Paused: checking whether you are using the computer</source>
+        <translation>En pausa: s&apos;està comprovant si feu servir l&apos;ordinador</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="114"/>
+        <source> (tried %1)</source>
+        <translation> (s&apos;ha provat %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="117"/>
+        <source>Unavailable: Cloudy cannot tell whether you are using the computer — no idle-time service answered on the D-Bus session or system bus%1. Share “always” or on a schedule instead, or run Cloudy inside your desktop session (KDE, GNOME and systemd-logind provide the idle time).</source>
+        <translation>No disponible: Cloudy no pot saber si feu servir l&apos;ordinador — cap servei de temps d&apos;inactivitat no ha respost al bus de sessió o de sistema de D-Bus%1. Compartiu «sempre» o segons un horari, o executeu Cloudy dins la vostra sessió d&apos;escriptori (KDE, GNOME i systemd-logind proporcionen el temps d&apos;inactivitat).</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="126"/>
+        <source>Unavailable: unknown sharing mode</source>
+        <translation>No disponible: mode de compartició desconegut</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="154"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="171"/>
+        <source>Paused until %1 (you paused sharing)</source>
+        <translation>En pausa fins a %1 (heu posat en pausa la compartició)</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="173"/>
+        <source>Paused: on battery</source>
+        <translation>En pausa: amb bateria</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="72"/>
+        <source>%1Share at least 1 core (%2 is not a number of cores).</source>
+        <translation>%1Compartiu almenys 1 nucli (%2 no és un nombre de nuclis).</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="75"/>
+        <source>%1The CPU limit is a share of the shared cores&apos; time, between 1 % and 100 %; %2 % is not.</source>
+        <translation>%1El límit de CPU és una part del temps dels nuclis compartits, entre l&apos;1 % i el 100 %; el %2 % no ho és.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="80"/>
+        <source>%1Share at least %2 MiB of memory; a guest cannot start with less.</source>
+        <translation>%1Compartiu almenys %2 MiB de memòria; un hoste no pot arrencar amb menys.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="89"/>
+        <source>%1You have %2; at most %3 can be shared.</source>
+        <translation>%1Teniu %2; com a màxim se&apos;n poden compartir %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="95"/>
+        <source>%1 always stays for this computer</source>
+        <translation>%1 sempre queda per a aquest ordinador</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="96"/>
+        <source>10 % of it, %1, stays for this computer</source>
+        <translation>el 10 %, %1, queda per a aquest ordinador</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="100"/>
+        <source>%1This computer has %2 of memory and %3, so none can be shared.</source>
+        <translation>%1Aquest ordinador té %2 de memòria i %3, així que no se&apos;n pot compartir gens.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="104"/>
+        <source>%1You have %2 of memory; at most %3 can be shared (%4).</source>
+        <translation>%1Teniu %2 de memòria; com a màxim se&apos;n poden compartir %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="268"/>
+        <source>Choose the microcloud to share with (the Nearby page lists them) before switching sharing on.</source>
+        <translation>Trieu el micronúvol amb el qual compartir (la pàgina A prop els llista) abans d&apos;activar la compartició.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="272"/>
+        <source>Choose what the contribution node runs (an image of the microcloud&apos;s catalog or a service bundle) before switching sharing on.</source>
+        <translation>Trieu què executa el node de contribució (una imatge del catàleg del micronúvol o un paquet de servei) abans d&apos;activar la compartició.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="279"/>
+        <source>Share at least %1 GiB of disk.</source>
+        <translation>Compartiu almenys %1 GiB de disc.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="283"/>
+        <source>The computer must be idle for between 1 minute and 24 hours before sharing starts; %1 minutes is not possible.</source>
+        <translation>L&apos;ordinador ha d&apos;estar inactiu entre 1 minut i 24 hores abans que comenci la compartició; %1 minuts no és possible.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="289"/>
+        <source>The grace period for activity must be between 0 seconds and 1 hour; %1 seconds is not possible.</source>
+        <translation>El període de gràcia per a l&apos;activitat ha de ser entre 0 segons i 1 hora; %1 segons no és possible.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="300"/>
+        <source>The profile %1 has no id; give it one (e.g. “night”).</source>
+        <translation>El perfil %1 no té identificador; doneu-n&apos;hi un (p. ex. «nit»).</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="305"/>
+        <source>Two profiles have the id %1; give each a different one.</source>
+        <translation>Dos perfils tenen l&apos;identificador %1; doneu-ne un de diferent a cadascun.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="309"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="353"/>
+        <source>Profile %1: </source>
+        <translation>Perfil %1: </translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="317"/>
+        <source>Choose the profile that runs while you use the computer, or suspend sharing then instead.</source>
+        <translation>Trieu el perfil que s&apos;executa mentre feu servir l&apos;ordinador, o bé suspeneu la compartició en aquests moments.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="319"/>
+        <source>The profile %1 chosen for while you use the computer does not exist; choose an existing profile or suspend sharing then instead.</source>
+        <translation>El perfil %1 triat per a quan feu servir l&apos;ordinador no existeix; trieu un perfil existent o bé suspeneu la compartició en aquests moments.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="333"/>
+        <source>The schedule uses the profile %1 (first on %2), which does not exist; choose an existing profile for those times or create it.</source>
+        <translation>L&apos;horari fa servir el perfil %1 (primer el %2), que no existeix; trieu un perfil existent per a aquestes hores o creeu-lo.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="339"/>
+        <source>The schedule never shares; give at least one half-hour a profile, or choose another mode.</source>
+        <translation>L&apos;horari no comparteix mai; assigneu un perfil a almenys una mitja hora, o trieu un altre mode.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="359"/>
+        <source>%1 (the minimum) must stay free for this computer</source>
+        <translation>%1 (el mínim) ha de quedar lliure per a aquest ordinador</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="361"/>
+        <source>10 % of the disk (%1) must stay free for this computer</source>
+        <translation>el 10 % del disc (%1) ha de quedar lliure per a aquest ordinador</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="366"/>
+        <source>The disk holding %1 has %2 free and %3, so no disk can be shared; free some space or keep the contribution on another disk.</source>
+        <translation>El disc que conté %1 té %2 lliures i %3, així que no es pot compartir gens de disc; allibereu espai o poseu la contribució en un altre disc.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="372"/>
+        <source>The disk holding %1 has %2 free; at most %3 GiB can be shared, since %4.</source>
+        <translation>El disc que conté %1 té %2 lliures; com a màxim se&apos;n poden compartir %3 GiB, ja que %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Virt</name>
+    <message>
+        <location filename="../core/virt/Capabilities.cpp" line="95"/>
+        <source>libvirt answered with something that is not a capabilities document.</source>
+        <translation>libvirt ha respost amb una cosa que no és un document de capacitats.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Capabilities.cpp" line="108"/>
+        <source>libvirt&apos;s capabilities document is malformed: %1</source>
+        <translation>El document de capacitats de libvirt està mal format: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="49"/>
+        <source>No guest is selected (look it up first).</source>
+        <translation>No hi ha cap hoste seleccionat (cerqueu-lo primer).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="249"/>
+        <source>%1: applies on the next start (%2)</source>
+        <translation>%1: s&apos;aplica al pròxim inici (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="252"/>
+        <source>%1: not applied (%2)</source>
+        <translation>%1: no s&apos;ha aplicat (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="310"/>
+        <source>Could not read the state of %1</source>
+        <translation>No s&apos;ha pogut llegir l&apos;estat de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="322"/>
+        <source>Could not read the definition of %1</source>
+        <translation>No s&apos;ha pogut llegir la definició de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="332"/>
+        <source>Could not start %1</source>
+        <translation>No s&apos;ha pogut iniciar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="341"/>
+        <source>Could not ask %1 to shut down</source>
+        <translation>No s&apos;ha pogut demanar a %1 que s&apos;apagui</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="350"/>
+        <source>Could not stop %1</source>
+        <translation>No s&apos;ha pogut aturar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="359"/>
+        <source>Could not pause %1</source>
+        <translation>No s&apos;ha pogut posar en pausa %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="368"/>
+        <source>Could not resume %1</source>
+        <translation>No s&apos;ha pogut reprendre %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="391"/>
+        <source>Could not remove the definition of %1</source>
+        <translation>No s&apos;ha pogut eliminar la definició de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="408"/>
+        <source>Could not raise the vCPU maximum of %1 to %2</source>
+        <translation>No s&apos;ha pogut augmentar el màxim de vCPU de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="411"/>
+        <source>Could not set %1 vCPUs on %2</source>
+        <translation>No s&apos;han pogut definir %1 vCPU a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="431"/>
+        <source>Could not set the memory of %1 to %2 MiB</source>
+        <translation>No s&apos;ha pogut definir la memòria de %1 a %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="442"/>
+        <source>Could not set the maximum memory of %1 to %2 MiB</source>
+        <translation>No s&apos;ha pogut definir la memòria màxima de %1 a %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="514"/>
+        <location filename="../core/virt/Domain.cpp" line="532"/>
+        <source>Could not read the CPU scheduler settings of %1</source>
+        <translation>No s&apos;ha pogut llegir la configuració del planificador de CPU de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="546"/>
+        <source>The %1 driver has no CPU scheduler setting &quot;%2&quot; (it has: %3).</source>
+        <translation>El controlador %1 no té el paràmetre del planificador de CPU &quot;%2&quot; (té: %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="571"/>
+        <source>Could not prepare %1</source>
+        <translation>No s&apos;ha pogut preparar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="582"/>
+        <source>Could not change the CPU limits of %1</source>
+        <translation>No s&apos;han pogut canviar els límits de CPU de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="598"/>
+        <source>A %1 % cap is too small for a %2 µs period: the quota must be at least 1000 µs.</source>
+        <translation>Un límit del %1 % és massa petit per a un període de %2 µs: la quota ha de ser com a mínim de 1000 µs.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="628"/>
+        <source>the guest is not running</source>
+        <translation>l&apos;hoste no s&apos;està executant</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="631"/>
+        <source>no guest</source>
+        <translation>cap hoste</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="669"/>
+        <source>Could not store Cloudy&apos;s data in %1</source>
+        <translation>No s&apos;han pogut desar les dades de Cloudy a %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainStats.cpp" line="110"/>
+        <source>Could not sample the guests&apos; usage</source>
+        <translation>No s&apos;ha pogut mostrejar l&apos;ús dels hostes</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainStats.cpp" line="127"/>
+        <source>Could not list the guests</source>
+        <translation>No s&apos;han pogut llistar els hostes</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="56"/>
+        <source>The guest name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;+&apos; or &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>El nom d&apos;hoste &quot;%1&quot; no és vàlid: feu servir d&apos;1 a 64 lletres, xifres, &apos;_&apos;, &apos;.&apos;, &apos;+&apos; o &apos;-&apos;, sense començar per &apos;.&apos; ni &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="60"/>
+        <source>The guest %1 has no memory: give it at least 1 MiB.</source>
+        <translation>L&apos;hoste %1 no té memòria: doneu-li almenys 1 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="63"/>
+        <source>The guest %1 starts with more memory (%2 MiB) than its maximum (%3 MiB): raise the maximum or lower the start value.</source>
+        <translation>L&apos;hoste %1 s&apos;inicia amb més memòria (%2 MiB) que el seu màxim (%3 MiB): augmenteu el màxim o reduïu el valor inicial.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="70"/>
+        <source>The guest %1 asks for %2 vCPUs (maximum %3): use 1 to 255, and no more than the maximum.</source>
+        <translation>L&apos;hoste %1 demana %2 vCPU (màxim %3): feu servir d&apos;1 a 255, i no més que el màxim.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="76"/>
+        <source>The CPU period of %1 must be between 1000 and 1000000 µs (it is %2).</source>
+        <translation>El període de CPU de %1 ha de ser entre 1000 i 1000000 µs (és %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="80"/>
+        <source>The CPU cap of %1 must be between 1 and %2 % (100 % per vCPU), or 0 for none.</source>
+        <translation>El límit de CPU de %1 ha de ser entre l&apos;1 i el %2 % (100 % per vCPU), o 0 per a cap.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="85"/>
+        <source>The CPU cap of %1 is too small for its period: the quota must be at least 1000 µs (raise the cap or the period).</source>
+        <translation>El límit de CPU de %1 és massa petit per al seu període: la quota ha de ser com a mínim de 1000 µs (augmenteu el límit o el període).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="91"/>
+        <source>The path &quot;%1&quot; of guest %2 must be absolute.</source>
+        <translation>El camí &quot;%1&quot; de l&apos;hoste %2 ha de ser absolut.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="96"/>
+        <source>A disk of guest %1 has no absolute image path (&quot;%2&quot;).</source>
+        <translation>Un disc de l&apos;hoste %1 no té un camí d&apos;imatge absolut (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="99"/>
+        <source>A volume disk of guest %1 needs both a pool and a volume name.</source>
+        <translation>Un disc de volum de l&apos;hoste %1 necessita un dipòsit i un nom de volum.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="105"/>
+        <source>The container %1 has no init program: say which program it runs.</source>
+        <translation>El contenidor %1 no té programa d&apos;inici: indiqueu quin programa executa.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="107"/>
+        <source>The container %1 shares the host&apos;s network: port forwards and user-mode networking apply to QEMU guests only.</source>
+        <translation>El contenidor %1 comparteix la xarxa de l&apos;amfitrió: les redireccions de ports i la xarxa en mode usuari només s&apos;apliquen als hostes QEMU.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="111"/>
+        <source>The container %1 cannot boot a kernel or disks: give it a root directory.</source>
+        <translation>El contenidor %1 no pot arrencar un nucli ni discs: doneu-li un directori arrel.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="115"/>
+        <source>A mount of container %1 needs absolute source and target directories.</source>
+        <translation>Un muntatge del contenidor %1 necessita directoris d&apos;origen i de destí absoluts.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="122"/>
+        <source>The guest %1 has nothing to boot: give it a kernel or a disk.</source>
+        <translation>L&apos;hoste %1 no té res per arrencar: doneu-li un nucli o un disc.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="124"/>
+        <source>The virtual machine %1 cannot take an init program or mounts: those are for containers.</source>
+        <translation>La màquina virtual %1 no pot tenir programa d&apos;inici ni muntatges: són per a contenidors.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="130"/>
+        <source>The guest %1 has port forwards but no user-mode network: switch it on.</source>
+        <translation>L&apos;hoste %1 té redireccions de ports però no xarxa en mode usuari: activeu-la.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="132"/>
+        <source>Port forwards need the &apos;pc&apos; machine type (guest %1 uses &apos;%2&apos;).</source>
+        <translation>Les redireccions de ports necessiten el tipus de màquina &apos;pc&apos; (l&apos;hoste %1 fa servir &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="139"/>
+        <source>The forward address &quot;%1&quot; of guest %2 is not an IPv4 address.</source>
+        <translation>L&apos;adreça de redirecció &quot;%1&quot; de l&apos;hoste %2 no és una adreça IPv4.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="143"/>
+        <source>A port forward of guest %1 has port 0: give both the host and the guest port.</source>
+        <translation>Una redirecció de port de l&apos;hoste %1 té el port 0: indiqueu el port de l&apos;amfitrió i el de l&apos;hoste.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="150"/>
+        <source>Host port %1 is forwarded twice in guest %2.</source>
+        <translation>El port de l&apos;amfitrió %1 es redirigeix dues vegades a l&apos;hoste %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="525"/>
+        <source>This is not libvirt domain XML (the document starts with &lt;%1&gt;).</source>
+        <translation>Això no és XML de domini de libvirt (el document comença amb &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="632"/>
+        <source>The domain XML is not well-formed: %1 (line %2).</source>
+        <translation>L&apos;XML del domini no està ben format: %1 (línia %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="636"/>
+        <source>The domain XML is empty.</source>
+        <translation>L&apos;XML del domini és buit.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="38"/>
+        <source>libvirtd closed the connection (the daemon stopped or restarted)</source>
+        <translation>libvirtd ha tancat la connexió (el dimoni s&apos;ha aturat o reiniciat)</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="40"/>
+        <source>libvirtd stopped answering (keepalive timed out)</source>
+        <translation>libvirtd ha deixat de respondre (ha vençut el keepalive)</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="42"/>
+        <source>the connection to libvirtd failed</source>
+        <translation>la connexió amb libvirtd ha fallat</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="44"/>
+        <source>the connection to libvirtd was closed</source>
+        <translation>la connexió amb libvirtd s&apos;ha tancat</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="103"/>
+        <source>libvirtd is not running for %1: install it (sudo apt-get install libvirt-daemon-system) and start it (sudo systemctl start libvirtd). libvirt said: %2</source>
+        <translation>libvirtd no s&apos;està executant per a %1: instal·leu-lo (sudo apt-get install libvirt-daemon-system) i inicieu-lo (sudo systemctl start libvirtd). libvirt ha dit: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="108"/>
+        <source>libvirt refused this user on %1: join the libvirt group (sudo adduser $USER libvirt), log out and in again, or use qemu:///session. libvirt said: %2</source>
+        <translation>libvirt ha rebutjat aquest usuari a %1: uniu-vos al grup libvirt (sudo adduser $USER libvirt), tanqueu la sessió i torneu a entrar, o feu servir qemu:///session. libvirt ha dit: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="115"/>
+        <source>libvirt has no driver for %1: install it (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, or libvirt-daemon-driver-lxc for containers). libvirt said: %2</source>
+        <translation>libvirt no té controlador per a %1: instal·leu-lo (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, o libvirt-daemon-driver-lxc per a contenidors). libvirt ha dit: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="121"/>
+        <source>Could not connect to %1: %2</source>
+        <translation>No s&apos;ha pogut connectar a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="191"/>
+        <source>The connection to %1 was closed.</source>
+        <translation>La connexió amb %1 s&apos;ha tancat.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="259"/>
+        <source>Lost the connection to %1: %2. Reconnecting…</source>
+        <translation>S&apos;ha perdut la connexió amb %1: %2. S&apos;està tornant a connectar…</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="299"/>
+        <source>Not connected to %1.</source>
+        <translation>No connectat a %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="314"/>
+        <source>There is no guest named %1 on %2.</source>
+        <translation>No hi ha cap hoste anomenat %1 a %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="315"/>
+        <source>Could not look up %1</source>
+        <translation>No s&apos;ha pogut cercar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="327"/>
+        <source>libvirt refused the guest definition</source>
+        <translation>libvirt ha rebutjat la definició de l&apos;hoste</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="346"/>
+        <source>libvirt could not start the guest</source>
+        <translation>libvirt no ha pogut iniciar l&apos;hoste</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="366"/>
+        <source>Could not list the guests on %1</source>
+        <translation>No s&apos;han pogut llistar els hostes a %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="34"/>
+        <source>There is no storage pool named %1.</source>
+        <translation>No hi ha cap dipòsit d&apos;emmagatzematge anomenat %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="35"/>
+        <source>Could not use the storage pool %1</source>
+        <translation>No s&apos;ha pogut fer servir el dipòsit d&apos;emmagatzematge %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="42"/>
+        <source>Could not read a volume&apos;s size</source>
+        <translation>No s&apos;ha pogut llegir la mida d&apos;un volum</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="139"/>
+        <source>Could not create the storage pool %1 in %2</source>
+        <translation>No s&apos;ha pogut crear el dipòsit d&apos;emmagatzematge %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="143"/>
+        <source>Could not create the directory %1 for the storage pool</source>
+        <translation>No s&apos;ha pogut crear el directori %1 per al dipòsit d&apos;emmagatzematge</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="149"/>
+        <source>Could not start the storage pool %1</source>
+        <translation>No s&apos;ha pogut iniciar el dipòsit d&apos;emmagatzematge %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="191"/>
+        <source>Could not delete the directory of the storage pool %1 (is it empty?)</source>
+        <translation>No s&apos;ha pogut suprimir el directori del dipòsit d&apos;emmagatzematge %1 (és buit?)</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="213"/>
+        <source>Could not create the %1-byte volume %2 in %3</source>
+        <translation>No s&apos;ha pogut crear el volum de %1 bytes %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="227"/>
+        <source>There is no volume %1 in %2.</source>
+        <translation>No hi ha cap volum %1 a %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="228"/>
+        <source>Could not look up the volume %1</source>
+        <translation>No s&apos;ha pogut cercar el volum %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="262"/>
+        <source>Could not delete the volume %1</source>
+        <translation>No s&apos;ha pogut suprimir el volum %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/VirtConnection.cpp" line="68"/>
+        <source>libvirt reported an unknown error.</source>
+        <translation>libvirt ha informat d&apos;un error desconegut.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Virt::KvmProbe</name>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="120"/>
+        <source>KVM runs guests on this computer: services start at full speed.</source>
+        <translation>KVM executa hostes en aquest ordinador: els serveis s&apos;inicien a tota velocitat.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="124"/>
+        <source>%1 does not exist: this computer has no hardware virtualisation, or it is switched off in the firmware (BIOS/UEFI: enable VT-x or AMD-V). Virtual machines still run, more slowly, with software emulation.</source>
+        <translation>%1 no existeix: aquest ordinador no té virtualització per maquinari, o està desactivada al microprogramari (BIOS/UEFI: activeu VT-x o AMD-V). Les màquines virtuals encara funcionen, més lentament, amb emulació per programari.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="130"/>
+        <source>You may not use %1. Add yourself to the &apos;kvm&apos; group (sudo adduser $USER kvm) and log in again; until then virtual machines run with slower software emulation.</source>
+        <translation>No podeu fer servir %1. Afegiu-vos al grup &apos;kvm&apos; (sudo adduser $USER kvm) i torneu a iniciar la sessió; fins aleshores les màquines virtuals funcionen amb emulació per programari, més lenta.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="135"/>
+        <source>KVM is present but refused a test guest (probe step %1 failed), so Cloudy will use software emulation.</source>
+        <translation>KVM hi és però ha rebutjat un hoste de prova (ha fallat el pas %1 de la prova), així que Cloudy farà servir emulació per programari.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="170"/>
+        <source>Could not start the KVM probe: %1</source>
+        <translation>No s&apos;ha pogut iniciar la prova de KVM: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="183"/>
+        <source>The KVM probe disappeared.</source>
+        <translation>La prova de KVM ha desaparegut.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="195"/>
+        <source>KVM accepted a test guest but never ran it (this happens with broken nested virtualisation). Cloudy will use software emulation.</source>
+        <translation>KVM ha acceptat un hoste de prova però no l&apos;ha executat mai (passa amb la virtualització imbricada defectuosa). Cloudy farà servir emulació per programari.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerServer</name>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="49"/>
+        <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
+        <translation>El controlador Qt SQL %1 no està instal·lat (Debian: libqt6sql6-%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="67"/>
+        <source>Cannot open the ledger database %1: %2</source>
+        <translation>No es pot obrir la base de dades del llibre de comptes %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="74"/>
+        <source>Cannot prepare the ledger database %1: %2</source>
+        <translation>No es pot preparar la base de dades del llibre de comptes %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="85"/>
+        <source>Cannot listen on %1:%2 (is another program using that port?).</source>
+        <translation>No es pot escoltar a %1:%2 (hi ha un altre programa que fa servir aquest port?).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="111"/>
+        <source>There is no %1 in the ledger API. The API lives under /v1.</source>
+        <translation>No hi ha cap %1 a l&apos;API del llibre de comptes. L&apos;API és sota /v1.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="46"/>
+        <source>The metering database could not %1: %2</source>
+        <translation>La base de dades de mesura no ha pogut %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="155"/>
+        <location filename="../core/metering/UsageStore.cpp" line="373"/>
+        <location filename="../core/metering/UsageStore.cpp" line="451"/>
+        <source>be read</source>
+        <translation>ser llegida</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="160"/>
+        <source>The metering database %1 was written by a newer version of Cloudy (schema %2, this version knows %3). Update Cloudy Desktop to use it.</source>
+        <translation>La base de dades de mesura %1 l&apos;ha escrit una versió més nova de Cloudy (esquema %2, aquesta versió coneix el %3). Actualitzeu Cloudy Desktop per fer-la servir.</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="168"/>
+        <location filename="../core/metering/UsageStore.cpp" line="291"/>
+        <source>start a transaction</source>
+        <translation>iniciar una transacció</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="188"/>
+        <location filename="../core/metering/UsageStore.cpp" line="192"/>
+        <source>create its tables</source>
+        <translation>crear les seves taules</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="224"/>
+        <source>Could not create the folder %1 for the metering database.</source>
+        <translation>No s&apos;ha pogut crear la carpeta %1 per a la base de dades de mesura.</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="231"/>
+        <source>be opened (%1)</source>
+        <translation>ser oberta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="239"/>
+        <source>The metering database %1 is damaged (%2); it was moved to %3 and a new one started. Donations metered before now are not counted in the totals.</source>
+        <translation>La base de dades de mesura %1 està malmesa (%2); s&apos;ha mogut a %3 i se n&apos;ha començat una de nova. Les donacions mesurades fins ara no es compten als totals.</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="244"/>
+        <source>be created (%1)</source>
+        <translation>ser creada (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="282"/>
+        <location filename="../core/metering/UsageStore.cpp" line="359"/>
+        <location filename="../core/metering/UsageStore.cpp" line="438"/>
+        <location filename="../core/metering/UsageStore.cpp" line="462"/>
+        <source>The metering database is not open.</source>
+        <translation>La base de dades de mesura no està oberta.</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="285"/>
+        <source>A metering reading needs a domain and a time.</source>
+        <translation>Una lectura de mesura necessita un domini i una hora.</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="310"/>
+        <source>store a reading</source>
+        <translation>desar una lectura</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="343"/>
+        <location filename="../core/metering/UsageStore.cpp" line="347"/>
+        <source>add to the hourly totals</source>
+        <translation>afegir als totals per hora</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="349"/>
+        <source>save a reading</source>
+        <translation>desar una lectura</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="469"/>
+        <source>remove old readings</source>
+        <translation>eliminar lectures antigues</translation>
+    </message>
+</context>
+<context>
+    <name>cloudy-desktop</name>
+    <message>
+        <location filename="../app/desktop/DisplayCheck.cpp" line="16"/>
+        <source>cloudy-desktop needs a graphical desktop, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or use &apos;cloudyctl&apos; in a terminal for the same actions. To try it without a screen, run it under &apos;xvfb-run&apos; or with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>cloudy-desktop necessita un escriptori gràfic i no se n&apos;ha trobat cap (no hi ha definida ni DISPLAY ni WAYLAND_DISPLAY). Inicieu-lo des de la vostra sessió d&apos;escriptori, o feu servir &apos;cloudyctl&apos; en un terminal per a les mateixes accions. Per provar-lo sense pantalla, executeu-lo amb &apos;xvfb-run&apos; o amb QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
+    <name>cloudy-ledgerd</name>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="34"/>
+        <source>The community ledger of a microcloud: stores signed contribution receipts and serves balances over HTTP (API under /v1).</source>
+        <translation>El llibre de comptes comunitari d&apos;un micronúvol: desa rebuts de contribució signats i serveix saldos per HTTP (API sota /v1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="40"/>
+        <source>Print the version.</source>
+        <translation>Mostra la versió.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="43"/>
+        <source>Database: sqlite:PATH (default, in the data folder) or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>Base de dades: sqlite:PATH (per defecte, a la carpeta de dades) o postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="49"/>
+        <source>Address and port to listen on (default 127.0.0.1:8787).</source>
+        <translation>Adreça i port on escoltar (per defecte 127.0.0.1:8787).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="78"/>
+        <source>&apos;%1&apos; is not an address to listen on; use ADDR:PORT, for example 127.0.0.1:8787 or [::1]:8787.</source>
+        <translation>&apos;%1&apos; no és una adreça on escoltar; feu servir ADDR:PORT, per exemple 127.0.0.1:8787 o [::1]:8787.</translation>
+    </message>
+</context>
+<context>
+    <name>cloudyctl</name>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="16"/>
+        <source>Find the microclouds nearby and the services they offer</source>
+        <translation>Troba els micronúvols propers i els serveis que ofereixen</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="19"/>
+        <source>Check what this computer offers Cloudy and say how to fix what is missing</source>
+        <translation>Comprova què ofereix aquest ordinador a Cloudy i explica com arreglar el que falta</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="23"/>
+        <source>Show or change what this computer donates: share status|on|off|set</source>
+        <translation>Mostra o canvia el que dona aquest ordinador: share status|on|off|set</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="32"/>
+        <source>Show this help.</source>
+        <translation>Mostra aquesta ajuda.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="36"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Proveu &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="29"/>
+        <source>Microclouds nearby (found with %1):</source>
+        <translation>Micronúvols propers (trobats amb %1):</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="31"/>
+        <source>none found</source>
+        <translation>no se n&apos;ha trobat cap</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="40"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="41"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n servei</numerusform>
+            <numerusform>%n serveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="68"/>
+        <source>no microcloud</source>
+        <translation>cap micronúvol</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="78"/>
+        <source>Finds the microclouds of your community network nearby and the services they offer (DNS-SD over mDNS). Without --watch, browses until the first answers are in (at most --timeout seconds) and prints what it found.</source>
+        <translation>Troba els micronúvols propers de la vostra xarxa comunitària i els serveis que ofereixen (DNS-SD sobre mDNS). Sense --watch, explora fins que arriben les primeres respostes (com a màxim --timeout segons) i mostra el que ha trobat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="83"/>
+        <source>avahi (through avahi-daemon), mdns (built-in) or auto (the default: avahi when its daemon runs).</source>
+        <translation>avahi (a través d&apos;avahi-daemon), mdns (integrat) o auto (per defecte: avahi quan el seu dimoni s&apos;executa).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="87"/>
+        <source>Stop after SECONDS (default 5; with --watch: never).</source>
+        <translation>Atura&apos;t després de SECONDS (per defecte 5; amb --watch: mai).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="91"/>
+        <source>Keep browsing and print one line per service added, updated or removed.</source>
+        <translation>Continua explorant i mostra una línia per cada servei afegit, actualitzat o eliminat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="93"/>
+        <source>Print JSON (with --watch: one object per line).</source>
+        <translation>Mostra JSON (amb --watch: un objecte per línia).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="104"/>
+        <source>Unknown backend &apos;%1&apos;: use avahi, mdns or auto.</source>
+        <translation>Motor desconegut &apos;%1&apos;: feu servir avahi, mdns o auto.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="114"/>
+        <source>--timeout needs a number of seconds, e.g. --timeout 3.</source>
+        <translation>--timeout necessita un nombre de segons, p. ex. --timeout 3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="145"/>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="155"/>
+        <source>Discovery with %1 failed: %2</source>
+        <translation>La descoberta amb %1 ha fallat: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DoctorCommand.cpp" line="13"/>
+        <source>Checks the system bus, Avahi, libvirt (QEMU, LXC, KVM) and the keyring.
+Exit status: 0 when everything needed is available, 1 when something is missing.</source>
+        <translation>Comprova el bus del sistema, Avahi, libvirt (QEMU, LXC, KVM) i l&apos;anell de claus.
+Estat de sortida: 0 quan tot el necessari és disponible, 1 quan falta alguna cosa.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="263"/>
+        <source>Print JSON.</source>
+        <translation>Mostra JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DoctorCommand.cpp" line="19"/>
+        <source>Check this libvirt URI instead of the default one.</source>
+        <translation>Comprova aquest URI de libvirt en lloc del predeterminat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="84"/>
+        <source>Warning: %1</source>
+        <translation>Avís: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <source>Sharing: %1</source>
+        <translation>Compartició: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <source>on</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="86"/>
+        <source>State: %1</source>
+        <translation>Estat: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <source>Policy: %1, %2 (%3 guest, image %4), microcloud %5</source>
+        <translation>Política: %1, %2 (hoste %3, imatge %4), micronúvol %5</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="89"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="90"/>
+        <source>none</source>
+        <translation>cap</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
+        <source>Domain: %1 on %2: %3</source>
+        <translation>Domini: %1 a %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="94"/>
+        <source>Live caps (libvirt): %1</source>
+        <translation>Límits actuals (libvirt): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="96"/>
+        <source>Pending: %1</source>
+        <translation>Pendent: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="98"/>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="142"/>
+        <source>light, balanced or full: fills the caps.</source>
+        <translation>light, balanced o full: omple els límits.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="144"/>
+        <source>Virtual CPUs to share.</source>
+        <translation>CPU virtuals per compartir.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="145"/>
+        <source>Percent of those CPUs&apos; time (1-100).</source>
+        <translation>Percentatge del temps d&apos;aquestes CPU (1-100).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="147"/>
+        <source>Memory to share, in MiB.</source>
+        <translation>Memòria per compartir, en MiB.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="149"/>
+        <source>Disk to share, in GiB.</source>
+        <translation>Disc per compartir, en GiB.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="150"/>
+        <source>always, idle or schedule.</source>
+        <translation>always, idle o schedule.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="152"/>
+        <source>Minutes without input before the computer counts as idle.</source>
+        <translation>Minuts sense activitat abans que l&apos;ordinador es consideri inactiu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
+        <source>suspend, or the id of the profile to share while you work.</source>
+        <translation>suspend, o l&apos;identificador del perfil per compartir mentre treballeu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="157"/>
+        <source>pause (the default) or share.</source>
+        <translation>pause (per defecte) o share.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="159"/>
+        <source>qemu (a virtual machine) or lxc (a container).</source>
+        <translation>qemu (una màquina virtual) o lxc (un contenidor).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
+        <source>Catalog id or folder of the guest image.</source>
+        <translation>Identificador del catàleg o carpeta de la imatge de l&apos;hoste.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="164"/>
+        <source>The microcloud to donate to (see discover).</source>
+        <translation>El micronúvol al qual donar (vegeu discover).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="185"/>
+        <source>--%1 needs a whole number, not &apos;%2&apos;.</source>
+        <translation>--%1 necessita un nombre enter, no &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="194"/>
+        <source>Unknown preset &apos;%1&apos;: use light, balanced or full.</source>
+        <translation>Predefinit desconegut &apos;%1&apos;: feu servir light, balanced o full.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="206"/>
+        <source>Unknown --when &apos;%1&apos;: use always, idle or schedule.</source>
+        <translation>--when desconegut &apos;%1&apos;: feu servir always, idle o schedule.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="223"/>
+        <source>Unknown --on-battery &apos;%1&apos;: use pause or share.</source>
+        <translation>--on-battery desconegut &apos;%1&apos;: feu servir pause o share.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="231"/>
+        <source>Unknown --kind &apos;%1&apos;: use qemu or lxc.</source>
+        <translation>--kind desconegut &apos;%1&apos;: feu servir qemu o lxc.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="257"/>
+        <source>Shows and changes what this computer donates to the community cloud.
+  status   what is shared now, why, and what libvirt reports
+  on, off  switch sharing on or off (the contribution guest starts, pauses or stops)
+  set      change the caps and rules; refused with the allowed maximum when over the host&apos;s limits</source>
+        <translation>Mostra i canvia el que aquest ordinador dona al núvol comunitari.
+  status   què es comparteix ara, per què, i què informa libvirt
+  on, off  activa o desactiva la compartició (l&apos;hoste de contribució s&apos;inicia, es posa en pausa o s&apos;atura)
+  set      canvia els límits i les regles; es rebutja amb el màxim permès quan supera els límits de l&apos;amfitrió</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="262"/>
+        <source>status, on, off or set</source>
+        <translation>status, on, off o set</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="266"/>
+        <source>libvirt connection (default: the setting, else qemu:///session, or qemu:///system as root).</source>
+        <translation>Connexió de libvirt (per defecte: la de la configuració, si no qemu:///session, o qemu:///system com a root).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="270"/>
+        <source>The policy file (default: %1).</source>
+        <translation>El fitxer de política (per defecte: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="273"/>
+        <source>Seconds to wait for the guest to follow (default 90; 0: do not wait).</source>
+        <translation>Segons que cal esperar que l&apos;hoste segueixi (per defecte 90; 0: no esperis).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="289"/>
+        <source>Unknown action &apos;%1&apos;: use status, on, off or set.</source>
+        <translation>Acció desconeguda &apos;%1&apos;: feu servir status, on, off o set.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="296"/>
+        <source>Caps and rules are changed with &apos;cloudyctl share set&apos;.</source>
+        <translation>Els límits i les regles es canvien amb &apos;cloudyctl share set&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="304"/>
+        <source>--wait needs a number of seconds, e.g. --wait 30.</source>
+        <translation>--wait necessita un nombre de segons, p. ex. --wait 30.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="322"/>
+        <source>Nothing to set: see &apos;cloudyctl share --help&apos; for the options.</source>
+        <translation>No hi ha res a definir: vegeu &apos;cloudyctl share --help&apos; per a les opcions.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="339"/>
+        <source>Refused: %1</source>
+        <translation>Rebutjat: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="340"/>
+        <source>Nothing was changed.</source>
+        <translation>No s&apos;ha canviat res.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/ShareCommand.cpp" line="359"/>
+        <source>The contribution guest did not follow within %n second(s).</source>
+        <translation>
+            <numerusform>L&apos;hoste de contribució no ha seguit en %n segon.</numerusform>
+            <numerusform>L&apos;hoste de contribució no ha seguit en %n segons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="18"/>
+        <source>Usage: cloudyctl [--version] [--help] COMMAND [OPTIONS]
+
+Commands:
+</source>
+        <translation>Ús: cloudyctl [--version] [--help] ORDRE [OPCIONS]
+
+Ordres:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="24"/>
+        <source>
+Run &apos;cloudyctl COMMAND --help&apos; for the options of a command.</source>
+        <translation>
+Executeu &apos;cloudyctl ORDRE --help&apos; per veure les opcions d&apos;una ordre.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="52"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Ordre desconeguda &apos;%1&apos;.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,81 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cloudy::Desktop::NearbyPage</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="76"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="276"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
+        <source>%n microcloud(s)</source>
+        <translation>
+            <numerusform>%n microcloud</numerusform>
+            <numerusform>%n microclouds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::SharePage</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/SharePage.cpp" line="766"/>
+        <source>of %n core(s) on this computer</source>
+        <translation>
+            <numerusform>of %n core on this computer</numerusform>
+            <numerusform>of %n cores on this computer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Secrets</name>
+    <message numerus="yes">
+        <location filename="../core/platform/Secrets.cpp" line="180"/>
+        <source>The keyring did not answer within %n second(s). It may be locked and waiting for its password.</source>
+        <translation>
+            <numerusform>The keyring did not answer within %n second. It may be locked and waiting for its password.</numerusform>
+            <numerusform>The keyring did not answer within %n seconds. It may be locked and waiting for its password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cloudyctl</name>
+    <message numerus="yes">
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="40"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="41"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/ShareCommand.cpp" line="359"/>
+        <source>The contribution guest did not follow within %n second(s).</source>
+        <translation>
+            <numerusform>The contribution guest did not follow within %n second.</numerusform>
+            <numerusform>The contribution guest did not follow within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2898 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Cloudy::Contribution::ConfigDisk</name>
+    <message>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="77"/>
+        <source>Cannot write the guest&apos;s configuration %1: %2</source>
+        <translation>No se puede escribir la configuración del invitado %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="130"/>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="181"/>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Contribution::ContributionNode</name>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="115"/>
+        <source>Cloudy contribution</source>
+        <translation>Contribución de Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="116"/>
+        <source>Resources donated to the community microcloud %1</source>
+        <translation>Recursos donados a la micronube comunitaria %1</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="346"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="366"/>
+        <source>disk size: applies when the guest is stopped and started again</source>
+        <translation>tamaño del disco: se aplica cuando el invitado se detiene y vuelve a arrancar</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="386"/>
+        <source>Cannot copy the guest image %1 into %2.</source>
+        <translation>No se puede copiar la imagen del invitado %1 en %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="427"/>
+        <source>A libvirt domain named %1 exists and is not Cloudy&apos;s contribution node; rename or remove it.</source>
+        <translation>Existe un dominio de libvirt llamado %1 que no es el nodo de contribución de Cloudy; cámbiale el nombre o elimínalo.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="435"/>
+        <source>new definition (image, maximums or microcloud): applies on the next start</source>
+        <translation>definición nueva (imagen, máximos o micronube): se aplica en el próximo arranque</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="575"/>
+        <source>Not connected to libvirt at %1.</source>
+        <translation>No conectado a libvirt en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Contribution::GuestImage</name>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="30"/>
+        <source>No guest image is chosen: pick one on the Share page or with `cloudyctl share set --image PATH`.</source>
+        <translation>No se ha elegido ninguna imagen de invitado: elige una en la página Compartir o con `cloudyctl share set --image PATH`.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="36"/>
+        <source>The guest image %1 does not exist.</source>
+        <translation>La imagen del invitado %1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="38"/>
+        <source>The guest image &quot;%1&quot; is a catalog name; images from the catalog are not supported yet: give the path of an image folder.</source>
+        <translation>La imagen del invitado &quot;%1&quot; es un nombre del catálogo; las imágenes del catálogo aún no son compatibles: indica la ruta de una carpeta de imagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="43"/>
+        <source>The guest image %1 is not a folder.</source>
+        <translation>La imagen del invitado %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="56"/>
+        <source>The guest image %1 has no container root filesystem (rootfs/ or lxc-rootfs/).</source>
+        <translation>La imagen del invitado %1 no tiene sistema de archivos raíz de contenedor (rootfs/ o lxc-rootfs/).</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="64"/>
+        <source>The guest image %1 has a kernel but no initrd.img.</source>
+        <translation>La imagen del invitado %1 tiene un kernel pero no initrd.img.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="80"/>
+        <source>The guest image %1 has neither a kernel (vmlinuz + initrd.img) nor a disk (disk.qcow2, disk.img).</source>
+        <translation>La imagen del invitado %1 no tiene ni kernel (vmlinuz + initrd.img) ni disco (disk.qcow2, disk.img).</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::DonationChart</name>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="41"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="42"/>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="43"/>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="74"/>
+        <source>Donated now, last 10 minutes</source>
+        <translation>Donado ahora, últimos 10 minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="85"/>
+        <source>Nothing donated in the last 10 minutes.</source>
+        <translation>No se ha donado nada en los últimos 10 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="107"/>
+        <source>CPU %1 cores</source>
+        <translation>CPU %1 núcleos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="108"/>
+        <source>Memory %1</source>
+        <translation>Memoria %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="109"/>
+        <source>Disk %1 GiB</source>
+        <translation>Disco %1 GiB</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="110"/>
+        <source>%1 cores, %2 memory, %3 GiB disk</source>
+        <translation>%1 núcleos, %2 de memoria, %3 GiB de disco</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="113"/>
+        <source>Donated now: %1.</source>
+        <translation>Donado ahora: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::MainWindow</name>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="35"/>
+        <source>Sharing: off</source>
+        <translation>Compartición: desactivada</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="38"/>
+        <source>Cloudy</source>
+        <translation>Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="42"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="49"/>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="50"/>
+        <source>Nearby</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="51"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="52"/>
+        <source>Rewards</source>
+        <translation>Recompensas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="68"/>
+        <source>Sharing state</source>
+        <translation>Estado de la compartición</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="86"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="122"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="143"/>
+        <source>Sharing: not available</source>
+        <translation>Compartición: no disponible</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="151"/>
+        <source>Sharing state: %1</source>
+        <translation>Estado de la compartición: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="193"/>
+        <source>Cloudy keeps running</source>
+        <translation>Cloudy sigue funcionando</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
+        <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
+        <translation>Cloudy sigue en la bandeja, así que la compartición continúa. Usa Salir en su menú para detenerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::NearbyPage</name>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="38"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="47"/>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="76"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nodo</numerusform>
+            <numerusform>%n nodos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="276"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n servicio</numerusform>
+            <numerusform>%n servicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="113"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="114"/>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copiar dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="115"/>
+        <source>&amp;Launch here</source>
+        <translation>&amp;Ejecutar aquí</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
+        <source>&amp;Join microcloud</source>
+        <translation>&amp;Unirse a la micronube</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="119"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="209"/>
+        <source>Nearby</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="123"/>
+        <source>Filter by name, service, host, address or TXT</source>
+        <translation>Filtrar por nombre, servicio, host, dirección o TXT</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="124"/>
+        <source>Filter microclouds and services</source>
+        <translation>Filtrar micronubes y servicios</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="138"/>
+        <source>Microclouds, nodes and services</source>
+        <translation>Micronubes, nodos y servicios</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="165"/>
+        <source>TXT record</source>
+        <translation>Registro TXT</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="176"/>
+        <source>Run this service on this computer (from the Services page)</source>
+        <translation>Ejecutar este servicio en este ordenador (desde la página Servicios)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="177"/>
+        <source>Share this computer with this microcloud</source>
+        <translation>Compartir este ordenador con esta micronube</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="210"/>
+        <source>The microclouds of your community network near you, and what they offer.</source>
+        <translation>Las micronubes de tu red comunitaria cerca de ti, y lo que ofrecen.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="263"/>
+        <source>Avahi (avahi-daemon)</source>
+        <translation>Avahi (avahi-daemon)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="264"/>
+        <source>Cloudy&apos;s built-in mDNS browser</source>
+        <translation>el explorador mDNS integrado de Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="271"/>
+        <source>Discovery stopped: %1</source>
+        <translation>La búsqueda se detuvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
+        <source>Searching with %1…</source>
+        <translation>Buscando con %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
+        <source>%1 in %2 · found with %3</source>
+        <translation>%1 en %2 · encontrados con %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
+        <source>%n microcloud(s)</source>
+        <translation>
+            <numerusform>%n micronube</numerusform>
+            <numerusform>%n micronubes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="281"/>
+        <source>Cloudy cannot look for microclouds right now: %1</source>
+        <translation>Cloudy no puede buscar micronubes ahora mismo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="282"/>
+        <source>No microclouds found yet. Cloudy is looking for them on your network with %1: microclouds announce themselves with DNS-SD (mDNS), and nodes of the Cloudy distro are recognised as they are. If your computer reaches your community network through a VPN such as Tinc, connect it first.</source>
+        <translation>Aún no se ha encontrado ninguna micronube. Cloudy las busca en tu red con %1: las micronubes se anuncian con DNS-SD (mDNS) y los nodos de la distribución Cloudy se reconocen tal cual. Si tu ordenador llega a tu red comunitaria a través de una VPN como Tinc, conéctala primero.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="296"/>
+        <source>Select a microcloud, node or service</source>
+        <translation>Selecciona una micronube, un nodo o un servicio</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="311"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
+        <source>Microcloud</source>
+        <translation>Micronube</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="312"/>
+        <source>none (services outside any microcloud)</source>
+        <translation>ninguna (servicios fuera de cualquier micronube)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
+        <source>Nodes</source>
+        <translation>Nodos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="315"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="318"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="319"/>
+        <source>Node id</source>
+        <translation>Identificador del nodo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
+        <source>A Cloudy node</source>
+        <translation>Un nodo Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="325"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="328"/>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="341"/>
+        <source>Round trip</source>
+        <translation>Tiempo de ida y vuelta</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="342"/>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::PageHeader</name>
+    <message>
+        <location filename="../app/desktop/pages/PageHeader.cpp" line="18"/>
+        <source>%1 icon</source>
+        <translation>Icono de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::RewardsPage</name>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="13"/>
+        <source>Rewards</source>
+        <translation>Recompensas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="14"/>
+        <source>What your contribution has earned, synced with your community&apos;s ledger.</source>
+        <translation>Lo que ha ganado tu contribución, sincronizado con el libro de cuentas de tu comunidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="15"/>
+        <source>No contribution recorded yet. Once you share, signed receipts of what you gave are sent to your microcloud&apos;s ledger and your balance shows here.</source>
+        <translation>Aún no hay ninguna contribución registrada. Cuando compartas, se envían recibos firmados de lo que has dado al libro de cuentas de tu micronube y tu saldo aparece aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::ScheduleEditor</name>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="50"/>
+        <source>Weekly schedule</source>
+        <translation>Horario semanal</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="52"/>
+        <source>Remo&amp;ve profile</source>
+        <translation>Elimi&amp;nar perfil</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="54"/>
+        <source>Pa&amp;int with:</source>
+        <translation>P&amp;intar con:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="63"/>
+        <source>Profiles: what is shared at each time of the week (the disk is the one above).</source>
+        <translation>Perfiles: qué se comparte en cada momento de la semana (el disco es el de arriba).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="68"/>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="69"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="69"/>
+        <source>Cores</source>
+        <translation>Núcleos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="69"/>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="69"/>
+        <source>Memory (MiB)</source>
+        <translation>Memoria (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="80"/>
+        <source>Add profile</source>
+        <translation>Añadir perfil</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="82"/>
+        <source>A new profile with the values of “What you share”</source>
+        <translation>Un perfil nuevo con los valores de «Qué compartes»</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="105"/>
+        <source>Wee&amp;kly schedule (drag to paint; or arrow keys and Space):</source>
+        <translation>&amp;Horario semanal (arrastra para pintar; o flechas y Espacio):</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="198"/>
+        <source>Paint with %1</source>
+        <translation>Pintar con %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="203"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="227"/>
+        <source>Profile %1</source>
+        <translation>Perfil %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::ScheduleGrid</name>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleGrid.cpp" line="43"/>
+        <source>Weekly schedule</source>
+        <translation>Horario semanal</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleGrid.cpp" line="44"/>
+        <source>Drag to paint with the chosen profile. Keyboard: arrow keys move, Space or Enter paints the half-hour, Shift with an arrow paints while moving.</source>
+        <translation>Arrastra para pintar con el perfil elegido. Teclado: las flechas mueven, Espacio o Intro pinta la media hora, Mayús con una flecha pinta mientras se mueve.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleGrid.cpp" line="118"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleGrid.cpp" line="120"/>
+        <source>unknown profile “%1”</source>
+        <translation>perfil desconocido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ScheduleGrid.cpp" line="122"/>
+        <source>%1 %2–%3: %4</source>
+        <translation>%1 %2–%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::ServicesPage</name>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="13"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="14"/>
+        <source>Community services you can run on this computer with one click.</source>
+        <translation>Servicios comunitarios que puedes ejecutar en este ordenador con un clic.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="15"/>
+        <source>No service catalog yet. Services such as Tahoe-LAFS storage, Syncthing or PeerStreamer come from the catalogs your microclouds publish.</source>
+        <translation>Aún no hay ningún catálogo de servicios. Servicios como el almacenamiento Tahoe-LAFS, Syncthing o PeerStreamer vienen de los catálogos que publican tus micronubes.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::SharePage</name>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="71"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="77"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="103"/>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="72"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="104"/>
+        <source>Donate CPU, memory and disk to your microcloud, within limits you choose.</source>
+        <translation>Dona CPU, memoria y disco a tu micronube, dentro de los límites que elijas.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="73"/>
+        <source>Sharing is not available in this session.</source>
+        <translation>Compartir no está disponible en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="150"/>
+        <source>&amp;Share this computer</source>
+        <translation>&amp;Compartir este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="152"/>
+        <source>Share this computer</source>
+        <translation>Compartir este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="153"/>
+        <source>Switches sharing on or off at once. What is shared and when is set below.</source>
+        <translation>Activa o desactiva la compartición al momento. Qué se comparte y cuándo se define abajo.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="210"/>
+        <source>What you share</source>
+        <translation>Qué compartes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="224"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Ligero</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
+        <source>&amp;Balanced</source>
+        <translation>&amp;Equilibrado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="226"/>
+        <source>&amp;Full</source>
+        <translation>Comple&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="238"/>
+        <source>Presets:</source>
+        <translation>Predefinidos:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="268"/>
+        <source>&amp;Cores:</source>
+        <translation>&amp;Núcleos:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="272"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="273"/>
+        <source>A steady share of the shared cores&apos; time: 2 cores at 50 % give one core&apos;s worth of work, spread evenly so fans do not spin up and down.</source>
+        <translation>Una parte constante del tiempo de los núcleos compartidos: 2 núcleos al 50 % dan el trabajo de un núcleo, repartido de forma uniforme para que los ventiladores no suban y bajen.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="275"/>
+        <source>C&amp;PU limit:</source>
+        <translation>Límite de C&amp;PU:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="281"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="284"/>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Memoria:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="289"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="292"/>
+        <source>&amp;Disk:</source>
+        <translation>&amp;Disco:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="315"/>
+        <source>Micr&amp;ocloud:</source>
+        <translation>Micr&amp;onube:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="316"/>
+        <source>Join one on the Nearby page</source>
+        <translation>Únete a una en la página Cerca</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="318"/>
+        <source>Ima&amp;ge:</source>
+        <translation>Ima&amp;gen:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="319"/>
+        <source>A catalog image such as cloudy-node, or a service bundle folder</source>
+        <translation>Una imagen del catálogo como cloudy-node, o una carpeta con un paquete de servicio</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="326"/>
+        <source>When you share</source>
+        <translation>Cuándo compartes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="330"/>
+        <source>Al&amp;ways, while sharing is on</source>
+        <translation>S&amp;iempre, mientras compartir esté activado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="332"/>
+        <source>Only when I&apos;m awa&amp;y (the computer is idle)</source>
+        <translation>Solo cuando no esto&amp;y (el ordenador está inactivo)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="334"/>
+        <source>On a weekly sc&amp;hedule of profiles</source>
+        <translation>Según un &amp;horario semanal de perfiles</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="344"/>
+        <source>Light</source>
+        <translation>Ligero</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="346"/>
+        <source>Full</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="363"/>
+        <source> min idle</source>
+        <translation> min de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="364"/>
+        <source>Start after minutes idle</source>
+        <translation>Empezar tras minutos de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="365"/>
+        <source>S&amp;tart after:</source>
+        <translation>Empe&amp;zar tras:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="370"/>
+        <source>While I&apos;m using the computer</source>
+        <translation>Mientras uso el ordenador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="371"/>
+        <source>While I&apos;m usi&amp;ng it:</source>
+        <translation>Mientras lo &amp;uso:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="387"/>
+        <source>Pause wh&amp;en on battery</source>
+        <translation>Pausar con &amp;batería</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="390"/>
+        <source>A laptop on battery keeps its charge for you; sharing resumes on mains power.</source>
+        <translation>Un portátil con batería guarda su carga para ti; la compartición se reanuda al enchufarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="412"/>
+        <source>Donated now</source>
+        <translation>Donado ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="417"/>
+        <source>The last 10 minutes, as a share of what you allow:</source>
+        <translation>Los últimos 10 minutos, como parte de lo que permites:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="448"/>
+        <source>&amp;Undo</source>
+        <translation>De&amp;shacer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="450"/>
+        <source>Go back to the settings before the last Apply</source>
+        <translation>Volver a los ajustes anteriores al último Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="454"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="456"/>
+        <source>Drop the changes not applied yet</source>
+        <translation>Descartar los cambios aún no aplicados</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="458"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="460"/>
+        <source>Save these settings and use them at once (Ctrl+Return)</source>
+        <translation>Guardar estos ajustes y usarlos al momento (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="505"/>
+        <source>Suspend sharing</source>
+        <translation>Suspender la compartición</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="507"/>
+        <source>Keep sharing with “%1”</source>
+        <translation>Seguir compartiendo con «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="531"/>
+        <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
+        <translation>Micronube %1 elegida: pulsa Aplicar para mantenerla y después activa la compartición.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="627"/>
+        <source>Not applied: %1</source>
+        <translation>No aplicado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="632"/>
+        <source>Applied: %1.</source>
+        <translation>Aplicado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="640"/>
+        <source>Changes dropped.</source>
+        <translation>Cambios descartados.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="650"/>
+        <source>Could not undo: %1</source>
+        <translation>No se pudo deshacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="655"/>
+        <source>Restored the settings you had before.</source>
+        <translation>Se han restaurado los ajustes que tenías antes.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="685"/>
+        <source>Sharing stays off: %1</source>
+        <translation>La compartición sigue desactivada: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="690"/>
+        <source>Sharing is on.</source>
+        <translation>La compartición está activada.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="690"/>
+        <source>Sharing is off.</source>
+        <translation>La compartición está desactivada.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="719"/>
+        <source>Nothing donated yet.</source>
+        <translation>Aún no se ha donado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="748"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="829"/>
+        <source>Now: %1.</source>
+        <translation>Ahora: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="749"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="830"/>
+        <source>Now: nothing (the contribution node is not running).</source>
+        <translation>Ahora: nada (el nodo de contribución no está en marcha).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="757"/>
+        <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
+        <translation>No se pudieron leer tus ajustes de compartición, así que se muestran los valores por defecto y la compartición está desactivada: %1 El archivo ilegible se ha guardado al lado con la terminación .corrupt. Revisa los valores de abajo y pulsa Aplicar para guardarlos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/SharePage.cpp" line="766"/>
+        <source>of %n core(s) on this computer</source>
+        <translation>
+            <numerusform>de %n núcleo de este ordenador</numerusform>
+            <numerusform>de %n núcleos de este ordenador</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="767"/>
+        <source>this computer&apos;s core count is unknown</source>
+        <translation>se desconoce el número de núcleos de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="769"/>
+        <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
+        <translation>como máximo %1 MiB, %2 GiB (%3 GiB quedan para este ordenador)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="774"/>
+        <source>this computer&apos;s memory is unknown</source>
+        <translation>se desconoce la memoria de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
+        <source>at most %1 GiB (%2 GiB stays free)</source>
+        <translation>como máximo %1 GiB (%2 GiB quedan libres)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="780"/>
+        <source>the free disk space is unknown</source>
+        <translation>se desconoce el espacio libre en disco</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="784"/>
+        <source>The contribution disk lives in %1, which has %2 GiB free.</source>
+        <translation>El disco de contribución está en %1, que tiene %2 GiB libres.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="795"/>
+        <source>Sharing state: %1</source>
+        <translation>Estado de la compartición: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
+        <source>Resume now</source>
+        <translation>Reanudar ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
+        <source>Pause for an hour</source>
+        <translation>Pausar una hora</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="807"/>
+        <source>Paused until %1</source>
+        <translation>En pausa hasta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="809"/>
+        <source>A break that ends by itself; the settings stay as they are</source>
+        <translation>Una pausa que termina sola; los ajustes se quedan como están</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="817"/>
+        <source>The contribution node cannot follow: %1</source>
+        <translation>El nodo de contribución no puede seguir: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="837"/>
+        <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
+        <translation>%1: %2 horas-núcleo · %3 GiB-hora de memoria · %4 GiB-hora de disco</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="842"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::ToggleSwitch</name>
+    <message>
+        <location filename="../app/desktop/pages/share/ToggleSwitch.cpp" line="79"/>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/share/ToggleSwitch.cpp" line="79"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::TrayIcon</name>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="19"/>
+        <source>Cloudy — sharing is off</source>
+        <translation>Cloudy — la compartición está desactivada</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="22"/>
+        <source>Share this computer</source>
+        <translation>Compartir este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="29"/>
+        <source>Sharing stays off</source>
+        <translation>La compartición sigue desactivada</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="37"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="79"/>
+        <source>Pause for an hour</source>
+        <translation>Pausar una hora</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="41"/>
+        <source>Cloudy</source>
+        <translation>Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="48"/>
+        <source>Open Cloudy</source>
+        <translation>Abrir Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="52"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="79"/>
+        <source>Resume now</source>
+        <translation>Reanudar ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="81"/>
+        <source>Cloudy — %1</source>
+        <translation>Cloudy — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Discovery</name>
+    <message>
+        <location filename="../core/discovery/AvahiServer.cpp" line="28"/>
+        <source>There is no system D-Bus to reach avahi-daemon through (%1). Start the &apos;dbus&apos; service; meanwhile Cloudy uses its built-in mDNS browser.</source>
+        <translation>No hay ningún D-Bus del sistema para llegar a avahi-daemon (%1). Inicia el servicio &apos;dbus&apos;; mientras tanto Cloudy usa su explorador mDNS integrado.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiServer.cpp" line="41"/>
+        <source>avahi-daemon is not running. Install and start it (sudo apt-get install avahi-daemon) to see microclouds the way the rest of the system does; meanwhile Cloudy uses its built-in mDNS browser.</source>
+        <translation>avahi-daemon no está en marcha. Instálalo e inícialo (sudo apt-get install avahi-daemon) para ver las micronubes como el resto del sistema; mientras tanto Cloudy usa su explorador mDNS integrado.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiServer.cpp" line="45"/>
+        <source>avahi-daemon did not answer: %1</source>
+        <translation>avahi-daemon no respondió: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiServer.cpp" line="58"/>
+        <source>avahi-daemon is reachable but not running normally (state %1): it may be resolving a host name collision.</source>
+        <translation>avahi-daemon es accesible pero no funciona con normalidad (estado %1): puede que esté resolviendo una colisión de nombre de host.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="58"/>
+        <source>avahi-daemon sent a %1 signal with unexpected arguments (%2).</source>
+        <translation>avahi-daemon envió una señal %1 con argumentos inesperados (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="89"/>
+        <source>avahi-daemon reported an unknown address family %1.</source>
+        <translation>avahi-daemon informó de una familia de direcciones desconocida %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="162"/>
+        <source>Service type &apos;%1&apos; is not a DNS-SD type (_name._tcp or _name._udp).</source>
+        <translation>El tipo de servicio &apos;%1&apos; no es un tipo DNS-SD (_nombre._tcp o _nombre._udp).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="167"/>
+        <source>Domain &apos;%1&apos; of service type %2 is not valid.</source>
+        <translation>El dominio &apos;%1&apos; del tipo de servicio %2 no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="190"/>
+        <source>Service name &apos;%1&apos; (%2) is not valid UTF-8 text of at most 63 bytes.</source>
+        <translation>El nombre de servicio &apos;%1&apos; (%2) no es texto UTF-8 válido de como máximo 63 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="195"/>
+        <source>Service &apos;%1&apos; has an invalid type &apos;%2&apos;.</source>
+        <translation>El servicio &apos;%1&apos; tiene un tipo no válido &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="199"/>
+        <source>Service &apos;%1&apos; has an invalid domain &apos;%2&apos;.</source>
+        <translation>El servicio &apos;%1&apos; tiene un dominio no válido &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="229"/>
+        <source>Resolved service &apos;%1&apos; (%2) has an invalid name or type.</source>
+        <translation>El servicio resuelto &apos;%1&apos; (%2) tiene un nombre o un tipo no válido.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="233"/>
+        <source>Service &apos;%1&apos; (%2) names a host that is not valid UTF-8 text: &apos;%3&apos;.</source>
+        <translation>El servicio &apos;%1&apos; (%2) indica un host que no es texto UTF-8 válido: &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="240"/>
+        <source>Service &apos;%1&apos; (%2) has an invalid address &apos;%3&apos;.</source>
+        <translation>El servicio &apos;%1&apos; (%2) tiene una dirección no válida &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="246"/>
+        <source>Service &apos;%1&apos; (%2): %3</source>
+        <translation>Servicio &apos;%1&apos; (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="26"/>
+        <source>The DNS message ends in the middle of %1.</source>
+        <translation>El mensaje DNS termina en medio de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="73"/>
+        <source>A DNS name compression pointer to offset %1 does not point backwards (a loop or a forward reference).</source>
+        <translation>Un puntero de compresión de nombre DNS al desplazamiento %1 no apunta hacia atrás (un bucle o una referencia hacia delante).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="79"/>
+        <source>A DNS name follows more than %1 compression pointers.</source>
+        <translation>Un nombre DNS sigue más de %1 punteros de compresión.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="90"/>
+        <source>A DNS name uses the reserved label type 0x%1.</source>
+        <translation>Un nombre DNS usa el tipo de etiqueta reservado 0x%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="102"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="293"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="624"/>
+        <source>A DNS name is longer than %1 bytes.</source>
+        <translation>Un nombre DNS ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="126"/>
+        <source>An A record has %1 bytes of data instead of 4.</source>
+        <translation>Un registro A tiene %1 bytes de datos en lugar de 4.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="132"/>
+        <source>An AAAA record has %1 bytes of data instead of 16.</source>
+        <translation>Un registro AAAA tiene %1 bytes de datos en lugar de 16.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="146"/>
+        <source>A PTR record has %1 bytes after its name.</source>
+        <translation>Un registro PTR tiene %1 bytes después de su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="153"/>
+        <source>An SRV record has only %1 bytes of data.</source>
+        <translation>Un registro SRV solo tiene %1 bytes de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="163"/>
+        <source>An SRV record has %1 bytes after its target.</source>
+        <translation>Un registro SRV tiene %1 bytes después de su destino.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="188"/>
+        <source>An NSEC record has a malformed type bitmap.</source>
+        <translation>Un registro NSEC tiene un mapa de bits de tipos mal formado.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="297"/>
+        <source>A DNS label of %1 bytes cannot be encoded (1 to %2).</source>
+        <translation>No se puede codificar una etiqueta DNS de %1 bytes (de 1 a %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="347"/>
+        <source>A record&apos;s data of %1 bytes cannot be encoded.</source>
+        <translation>No se pueden codificar los datos de un registro de %1 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="358"/>
+        <source>An A record needs an IPv4 address.</source>
+        <translation>Un registro A necesita una dirección IPv4.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="363"/>
+        <source>An AAAA record needs an IPv6 address.</source>
+        <translation>Un registro AAAA necesita una dirección IPv6.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="381"/>
+        <source>A TXT string of %1 bytes cannot be encoded (at most 255).</source>
+        <translation>No se puede codificar una cadena TXT de %1 bytes (como máximo 255).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="460"/>
+        <source>A DNS message of %1 bytes is larger than %2 bytes.</source>
+        <translation>Un mensaje DNS de %1 bytes es mayor que %2 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="516"/>
+        <source>A DNS message has more than 65535 entries in a section.</source>
+        <translation>Un mensaje DNS tiene más de 65535 entradas en una sección.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="533"/>
+        <source>The DNS message is larger than %1 bytes.</source>
+        <translation>El mensaje DNS es mayor que %1 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="571"/>
+        <source>A DNS question does not fit in %1 bytes.</source>
+        <translation>Una pregunta DNS no cabe en %1 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="614"/>
+        <source>The name &quot;%1&quot; has an empty label or one longer than %2 bytes.</source>
+        <translation>El nombre &quot;%1&quot; tiene una etiqueta vacía o una de más de %2 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/DnsMessage.cpp" line="655"/>
+        <source>The DNS label %1 is not valid UTF-8 text.</source>
+        <translation>La etiqueta DNS %1 no es texto UTF-8 válido.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="22"/>
+        <source>Cloudy node</source>
+        <translation>Nodo Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="23"/>
+        <source>Tahoe-LAFS storage</source>
+        <translation>Almacenamiento Tahoe-LAFS</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="24"/>
+        <source>Tahoe-LAFS introducer</source>
+        <translation>Introductor de Tahoe-LAFS</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="25"/>
+        <source>Syncthing</source>
+        <translation>Syncthing</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="26"/>
+        <source>PeerStreamer video</source>
+        <translation>Vídeo PeerStreamer</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="27"/>
+        <source>ownCloud</source>
+        <translation>ownCloud</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="28"/>
+        <source>BitTorrent tracker</source>
+        <translation>Rastreador BitTorrent</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="30"/>
+        <source>BitTorrent seeder</source>
+        <translation>Sembrador BitTorrent</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="31"/>
+        <source>Tinc VPN (Cloudy node)</source>
+        <translation>VPN Tinc (nodo Cloudy)</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="32"/>
+        <source>SNP service</source>
+        <translation>Servicio SNP</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="33"/>
+        <source>DNS service</source>
+        <translation>Servicio DNS</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="34"/>
+        <source>Web proxy</source>
+        <translation>Proxy web</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="35"/>
+        <source>OWP measurement</source>
+        <translation>Medición OWP</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="36"/>
+        <source>Web page</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="37"/>
+        <source>Secure web page</source>
+        <translation>Página web segura</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/ServiceTypes.cpp" line="38"/>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/TxtRecord.cpp" line="43"/>
+        <location filename="../core/discovery/TxtRecord.cpp" line="67"/>
+        <source>A TXT record of %1 bytes is larger than the %2 bytes accepted.</source>
+        <translation>Un registro TXT de %1 bytes es mayor que los %2 bytes aceptados.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/TxtRecord.cpp" line="53"/>
+        <source>A TXT record ends in the middle of a string.</source>
+        <translation>Un registro TXT termina en medio de una cadena.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/TxtRecord.cpp" line="79"/>
+        <source>TXT string with an invalid key skipped: %1</source>
+        <translation>Se omitió una cadena TXT con una clave no válida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Discovery::AvahiBrowser</name>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="123"/>
+        <source>There is no system D-Bus to reach avahi-daemon through (%1). Start the &apos;dbus&apos; service and then Cloudy again.</source>
+        <translation>No hay ningún D-Bus del sistema para llegar a avahi-daemon (%1). Inicia el servicio &apos;dbus&apos; y después Cloudy de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="226"/>
+        <source>avahi-daemon is not running. Start it (sudo systemctl start avahi-daemon, or install the avahi-daemon package); Cloudy starts browsing as soon as it appears.</source>
+        <translation>avahi-daemon no está en marcha. Inícialo (sudo systemctl start avahi-daemon, o instala el paquete avahi-daemon); Cloudy empieza a explorar en cuanto aparezca.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="230"/>
+        <source>The system D-Bus did not say whether avahi-daemon runs (%1). Cloudy starts browsing as soon as avahi-daemon appears.</source>
+        <translation>El D-Bus del sistema no dijo si avahi-daemon está en marcha (%1). Cloudy empieza a explorar en cuanto aparezca avahi-daemon.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="254"/>
+        <source>avahi-daemon stopped, so the services it had found are no longer known. Browsing resumes by itself when it runs again (sudo systemctl start avahi-daemon).</source>
+        <translation>avahi-daemon se detuvo, así que los servicios que había encontrado ya no se conocen. La exploración se reanuda sola cuando vuelva a funcionar (sudo systemctl start avahi-daemon).</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="344"/>
+        <source>avahi-daemon reports a failure (%1) and cannot browse the network. See &apos;journalctl -u avahi-daemon&apos;; browsing resumes when it recovers.</source>
+        <translation>avahi-daemon informa de un fallo (%1) y no puede explorar la red. Consulta &apos;journalctl -u avahi-daemon&apos;; la exploración se reanuda cuando se recupere.</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="346"/>
+        <source>no details</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="520"/>
+        <source>avahi-daemon is older than 0.8 (%1): Cloudy needs its Server2 interface to browse without losing services. Upgrade avahi-daemon or use the built-in browser (--backend mdns).</source>
+        <translation>avahi-daemon es anterior a la 0.8 (%1): Cloudy necesita su interfaz Server2 para explorar sin perder servicios. Actualiza avahi-daemon o usa el explorador integrado (--backend mdns).</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Discovery::MdnsBrowser</name>
+    <message>
+        <location filename="../core/discovery/MdnsBrowser.cpp" line="314"/>
+        <source>No network interface to browse on: none is up, multicast-capable and not virtual, or UDP port 5353 cannot be opened.</source>
+        <translation>No hay ninguna interfaz de red en la que explorar: ninguna está activa, admite multidifusión y no es virtual, o no se puede abrir el puerto UDP 5353.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Discovery::MdnsSocket</name>
+    <message>
+        <location filename="../core/discovery/MdnsSocket.cpp" line="76"/>
+        <source>cannot bind UDP port %1 for %2: %3</source>
+        <translation>no se puede enlazar el puerto UDP %1 para %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/MdnsSocket.cpp" line="97"/>
+        <source>cannot join %1 on %2: %3</source>
+        <translation>no se puede unir a %1 en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Discovery::MicrocloudModel</name>
+    <message>
+        <location filename="../core/discovery/MicrocloudModel.cpp" line="362"/>
+        <source>Other services</source>
+        <translation>Otros servicios</translation>
+    </message>
+    <message>
+        <location filename="../core/discovery/MicrocloudModel.cpp" line="605"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Doctor</name>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="76"/>
+        <source>not reachable</source>
+        <translation>no accesible</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="86"/>
+        <source>System D-Bus (Avahi and libvirt talk over it)</source>
+        <translation>D-Bus del sistema (Avahi y libvirt se comunican por él)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="93"/>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="95"/>
+        <source>Not reachable: %1</source>
+        <translation>No accesible: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="96"/>
+        <source>Start the system message bus (sudo systemctl start dbus, or install the &apos;dbus&apos; package).</source>
+        <translation>Inicia el bus de mensajes del sistema (sudo systemctl start dbus, o instala el paquete &apos;dbus&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="104"/>
+        <source>Avahi (finds microclouds nearby)</source>
+        <translation>Avahi (encuentra micronubes cercanas)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="109"/>
+        <source>avahi-daemon is not reachable.</source>
+        <translation>avahi-daemon no es accesible.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="117"/>
+        <source>%1 is running as %2.</source>
+        <translation>%1 se ejecuta como %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="120"/>
+        <source>%1 answers but is not running normally.</source>
+        <translation>%1 responde pero no funciona con normalidad.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="128"/>
+        <source>libvirt (runs shared services and the contribution node)</source>
+        <translation>libvirt (ejecuta los servicios compartidos y el nodo de contribución)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="135"/>
+        <location filename="../core/doctor/Doctor.cpp" line="186"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="137"/>
+        <source>Install libvirt and QEMU (sudo apt-get install libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86); your session&apos;s libvirt then starts by itself.</source>
+        <translation>Instala libvirt y QEMU (sudo apt-get install libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86); después el libvirt de tu sesión arranca solo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="140"/>
+        <source>Start libvirtd (sudo systemctl start libvirtd) and make sure you may use it (sudo adduser $USER libvirt, then log in again), or choose qemu:///session in Settings.</source>
+        <translation>Inicia libvirtd (sudo systemctl start libvirtd) y asegúrate de que puedes usarlo (sudo adduser $USER libvirt, y vuelve a iniciar sesión), o elige qemu:///session en los ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="156"/>
+        <source>Connected to %1, but its capabilities could not be read: %2</source>
+        <translation>Conectado a %1, pero no se pudieron leer sus capacidades: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="163"/>
+        <source>Connected to %1 (%2 %3); guest types: %4.</source>
+        <translation>Conectado a %1 (%2 %3); tipos de invitado: %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="169"/>
+        <source>Connected to %1, but it cannot run QEMU virtual machines.</source>
+        <translation>Conectado a %1, pero no puede ejecutar máquinas virtuales QEMU.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="170"/>
+        <source>Install QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) and restart libvirtd.</source>
+        <translation>Instala QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) y reinicia libvirtd.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="179"/>
+        <source>LXC containers (lighter than virtual machines)</source>
+        <translation>Contenedores LXC (más ligeros que las máquinas virtuales)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="187"/>
+        <source>Containers need the system libvirt with its LXC driver (sudo apt-get install libvirt-daemon-system libvirt-daemon-driver-lxc). Virtual machines work without it.</source>
+        <translation>Los contenedores necesitan el libvirt del sistema con su controlador LXC (sudo apt-get install libvirt-daemon-system libvirt-daemon-driver-lxc). Las máquinas virtuales funcionan sin él.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="192"/>
+        <source>Connected to %1.</source>
+        <translation>Conectado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="198"/>
+        <source>KVM (hardware-speed virtual machines)</source>
+        <translation>KVM (máquinas virtuales a velocidad de hardware)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="206"/>
+        <source>Guests will run with software emulation (slower).</source>
+        <translation>Los invitados se ejecutarán con emulación por software (más lenta).</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="213"/>
+        <source>Keyring (keeps your node&apos;s private key)</source>
+        <translation>Llavero (guarda la clave privada de tu nodo)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="220"/>
+        <source>A keyring answers through the Secret Service.</source>
+        <translation>Un llavero responde a través del Secret Service.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="225"/>
+        <source>No keyring answered.</source>
+        <translation>Ningún llavero ha respondido.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="225"/>
+        <source>No keyring: %1</source>
+        <translation>Ningún llavero: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/Doctor.cpp" line="226"/>
+        <source>Log in to a desktop with a keyring (GNOME Keyring or KWallet) or install one (sudo apt-get install gnome-keyring). Without it, Cloudy asks you for a passphrase to protect your key file instead; it never stores the key unprotected.</source>
+        <translation>Inicia sesión en un escritorio con un llavero (GNOME Keyring o KWallet) o instala uno (sudo apt-get install gnome-keyring). Sin él, Cloudy te pide una frase de contraseña para proteger el archivo de la clave; nunca guarda la clave sin protección.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/DoctorReport.cpp" line="75"/>
+        <source>Versions:</source>
+        <translation>Versiones:</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger</name>
+    <message>
+        <location filename="../core/ledger/DatabaseSpec.cpp" line="14"/>
+        <source>&apos;%1&apos; is not a database the ledger can use: %2. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>&apos;%1&apos; no es una base de datos que el libro de cuentas pueda usar: %2. Usa sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/DatabaseSpec.cpp" line="41"/>
+        <source>the SQLite file name is missing</source>
+        <translation>falta el nombre del archivo SQLite</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/DatabaseSpec.cpp" line="48"/>
+        <source>the server address is missing or malformed</source>
+        <translation>la dirección del servidor falta o es incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/DatabaseSpec.cpp" line="56"/>
+        <source>the database name is missing</source>
+        <translation>falta el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/DatabaseSpec.cpp" line="59"/>
+        <source>unknown kind of database</source>
+        <translation>tipo de base de datos desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Metering::UsageMeter</name>
+    <message>
+        <location filename="../core/metering/UsageMeter.cpp" line="108"/>
+        <source>The contribution node cannot be metered: libvirt is not connected.</source>
+        <translation>No se puede medir el nodo de contribución: libvirt no está conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Secrets</name>
+    <message numerus="yes">
+        <location filename="../core/platform/Secrets.cpp" line="180"/>
+        <source>The keyring did not answer within %n second(s). It may be locked and waiting for its password.</source>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo. Puede que esté bloqueado y esperando su contraseña.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos. Puede que esté bloqueado y esperando su contraseña.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Sharing</name>
+    <message>
+        <location filename="../core/sharing/HostCapacity.cpp" line="75"/>
+        <source>The MemTotal line of /proc/meminfo is not understood: %1</source>
+        <translation>No se entiende la línea MemTotal de /proc/meminfo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/HostCapacity.cpp" line="79"/>
+        <source>/proc/meminfo has no MemTotal line.</source>
+        <translation>/proc/meminfo no tiene ninguna línea MemTotal.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/HostCapacity.cpp" line="93"/>
+        <source>Cannot read %1 to learn how much memory this computer has: %2</source>
+        <translation>No se puede leer %1 para saber cuánta memoria tiene este ordenador: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/HostCapacity.cpp" line="109"/>
+        <source>Cannot tell how much free space the disk holding %1 has; check that the folder is on a mounted filesystem.</source>
+        <translation>No se puede saber cuánto espacio libre tiene el disco que contiene %1; comprueba que la carpeta está en un sistema de archivos montado.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="47"/>
+        <source>“%1” must be %2.</source>
+        <translation>«%1» debe ser %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="56"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="280"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="68"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="80"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="92"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="157"/>
+        <source>a list of %1 profile ids or nulls</source>
+        <translation>una lista de %1 identificadores de perfil o nulos</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="163"/>
+        <source>a profile id or null</source>
+        <translation>un identificador de perfil o nulo</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="226"/>
+        <source>It is not valid JSON (%1 at byte %2).</source>
+        <translation>No es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="230"/>
+        <source>It is not a Cloudy sharing policy (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>No es una política de compartición de Cloudy (no hay &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="233"/>
+        <source>It has no valid format version.</source>
+        <translation>No tiene ninguna versión de formato válida.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="236"/>
+        <source>It was written by a newer Cloudy Desktop (format version %1; this one reads up to %2). Update Cloudy Desktop to use it.</source>
+        <translation>La escribió un Cloudy Desktop más nuevo (versión de formato %1; este lee hasta la %2). Actualiza Cloudy Desktop para usarla.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="245"/>
+        <source>“qemu” or “lxc”</source>
+        <translation>«qemu» o «lxc»</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="251"/>
+        <source>“always”, “idle” or “schedule”</source>
+        <translation>«always», «idle» o «schedule»</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="258"/>
+        <source>“suspend” or “profile”</source>
+        <translation>«suspend» o «profile»</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="270"/>
+        <source>a date and time such as 2024-05-01T10:00:00Z, or null</source>
+        <translation>una fecha y hora como 2024-05-01T10:00:00Z, o nulo</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="275"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="306"/>
+        <source>There is no sharing policy in %1 yet.</source>
+        <translation>Aún no hay ninguna política de compartición en %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="309"/>
+        <source>Cannot read the sharing policy %1: %2. Check the file&apos;s permissions.</source>
+        <translation>No se puede leer la política de compartición %1: %2. Comprueba los permisos del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="314"/>
+        <source>The sharing policy %1 cannot be used: %2</source>
+        <translation>La política de compartición %1 no se puede usar: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="332"/>
+        <source>Sharing uses the default settings; the file was kept as %1.</source>
+        <translation>La compartición usa los ajustes por defecto; el archivo se guardó como %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="334"/>
+        <source>Sharing uses the default settings.</source>
+        <translation>La compartición usa los ajustes por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="345"/>
+        <source>Cannot create the folder %1 for the sharing policy; check its permissions.</source>
+        <translation>No se puede crear la carpeta %1 para la política de compartición; comprueba sus permisos.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/PolicyFile.cpp" line="350"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="356"/>
+        <source>Cannot write the sharing policy %1: %2. Check the folder&apos;s permissions and free space.</source>
+        <translation>No se puede escribir la política de compartición %1: %2. Comprueba los permisos y el espacio libre de la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/ResourceCaps.cpp" line="41"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="28"/>
+        <source>1 core</source>
+        <translation>1 núcleo</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/ResourceCaps.cpp" line="41"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="28"/>
+        <source>%1 cores</source>
+        <translation>%1 núcleos</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/ResourceCaps.cpp" line="42"/>
+        <source>%1 at %2 %</source>
+        <translation>%1 al %2 %</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/ResourceCaps.cpp" line="49"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="35"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/ResourceCaps.cpp" line="50"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/ResourceCaps.cpp" line="55"/>
+        <source>%1, %2 memory, %3 GiB disk</source>
+        <translation>%1, %2 de memoria, %3 GiB de disco</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="30"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="46"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="57"/>
+        <source>Unavailable: the profile %1 does not exist; choose an existing profile in the sharing settings.</source>
+        <translation>No disponible: el perfil %1 no existe; elige un perfil existente en los ajustes de compartición.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="71"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="93"/>
+        <source>Sharing: %1</source>
+        <translation>Compartiendo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="79"/>
+        <source>Paused: the schedule has no sharing until %1</source>
+        <translation>En pausa: el horario no tiene compartición hasta %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="80"/>
+        <source>Paused: the schedule has no sharing</source>
+        <translation>En pausa: el horario no tiene compartición</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="87"/>
+        <source>Sharing: %1 (profile %2)</source>
+        <translation>Compartiendo: %1 (perfil %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="97"/>
+        <source>Paused: you are using the computer</source>
+        <translation>En pausa: estás usando el ordenador</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="103"/>
+        <source>Sharing: %1 while you use the computer (profile %2)</source>
+        <translation>Compartiendo: %1 mientras usas el ordenador (perfil %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="110"/>
+        <source>Paused: checking whether you are using the computer</source>
+        <translation>En pausa: comprobando si estás usando el ordenador</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="114"/>
+        <source> (tried %1)</source>
+        <translation> (se probó %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="117"/>
+        <source>Unavailable: Cloudy cannot tell whether you are using the computer — no idle-time service answered on the D-Bus session or system bus%1. Share “always” or on a schedule instead, or run Cloudy inside your desktop session (KDE, GNOME and systemd-logind provide the idle time).</source>
+        <translation>No disponible: Cloudy no puede saber si estás usando el ordenador — ningún servicio de tiempo de inactividad respondió en el bus de sesión o de sistema de D-Bus%1. Comparte «siempre» o con un horario, o ejecuta Cloudy dentro de tu sesión de escritorio (KDE, GNOME y systemd-logind proporcionan el tiempo de inactividad).</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="126"/>
+        <source>Unavailable: unknown sharing mode</source>
+        <translation>No disponible: modo de compartición desconocido</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="154"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="171"/>
+        <source>Paused until %1 (you paused sharing)</source>
+        <translation>En pausa hasta %1 (pausaste la compartición)</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingDecision.cpp" line="173"/>
+        <source>Paused: on battery</source>
+        <translation>En pausa: con batería</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="72"/>
+        <source>%1Share at least 1 core (%2 is not a number of cores).</source>
+        <translation>%1Comparte al menos 1 núcleo (%2 no es un número de núcleos).</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="75"/>
+        <source>%1The CPU limit is a share of the shared cores&apos; time, between 1 % and 100 %; %2 % is not.</source>
+        <translation>%1El límite de CPU es una parte del tiempo de los núcleos compartidos, entre el 1 % y el 100 %; el %2 % no lo es.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="80"/>
+        <source>%1Share at least %2 MiB of memory; a guest cannot start with less.</source>
+        <translation>%1Comparte al menos %2 MiB de memoria; un invitado no puede arrancar con menos.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="89"/>
+        <source>%1You have %2; at most %3 can be shared.</source>
+        <translation>%1Tienes %2; como máximo se pueden compartir %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="95"/>
+        <source>%1 always stays for this computer</source>
+        <translation>%1 siempre queda para este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="96"/>
+        <source>10 % of it, %1, stays for this computer</source>
+        <translation>el 10 %, %1, queda para este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="100"/>
+        <source>%1This computer has %2 of memory and %3, so none can be shared.</source>
+        <translation>%1Este ordenador tiene %2 de memoria y %3, así que no se puede compartir nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="104"/>
+        <source>%1You have %2 of memory; at most %3 can be shared (%4).</source>
+        <translation>%1Tienes %2 de memoria; como máximo se pueden compartir %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="268"/>
+        <source>Choose the microcloud to share with (the Nearby page lists them) before switching sharing on.</source>
+        <translation>Elige la micronube con la que compartir (la página Cerca las muestra) antes de activar la compartición.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="272"/>
+        <source>Choose what the contribution node runs (an image of the microcloud&apos;s catalog or a service bundle) before switching sharing on.</source>
+        <translation>Elige qué ejecuta el nodo de contribución (una imagen del catálogo de la micronube o un paquete de servicio) antes de activar la compartición.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="279"/>
+        <source>Share at least %1 GiB of disk.</source>
+        <translation>Comparte al menos %1 GiB de disco.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="283"/>
+        <source>The computer must be idle for between 1 minute and 24 hours before sharing starts; %1 minutes is not possible.</source>
+        <translation>El ordenador debe estar inactivo entre 1 minuto y 24 horas antes de que empiece la compartición; %1 minutos no es posible.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="289"/>
+        <source>The grace period for activity must be between 0 seconds and 1 hour; %1 seconds is not possible.</source>
+        <translation>El periodo de gracia para la actividad debe estar entre 0 segundos y 1 hora; %1 segundos no es posible.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="300"/>
+        <source>The profile %1 has no id; give it one (e.g. “night”).</source>
+        <translation>El perfil %1 no tiene identificador; dale uno (p. ej. «noche»).</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="305"/>
+        <source>Two profiles have the id %1; give each a different one.</source>
+        <translation>Dos perfiles tienen el identificador %1; da uno distinto a cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="309"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="353"/>
+        <source>Profile %1: </source>
+        <translation>Perfil %1: </translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="317"/>
+        <source>Choose the profile that runs while you use the computer, or suspend sharing then instead.</source>
+        <translation>Elige el perfil que se ejecuta mientras usas el ordenador, o suspende la compartición en esos momentos.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="319"/>
+        <source>The profile %1 chosen for while you use the computer does not exist; choose an existing profile or suspend sharing then instead.</source>
+        <translation>El perfil %1 elegido para cuando usas el ordenador no existe; elige un perfil existente o suspende la compartición en esos momentos.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="333"/>
+        <source>The schedule uses the profile %1 (first on %2), which does not exist; choose an existing profile for those times or create it.</source>
+        <translation>El horario usa el perfil %1 (primero el %2), que no existe; elige un perfil existente para esas horas o créalo.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="339"/>
+        <source>The schedule never shares; give at least one half-hour a profile, or choose another mode.</source>
+        <translation>El horario nunca comparte; asigna un perfil a al menos una media hora, o elige otro modo.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="359"/>
+        <source>%1 (the minimum) must stay free for this computer</source>
+        <translation>%1 (el mínimo) debe quedar libre para este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="361"/>
+        <source>10 % of the disk (%1) must stay free for this computer</source>
+        <translation>el 10 % del disco (%1) debe quedar libre para este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="366"/>
+        <source>The disk holding %1 has %2 free and %3, so no disk can be shared; free some space or keep the contribution on another disk.</source>
+        <translation>El disco que contiene %1 tiene %2 libres y %3, así que no se puede compartir nada de disco; libera espacio o pon la contribución en otro disco.</translation>
+    </message>
+    <message>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="372"/>
+        <source>The disk holding %1 has %2 free; at most %3 GiB can be shared, since %4.</source>
+        <translation>El disco que contiene %1 tiene %2 libres; como máximo se pueden compartir %3 GiB, ya que %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Virt</name>
+    <message>
+        <location filename="../core/virt/Capabilities.cpp" line="95"/>
+        <source>libvirt answered with something that is not a capabilities document.</source>
+        <translation>libvirt respondió con algo que no es un documento de capacidades.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Capabilities.cpp" line="108"/>
+        <source>libvirt&apos;s capabilities document is malformed: %1</source>
+        <translation>El documento de capacidades de libvirt está mal formado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="49"/>
+        <source>No guest is selected (look it up first).</source>
+        <translation>No hay ningún invitado seleccionado (búscalo primero).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="249"/>
+        <source>%1: applies on the next start (%2)</source>
+        <translation>%1: se aplica en el próximo arranque (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="252"/>
+        <source>%1: not applied (%2)</source>
+        <translation>%1: no aplicado (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="310"/>
+        <source>Could not read the state of %1</source>
+        <translation>No se pudo leer el estado de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="322"/>
+        <source>Could not read the definition of %1</source>
+        <translation>No se pudo leer la definición de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="332"/>
+        <source>Could not start %1</source>
+        <translation>No se pudo arrancar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="341"/>
+        <source>Could not ask %1 to shut down</source>
+        <translation>No se pudo pedir a %1 que se apague</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="350"/>
+        <source>Could not stop %1</source>
+        <translation>No se pudo detener %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="359"/>
+        <source>Could not pause %1</source>
+        <translation>No se pudo pausar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="368"/>
+        <source>Could not resume %1</source>
+        <translation>No se pudo reanudar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="391"/>
+        <source>Could not remove the definition of %1</source>
+        <translation>No se pudo eliminar la definición de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="408"/>
+        <source>Could not raise the vCPU maximum of %1 to %2</source>
+        <translation>No se pudo subir el máximo de vCPU de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="411"/>
+        <source>Could not set %1 vCPUs on %2</source>
+        <translation>No se pudieron fijar %1 vCPU en %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="431"/>
+        <source>Could not set the memory of %1 to %2 MiB</source>
+        <translation>No se pudo fijar la memoria de %1 en %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="442"/>
+        <source>Could not set the maximum memory of %1 to %2 MiB</source>
+        <translation>No se pudo fijar la memoria máxima de %1 en %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="514"/>
+        <location filename="../core/virt/Domain.cpp" line="532"/>
+        <source>Could not read the CPU scheduler settings of %1</source>
+        <translation>No se pudieron leer los ajustes del planificador de CPU de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="546"/>
+        <source>The %1 driver has no CPU scheduler setting &quot;%2&quot; (it has: %3).</source>
+        <translation>El controlador %1 no tiene el ajuste del planificador de CPU &quot;%2&quot; (tiene: %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="571"/>
+        <source>Could not prepare %1</source>
+        <translation>No se pudo preparar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="582"/>
+        <source>Could not change the CPU limits of %1</source>
+        <translation>No se pudieron cambiar los límites de CPU de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="598"/>
+        <source>A %1 % cap is too small for a %2 µs period: the quota must be at least 1000 µs.</source>
+        <translation>Un límite del %1 % es demasiado pequeño para un periodo de %2 µs: la cuota debe ser de al menos 1000 µs.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="628"/>
+        <source>the guest is not running</source>
+        <translation>el invitado no está en marcha</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="631"/>
+        <source>no guest</source>
+        <translation>ningún invitado</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Domain.cpp" line="669"/>
+        <source>Could not store Cloudy&apos;s data in %1</source>
+        <translation>No se pudieron guardar los datos de Cloudy en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainStats.cpp" line="110"/>
+        <source>Could not sample the guests&apos; usage</source>
+        <translation>No se pudo muestrear el uso de los invitados</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainStats.cpp" line="127"/>
+        <source>Could not list the guests</source>
+        <translation>No se pudieron listar los invitados</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="56"/>
+        <source>The guest name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;+&apos; or &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>El nombre de invitado &quot;%1&quot; no es válido: usa de 1 a 64 letras, cifras, &apos;_&apos;, &apos;.&apos;, &apos;+&apos; o &apos;-&apos;, sin empezar por &apos;.&apos; ni &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="60"/>
+        <source>The guest %1 has no memory: give it at least 1 MiB.</source>
+        <translation>El invitado %1 no tiene memoria: dale al menos 1 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="63"/>
+        <source>The guest %1 starts with more memory (%2 MiB) than its maximum (%3 MiB): raise the maximum or lower the start value.</source>
+        <translation>El invitado %1 arranca con más memoria (%2 MiB) que su máximo (%3 MiB): sube el máximo o baja el valor inicial.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="70"/>
+        <source>The guest %1 asks for %2 vCPUs (maximum %3): use 1 to 255, and no more than the maximum.</source>
+        <translation>El invitado %1 pide %2 vCPU (máximo %3): usa de 1 a 255, y no más que el máximo.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="76"/>
+        <source>The CPU period of %1 must be between 1000 and 1000000 µs (it is %2).</source>
+        <translation>El periodo de CPU de %1 debe estar entre 1000 y 1000000 µs (es %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="80"/>
+        <source>The CPU cap of %1 must be between 1 and %2 % (100 % per vCPU), or 0 for none.</source>
+        <translation>El límite de CPU de %1 debe estar entre el 1 y el %2 % (100 % por vCPU), o 0 para ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="85"/>
+        <source>The CPU cap of %1 is too small for its period: the quota must be at least 1000 µs (raise the cap or the period).</source>
+        <translation>El límite de CPU de %1 es demasiado pequeño para su periodo: la cuota debe ser de al menos 1000 µs (sube el límite o el periodo).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="91"/>
+        <source>The path &quot;%1&quot; of guest %2 must be absolute.</source>
+        <translation>La ruta &quot;%1&quot; del invitado %2 debe ser absoluta.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="96"/>
+        <source>A disk of guest %1 has no absolute image path (&quot;%2&quot;).</source>
+        <translation>Un disco del invitado %1 no tiene una ruta de imagen absoluta (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="99"/>
+        <source>A volume disk of guest %1 needs both a pool and a volume name.</source>
+        <translation>Un disco de volumen del invitado %1 necesita un pool y un nombre de volumen.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="105"/>
+        <source>The container %1 has no init program: say which program it runs.</source>
+        <translation>El contenedor %1 no tiene programa de inicio: indica qué programa ejecuta.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="107"/>
+        <source>The container %1 shares the host&apos;s network: port forwards and user-mode networking apply to QEMU guests only.</source>
+        <translation>El contenedor %1 comparte la red del anfitrión: las redirecciones de puertos y la red en modo usuario solo se aplican a invitados QEMU.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="111"/>
+        <source>The container %1 cannot boot a kernel or disks: give it a root directory.</source>
+        <translation>El contenedor %1 no puede arrancar un kernel ni discos: dale un directorio raíz.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="115"/>
+        <source>A mount of container %1 needs absolute source and target directories.</source>
+        <translation>Un montaje del contenedor %1 necesita directorios de origen y destino absolutos.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="122"/>
+        <source>The guest %1 has nothing to boot: give it a kernel or a disk.</source>
+        <translation>El invitado %1 no tiene nada que arrancar: dale un kernel o un disco.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="124"/>
+        <source>The virtual machine %1 cannot take an init program or mounts: those are for containers.</source>
+        <translation>La máquina virtual %1 no puede tener programa de inicio ni montajes: son para contenedores.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="130"/>
+        <source>The guest %1 has port forwards but no user-mode network: switch it on.</source>
+        <translation>El invitado %1 tiene redirecciones de puertos pero no red en modo usuario: actívala.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="132"/>
+        <source>Port forwards need the &apos;pc&apos; machine type (guest %1 uses &apos;%2&apos;).</source>
+        <translation>Las redirecciones de puertos necesitan el tipo de máquina &apos;pc&apos; (el invitado %1 usa &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="139"/>
+        <source>The forward address &quot;%1&quot; of guest %2 is not an IPv4 address.</source>
+        <translation>La dirección de redirección &quot;%1&quot; del invitado %2 no es una dirección IPv4.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="143"/>
+        <source>A port forward of guest %1 has port 0: give both the host and the guest port.</source>
+        <translation>Una redirección de puerto del invitado %1 tiene el puerto 0: indica el puerto del anfitrión y el del invitado.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="150"/>
+        <source>Host port %1 is forwarded twice in guest %2.</source>
+        <translation>El puerto del anfitrión %1 se redirige dos veces en el invitado %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="525"/>
+        <source>This is not libvirt domain XML (the document starts with &lt;%1&gt;).</source>
+        <translation>Esto no es XML de dominio de libvirt (el documento empieza por &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="632"/>
+        <source>The domain XML is not well-formed: %1 (line %2).</source>
+        <translation>El XML del dominio no está bien formado: %1 (línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="636"/>
+        <source>The domain XML is empty.</source>
+        <translation>El XML del dominio está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="38"/>
+        <source>libvirtd closed the connection (the daemon stopped or restarted)</source>
+        <translation>libvirtd cerró la conexión (el demonio se detuvo o se reinició)</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="40"/>
+        <source>libvirtd stopped answering (keepalive timed out)</source>
+        <translation>libvirtd dejó de responder (expiró el keepalive)</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="42"/>
+        <source>the connection to libvirtd failed</source>
+        <translation>la conexión con libvirtd falló</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="44"/>
+        <source>the connection to libvirtd was closed</source>
+        <translation>la conexión con libvirtd se cerró</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="103"/>
+        <source>libvirtd is not running for %1: install it (sudo apt-get install libvirt-daemon-system) and start it (sudo systemctl start libvirtd). libvirt said: %2</source>
+        <translation>libvirtd no está en marcha para %1: instálalo (sudo apt-get install libvirt-daemon-system) e inícialo (sudo systemctl start libvirtd). libvirt dijo: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="108"/>
+        <source>libvirt refused this user on %1: join the libvirt group (sudo adduser $USER libvirt), log out and in again, or use qemu:///session. libvirt said: %2</source>
+        <translation>libvirt rechazó a este usuario en %1: únete al grupo libvirt (sudo adduser $USER libvirt), cierra la sesión y vuelve a entrar, o usa qemu:///session. libvirt dijo: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="115"/>
+        <source>libvirt has no driver for %1: install it (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, or libvirt-daemon-driver-lxc for containers). libvirt said: %2</source>
+        <translation>libvirt no tiene controlador para %1: instálalo (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, o libvirt-daemon-driver-lxc para contenedores). libvirt dijo: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="121"/>
+        <source>Could not connect to %1: %2</source>
+        <translation>No se pudo conectar a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="191"/>
+        <source>The connection to %1 was closed.</source>
+        <translation>La conexión con %1 se cerró.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="259"/>
+        <source>Lost the connection to %1: %2. Reconnecting…</source>
+        <translation>Se perdió la conexión con %1: %2. Reconectando…</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="299"/>
+        <source>Not connected to %1.</source>
+        <translation>No conectado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="314"/>
+        <source>There is no guest named %1 on %2.</source>
+        <translation>No hay ningún invitado llamado %1 en %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="315"/>
+        <source>Could not look up %1</source>
+        <translation>No se pudo buscar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="327"/>
+        <source>libvirt refused the guest definition</source>
+        <translation>libvirt rechazó la definición del invitado</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="346"/>
+        <source>libvirt could not start the guest</source>
+        <translation>libvirt no pudo arrancar el invitado</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Session.cpp" line="366"/>
+        <source>Could not list the guests on %1</source>
+        <translation>No se pudieron listar los invitados en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="34"/>
+        <source>There is no storage pool named %1.</source>
+        <translation>No hay ningún pool de almacenamiento llamado %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="35"/>
+        <source>Could not use the storage pool %1</source>
+        <translation>No se pudo usar el pool de almacenamiento %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="42"/>
+        <source>Could not read a volume&apos;s size</source>
+        <translation>No se pudo leer el tamaño de un volumen</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="139"/>
+        <source>Could not create the storage pool %1 in %2</source>
+        <translation>No se pudo crear el pool de almacenamiento %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="143"/>
+        <source>Could not create the directory %1 for the storage pool</source>
+        <translation>No se pudo crear el directorio %1 para el pool de almacenamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="149"/>
+        <source>Could not start the storage pool %1</source>
+        <translation>No se pudo iniciar el pool de almacenamiento %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="191"/>
+        <source>Could not delete the directory of the storage pool %1 (is it empty?)</source>
+        <translation>No se pudo borrar el directorio del pool de almacenamiento %1 (¿está vacío?)</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="213"/>
+        <source>Could not create the %1-byte volume %2 in %3</source>
+        <translation>No se pudo crear el volumen de %1 bytes %2 en %3</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="227"/>
+        <source>There is no volume %1 in %2.</source>
+        <translation>No hay ningún volumen %1 en %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="228"/>
+        <source>Could not look up the volume %1</source>
+        <translation>No se pudo buscar el volumen %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/Storage.cpp" line="262"/>
+        <source>Could not delete the volume %1</source>
+        <translation>No se pudo borrar el volumen %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/VirtConnection.cpp" line="68"/>
+        <source>libvirt reported an unknown error.</source>
+        <translation>libvirt informó de un error desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Virt::KvmProbe</name>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="120"/>
+        <source>KVM runs guests on this computer: services start at full speed.</source>
+        <translation>KVM ejecuta invitados en este ordenador: los servicios arrancan a toda velocidad.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="124"/>
+        <source>%1 does not exist: this computer has no hardware virtualisation, or it is switched off in the firmware (BIOS/UEFI: enable VT-x or AMD-V). Virtual machines still run, more slowly, with software emulation.</source>
+        <translation>%1 no existe: este ordenador no tiene virtualización por hardware, o está desactivada en el firmware (BIOS/UEFI: activa VT-x o AMD-V). Las máquinas virtuales siguen funcionando, más despacio, con emulación por software.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="130"/>
+        <source>You may not use %1. Add yourself to the &apos;kvm&apos; group (sudo adduser $USER kvm) and log in again; until then virtual machines run with slower software emulation.</source>
+        <translation>No puedes usar %1. Añádete al grupo &apos;kvm&apos; (sudo adduser $USER kvm) y vuelve a iniciar sesión; hasta entonces las máquinas virtuales funcionan con emulación por software, más lenta.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="135"/>
+        <source>KVM is present but refused a test guest (probe step %1 failed), so Cloudy will use software emulation.</source>
+        <translation>KVM está presente pero rechazó un invitado de prueba (falló el paso %1 de la prueba), así que Cloudy usará emulación por software.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="170"/>
+        <source>Could not start the KVM probe: %1</source>
+        <translation>No se pudo iniciar la prueba de KVM: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="183"/>
+        <source>The KVM probe disappeared.</source>
+        <translation>La prueba de KVM desapareció.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/KvmProbe.cpp" line="195"/>
+        <source>KVM accepted a test guest but never ran it (this happens with broken nested virtualisation). Cloudy will use software emulation.</source>
+        <translation>KVM aceptó un invitado de prueba pero nunca lo ejecutó (ocurre con la virtualización anidada defectuosa). Cloudy usará emulación por software.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerServer</name>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="49"/>
+        <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
+        <translation>El controlador Qt SQL %1 no está instalado (Debian: libqt6sql6-%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="67"/>
+        <source>Cannot open the ledger database %1: %2</source>
+        <translation>No se puede abrir la base de datos del libro de cuentas %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="74"/>
+        <source>Cannot prepare the ledger database %1: %2</source>
+        <translation>No se puede preparar la base de datos del libro de cuentas %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="85"/>
+        <source>Cannot listen on %1:%2 (is another program using that port?).</source>
+        <translation>No se puede escuchar en %1:%2 (¿otro programa está usando ese puerto?).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="111"/>
+        <source>There is no %1 in the ledger API. The API lives under /v1.</source>
+        <translation>No existe %1 en la API del libro de cuentas. La API está bajo /v1.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="46"/>
+        <source>The metering database could not %1: %2</source>
+        <translation>La base de datos de medición no pudo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="155"/>
+        <location filename="../core/metering/UsageStore.cpp" line="373"/>
+        <location filename="../core/metering/UsageStore.cpp" line="451"/>
+        <source>be read</source>
+        <translation>ser leída</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="160"/>
+        <source>The metering database %1 was written by a newer version of Cloudy (schema %2, this version knows %3). Update Cloudy Desktop to use it.</source>
+        <translation>La base de datos de medición %1 la escribió una versión más nueva de Cloudy (esquema %2, esta versión conoce el %3). Actualiza Cloudy Desktop para usarla.</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="168"/>
+        <location filename="../core/metering/UsageStore.cpp" line="291"/>
+        <source>start a transaction</source>
+        <translation>iniciar una transacción</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="188"/>
+        <location filename="../core/metering/UsageStore.cpp" line="192"/>
+        <source>create its tables</source>
+        <translation>crear sus tablas</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="224"/>
+        <source>Could not create the folder %1 for the metering database.</source>
+        <translation>No se pudo crear la carpeta %1 para la base de datos de medición.</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="231"/>
+        <source>be opened (%1)</source>
+        <translation>ser abierta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="239"/>
+        <source>The metering database %1 is damaged (%2); it was moved to %3 and a new one started. Donations metered before now are not counted in the totals.</source>
+        <translation>La base de datos de medición %1 está dañada (%2); se movió a %3 y se empezó una nueva. Las donaciones medidas hasta ahora no cuentan en los totales.</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="244"/>
+        <source>be created (%1)</source>
+        <translation>ser creada (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="282"/>
+        <location filename="../core/metering/UsageStore.cpp" line="359"/>
+        <location filename="../core/metering/UsageStore.cpp" line="438"/>
+        <location filename="../core/metering/UsageStore.cpp" line="462"/>
+        <source>The metering database is not open.</source>
+        <translation>La base de datos de medición no está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="285"/>
+        <source>A metering reading needs a domain and a time.</source>
+        <translation>Una lectura de medición necesita un dominio y una hora.</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="310"/>
+        <source>store a reading</source>
+        <translation>guardar una lectura</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="343"/>
+        <location filename="../core/metering/UsageStore.cpp" line="347"/>
+        <source>add to the hourly totals</source>
+        <translation>sumar a los totales por hora</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="349"/>
+        <source>save a reading</source>
+        <translation>guardar una lectura</translation>
+    </message>
+    <message>
+        <location filename="../core/metering/UsageStore.cpp" line="469"/>
+        <source>remove old readings</source>
+        <translation>eliminar lecturas antiguas</translation>
+    </message>
+</context>
+<context>
+    <name>cloudy-desktop</name>
+    <message>
+        <location filename="../app/desktop/DisplayCheck.cpp" line="16"/>
+        <source>cloudy-desktop needs a graphical desktop, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or use &apos;cloudyctl&apos; in a terminal for the same actions. To try it without a screen, run it under &apos;xvfb-run&apos; or with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>cloudy-desktop necesita un escritorio gráfico y no se encontró ninguno (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Inícialo desde tu sesión de escritorio, o usa &apos;cloudyctl&apos; en un terminal para las mismas acciones. Para probarlo sin pantalla, ejecútalo con &apos;xvfb-run&apos; o con QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
+    <name>cloudy-ledgerd</name>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="34"/>
+        <source>The community ledger of a microcloud: stores signed contribution receipts and serves balances over HTTP (API under /v1).</source>
+        <translation>El libro de cuentas comunitario de una micronube: guarda recibos de contribución firmados y sirve saldos por HTTP (API bajo /v1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="40"/>
+        <source>Print the version.</source>
+        <translation>Muestra la versión.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="43"/>
+        <source>Database: sqlite:PATH (default, in the data folder) or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>Base de datos: sqlite:PATH (por defecto, en la carpeta de datos) o postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="49"/>
+        <source>Address and port to listen on (default 127.0.0.1:8787).</source>
+        <translation>Dirección y puerto en los que escuchar (por defecto 127.0.0.1:8787).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="78"/>
+        <source>&apos;%1&apos; is not an address to listen on; use ADDR:PORT, for example 127.0.0.1:8787 or [::1]:8787.</source>
+        <translation>&apos;%1&apos; no es una dirección en la que escuchar; usa ADDR:PORT, por ejemplo 127.0.0.1:8787 o [::1]:8787.</translation>
+    </message>
+</context>
+<context>
+    <name>cloudyctl</name>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="16"/>
+        <source>Find the microclouds nearby and the services they offer</source>
+        <translation>Encuentra las micronubes cercanas y los servicios que ofrecen</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="19"/>
+        <source>Check what this computer offers Cloudy and say how to fix what is missing</source>
+        <translation>Comprueba qué ofrece este ordenador a Cloudy y explica cómo arreglar lo que falta</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="23"/>
+        <source>Show or change what this computer donates: share status|on|off|set</source>
+        <translation>Muestra o cambia lo que dona este ordenador: share status|on|off|set</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="32"/>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="36"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Prueba &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="29"/>
+        <source>Microclouds nearby (found with %1):</source>
+        <translation>Micronubes cercanas (encontradas con %1):</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="31"/>
+        <source>none found</source>
+        <translation>no se encontró ninguna</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="40"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nodo</numerusform>
+            <numerusform>%n nodos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="41"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n servicio</numerusform>
+            <numerusform>%n servicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="68"/>
+        <source>no microcloud</source>
+        <translation>ninguna micronube</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="78"/>
+        <source>Finds the microclouds of your community network nearby and the services they offer (DNS-SD over mDNS). Without --watch, browses until the first answers are in (at most --timeout seconds) and prints what it found.</source>
+        <translation>Encuentra las micronubes cercanas de tu red comunitaria y los servicios que ofrecen (DNS-SD sobre mDNS). Sin --watch, explora hasta que llegan las primeras respuestas (como máximo --timeout segundos) y muestra lo que encontró.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="83"/>
+        <source>avahi (through avahi-daemon), mdns (built-in) or auto (the default: avahi when its daemon runs).</source>
+        <translation>avahi (a través de avahi-daemon), mdns (integrado) o auto (por defecto: avahi cuando su demonio está en marcha).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="87"/>
+        <source>Stop after SECONDS (default 5; with --watch: never).</source>
+        <translation>Detenerse tras SECONDS (por defecto 5; con --watch: nunca).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="91"/>
+        <source>Keep browsing and print one line per service added, updated or removed.</source>
+        <translation>Seguir explorando y mostrar una línea por cada servicio añadido, actualizado o eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="93"/>
+        <source>Print JSON (with --watch: one object per line).</source>
+        <translation>Mostrar JSON (con --watch: un objeto por línea).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="104"/>
+        <source>Unknown backend &apos;%1&apos;: use avahi, mdns or auto.</source>
+        <translation>Motor desconocido &apos;%1&apos;: usa avahi, mdns o auto.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="114"/>
+        <source>--timeout needs a number of seconds, e.g. --timeout 3.</source>
+        <translation>--timeout necesita un número de segundos, p. ej. --timeout 3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="145"/>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="155"/>
+        <source>Discovery with %1 failed: %2</source>
+        <translation>La búsqueda con %1 falló: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DoctorCommand.cpp" line="13"/>
+        <source>Checks the system bus, Avahi, libvirt (QEMU, LXC, KVM) and the keyring.
+Exit status: 0 when everything needed is available, 1 when something is missing.</source>
+        <translation>Comprueba el bus del sistema, Avahi, libvirt (QEMU, LXC, KVM) y el llavero.
+Estado de salida: 0 cuando todo lo necesario está disponible, 1 cuando falta algo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="263"/>
+        <source>Print JSON.</source>
+        <translation>Mostrar JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/DoctorCommand.cpp" line="19"/>
+        <source>Check this libvirt URI instead of the default one.</source>
+        <translation>Comprobar este URI de libvirt en lugar del predeterminado.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="84"/>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <source>Sharing: %1</source>
+        <translation>Compartición: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <source>on</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="86"/>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <source>Policy: %1, %2 (%3 guest, image %4), microcloud %5</source>
+        <translation>Política: %1, %2 (invitado %3, imagen %4), micronube %5</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="89"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="90"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
+        <source>Domain: %1 on %2: %3</source>
+        <translation>Dominio: %1 en %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="94"/>
+        <source>Live caps (libvirt): %1</source>
+        <translation>Límites actuales (libvirt): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="96"/>
+        <source>Pending: %1</source>
+        <translation>Pendiente: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="98"/>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="142"/>
+        <source>light, balanced or full: fills the caps.</source>
+        <translation>light, balanced o full: rellena los límites.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="144"/>
+        <source>Virtual CPUs to share.</source>
+        <translation>CPU virtuales que compartir.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="145"/>
+        <source>Percent of those CPUs&apos; time (1-100).</source>
+        <translation>Porcentaje del tiempo de esas CPU (1-100).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="147"/>
+        <source>Memory to share, in MiB.</source>
+        <translation>Memoria que compartir, en MiB.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="149"/>
+        <source>Disk to share, in GiB.</source>
+        <translation>Disco que compartir, en GiB.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="150"/>
+        <source>always, idle or schedule.</source>
+        <translation>always, idle o schedule.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="152"/>
+        <source>Minutes without input before the computer counts as idle.</source>
+        <translation>Minutos sin actividad antes de que el ordenador se considere inactivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
+        <source>suspend, or the id of the profile to share while you work.</source>
+        <translation>suspend, o el identificador del perfil que compartir mientras trabajas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="157"/>
+        <source>pause (the default) or share.</source>
+        <translation>pause (por defecto) o share.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="159"/>
+        <source>qemu (a virtual machine) or lxc (a container).</source>
+        <translation>qemu (una máquina virtual) o lxc (un contenedor).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
+        <source>Catalog id or folder of the guest image.</source>
+        <translation>Identificador del catálogo o carpeta de la imagen del invitado.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="164"/>
+        <source>The microcloud to donate to (see discover).</source>
+        <translation>La micronube a la que donar (ver discover).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="185"/>
+        <source>--%1 needs a whole number, not &apos;%2&apos;.</source>
+        <translation>--%1 necesita un número entero, no &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="194"/>
+        <source>Unknown preset &apos;%1&apos;: use light, balanced or full.</source>
+        <translation>Predefinido desconocido &apos;%1&apos;: usa light, balanced o full.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="206"/>
+        <source>Unknown --when &apos;%1&apos;: use always, idle or schedule.</source>
+        <translation>--when desconocido &apos;%1&apos;: usa always, idle o schedule.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="223"/>
+        <source>Unknown --on-battery &apos;%1&apos;: use pause or share.</source>
+        <translation>--on-battery desconocido &apos;%1&apos;: usa pause o share.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="231"/>
+        <source>Unknown --kind &apos;%1&apos;: use qemu or lxc.</source>
+        <translation>--kind desconocido &apos;%1&apos;: usa qemu o lxc.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="257"/>
+        <source>Shows and changes what this computer donates to the community cloud.
+  status   what is shared now, why, and what libvirt reports
+  on, off  switch sharing on or off (the contribution guest starts, pauses or stops)
+  set      change the caps and rules; refused with the allowed maximum when over the host&apos;s limits</source>
+        <translation>Muestra y cambia lo que este ordenador dona a la nube comunitaria.
+  status   qué se comparte ahora, por qué, y qué informa libvirt
+  on, off  activa o desactiva la compartición (el invitado de contribución arranca, se pausa o se detiene)
+  set      cambia los límites y las reglas; se rechaza con el máximo permitido si supera los límites del anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="262"/>
+        <source>status, on, off or set</source>
+        <translation>status, on, off o set</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="266"/>
+        <source>libvirt connection (default: the setting, else qemu:///session, or qemu:///system as root).</source>
+        <translation>Conexión de libvirt (por defecto: la de los ajustes, si no qemu:///session, o qemu:///system como root).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="270"/>
+        <source>The policy file (default: %1).</source>
+        <translation>El archivo de política (por defecto: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="273"/>
+        <source>Seconds to wait for the guest to follow (default 90; 0: do not wait).</source>
+        <translation>Segundos que esperar a que el invitado siga (por defecto 90; 0: no esperar).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="289"/>
+        <source>Unknown action &apos;%1&apos;: use status, on, off or set.</source>
+        <translation>Acción desconocida &apos;%1&apos;: usa status, on, off o set.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="296"/>
+        <source>Caps and rules are changed with &apos;cloudyctl share set&apos;.</source>
+        <translation>Los límites y las reglas se cambian con &apos;cloudyctl share set&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="304"/>
+        <source>--wait needs a number of seconds, e.g. --wait 30.</source>
+        <translation>--wait necesita un número de segundos, p. ej. --wait 30.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="322"/>
+        <source>Nothing to set: see &apos;cloudyctl share --help&apos; for the options.</source>
+        <translation>Nada que definir: consulta &apos;cloudyctl share --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="339"/>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="340"/>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/ShareCommand.cpp" line="359"/>
+        <source>The contribution guest did not follow within %n second(s).</source>
+        <translation>
+            <numerusform>El invitado de contribución no respondió en %n segundo.</numerusform>
+            <numerusform>El invitado de contribución no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="18"/>
+        <source>Usage: cloudyctl [--version] [--help] COMMAND [OPTIONS]
+
+Commands:
+</source>
+        <translation>Uso: cloudyctl [--version] [--help] ORDEN [OPCIONES]
+
+Órdenes:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="24"/>
+        <source>
+Run &apos;cloudyctl COMMAND --help&apos; for the options of a command.</source>
+        <translation>
+Ejecuta &apos;cloudyctl ORDEN --help&apos; para ver las opciones de una orden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/main.cpp" line="52"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Orden desconocida &apos;%1&apos;.</translation>
+    </message>
+</context>
+</TS>
