@@ -34,15 +34,6 @@ QString subnetAddress(int host)
     return qEnvironmentVariable("CLOUDY_TESTENV_SUBNET") + QLatin1Char('.') + QString::number(host);
 }
 
-// The unique-local IPv6 address the harness gives a dual-stack host beside its IPv4 one (testenv ula_of).
-QHostAddress subnetAddress6(int host)
-{
-    return QHostAddress(
-        QStringLiteral("fdcc:%1::%2")
-            .arg(qEnvironmentVariable("CLOUDY_TESTENV_SUBNET").replace(QLatin1Char('.'), QLatin1Char(':')))
-            .arg(host));
-}
-
 // What the browser has told us so far: the live observations and how often each service (name + type) was
 // added, updated and removed.
 class Tracker : public QObject
@@ -498,7 +489,8 @@ private Q_SLOTS:
         QCOMPARE(v6.txt.value(QStringLiteral("mc")), QByteArray("gracia"));
         QVERIFY2(v4.addresses.contains(QHostAddress(subnetAddress(14))),
                  qPrintable(v4.addresses.value(0).toString()));
-        QVERIFY2(v6.addresses.contains(subnetAddress6(14)), qPrintable(v6.addresses.value(0).toString()));
+        QVERIFY2(v6.addresses.contains(CloudyTest::lanAddress6(14)),
+                 qPrintable(v6.addresses.value(0).toString()));
         QVERIFY(withdrawAll());
         QTRY_VERIFY_WITH_TIMEOUT(!tracker.find(name, type).has_value(), 15000);
         QCOMPARE(tracker.removed.value(Tracker::name(name, type)), 2);

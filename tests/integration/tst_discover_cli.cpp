@@ -130,9 +130,7 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         const QString subnet = qEnvironmentVariable("CLOUDY_TESTENV_SUBNET");
         const QString v4 = subnet + QStringLiteral(".14");
-        const QString v6 = QHostAddress(QStringLiteral("fdcc:%1::14")
-                                            .arg(QString(subnet).replace(QLatin1Char('.'), QLatin1Char(':'))))
-                               .toString();
+        const QString v6 = CloudyTest::lanAddress6(14).toString();
         const QString name = unique(QStringLiteral("Dual "));
         QJsonObject json;
         const auto addresses = [&] {

@@ -248,8 +248,7 @@ private Q_SLOTS:
                                  kTimeoutMs);
         const DiscoveredService v4 = *m_observer->find(name, type);
         const DiscoveredService v6 = *m_observer->find6(name, type);
-        const QHostAddress ula(
-            QStringLiteral("fdcc:%1::14").arg(subnet().replace(QLatin1Char('.'), QLatin1Char(':'))));
+        const QHostAddress ula = CloudyTest::lanAddress6(14);
         QVERIFY2(v4.addresses.contains(QHostAddress(subnet() + QStringLiteral(".14"))),
                  qPrintable(v4.addresses.value(0).toString()));
         QVERIFY2(v6.addresses.contains(ula), qPrintable(v6.addresses.value(0).toString()));

@@ -7,6 +7,13 @@
 
 namespace CloudyTest {
 
+QHostAddress lanAddress6(int host)
+{
+    QString subnet = qEnvironmentVariable("CLOUDY_TESTENV_SUBNET", QStringLiteral("10.77.0"));
+    return QHostAddress(
+        QStringLiteral("fdcc:%1::%2").arg(subnet.replace(QLatin1Char('.'), QLatin1Char(':'))).arg(host));
+}
+
 namespace {
 int g_skips = 0;
 } // namespace

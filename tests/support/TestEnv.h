@@ -5,6 +5,7 @@
 // that cannot run says why. Integration tests run inside `tests/env/testenv exec`, which exports the
 // CLOUDY_TESTENV_* variables described in tests/env/README.md.
 
+#include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,10 @@ QString programPath(const QString &name); // "cloudyctl", "cloudy-desktop", "clo
 QString sourcePath(const QString &relative);
 // Where tests/env/guest/build-guest-images put the tiny real guests ($CLOUDY_GUEST_IMAGES).
 QString guestImagesDir();
+
+// The harness LAN's unique-local IPv6 address of host N beside its IPv4 $CLOUDY_TESTENV_SUBNET.N (testenv's
+// ula_of: 10.77.0 and 14 give fdcc:10:77:0::14).
+QHostAddress lanAddress6(int host);
 
 // Records that a test was skipped; CLOUDY_TEST_MAIN then exits with 77 so ctest reports it as skipped.
 void noteSkip();
