@@ -98,6 +98,21 @@ AvahiBrowser::AvahiBrowser(const QDBusConnection &systemBus, QObject *parent)
     : ServiceBrowser(parent)
     , m_bus(systemBus)
     , m_objectLimit(kDefaultObjectLimit)
+    , m_reports(
+          [this](PacedReports::Kind kind, const DiscoveredService &service) {
+              switch (kind) {
+              case PacedReports::Kind::Added:
+                  Q_EMIT serviceAdded(service);
+                  break;
+              case PacedReports::Kind::Updated:
+                  Q_EMIT serviceUpdated(service);
+                  break;
+              case PacedReports::Kind::Removed:
+                  Q_EMIT serviceRemoved(service);
+                  break;
+              }
+          },
+          [this] { maybeEmitAllForNow(m_allForNowBoundPassed); })
 {
     m_allForNowBound.setSingleShot(true);
     connect(&m_allForNowBound, &QTimer::timeout, this, [this] { maybeEmitAllForNow(true); });
@@ -292,6 +307,7 @@ void AvahiBrowser::endSession(bool reportRemovals)
     m_typeBrowserTicket = 0;
     m_typeAllForNow = false;
     m_allForNowEmitted = false;
+    m_allForNowBoundPassed = false;
     m_daemonFailed = false;
     m_firstRoundPending = 0;
     m_unsettled = 0;
@@ -305,15 +321,13 @@ void AvahiBrowser::endSession(bool reportRemovals)
     clearEarlySignals();
     m_daemon.clear();
     ++m_session;
-    if (!reportRemovals)
+    if (!reportRemovals) {
+        m_reports.clear();
         return;
-    QPointer<AvahiBrowser> self(this);
+    }
     for (const Observation &observation : observations) {
-        if (!observation.reported)
-            continue;
-        Q_EMIT serviceRemoved(observation.service);
-        if (!self)
-            return;
+        if (observation.reported)
+            m_reports.push(PacedReports::Kind::Removed, observation.service);
     }
 }
 
@@ -752,12 +766,8 @@ void AvahiBrowser::browserFailed(const QString &typeKey, const QString &error)
     m_types[typeKey].observations = 0;
     retryServiceBrowser(typeKey);
     pumpResolvers();
-    QPointer<AvahiBrowser> self(this);
-    for (const DiscoveredService &service : std::as_const(removed)) {
-        Q_EMIT serviceRemoved(service);
-        if (!self)
-            return;
-    }
+    for (const DiscoveredService &service : std::as_const(removed))
+        m_reports.push(PacedReports::Kind::Removed, service);
     maybeEmitAllForNow();
 }
 
@@ -838,11 +848,9 @@ void AvahiBrowser::onBrowserItemRemove(const QDBusMessage &message)
             releaseServiceBrowser(observation.typeKey);
     }
     pumpResolvers();
-    QPointer<AvahiBrowser> self(this);
     if (observation.reported)
-        Q_EMIT serviceRemoved(observation.service);
-    if (self)
-        maybeEmitAllForNow();
+        m_reports.push(PacedReports::Kind::Removed, observation.service);
+    maybeEmitAllForNow();
 }
 
 void AvahiBrowser::onBrowserAllForNow(const QDBusMessage &message)
@@ -1150,15 +1158,9 @@ void AvahiBrowser::onResolverFound(const QDBusMessage &message)
     const bool added = !observation.reported;
     observation.reported = true;
     settle(observation);
-    const DiscoveredService service = observation.service;
+    m_reports.push(added ? PacedReports::Kind::Added : PacedReports::Kind::Updated, observation.service);
     pumpResolvers();
-    QPointer<AvahiBrowser> self(this);
-    if (added)
-        Q_EMIT serviceAdded(service);
-    else
-        Q_EMIT serviceUpdated(service);
-    if (self)
-        maybeEmitAllForNow();
+    maybeEmitAllForNow();
 }
 
 // The interface name as the daemon knows it, also as the scope of IPv6 link-local addresses (without it
@@ -1216,12 +1218,8 @@ void AvahiBrowser::onInterfaceName(int index, const QString &name)
             added.append(it->service);
         }
     }
-    QPointer<AvahiBrowser> self(this);
-    for (const DiscoveredService &service : std::as_const(added)) {
-        Q_EMIT serviceAdded(service);
-        if (!self)
-            return;
-    }
+    for (const DiscoveredService &service : std::as_const(added))
+        m_reports.push(PacedReports::Kind::Added, service);
     maybeEmitAllForNow();
 }
 
@@ -1236,6 +1234,10 @@ void AvahiBrowser::maybeEmitAllForNow(bool bound)
     const bool done = m_typeAllForNow && m_firstRoundPending == 0 && m_unsettled == 0;
     if (!done && !bound)
         return;
+    if (!m_reports.isEmpty()) { // allForNow comes after the reports it sums up (PacedReports' drained)
+        m_allForNowBoundPassed = m_allForNowBoundPassed || bound;
+        return;
+    }
     if (!done)
         qCInfo(lcDiscovery) << "Avahi: first answers incomplete after" << kAllForNowBoundMs
                             << "ms (type browser done:" << m_typeAllForNow

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PacedReports.h"
 #include "ServiceBrowser.h"
 
 #include <QDBusConnection>
@@ -182,6 +183,7 @@ private:
     int m_firstRoundPending = 0; // first-round browsers that have not said AllForNow yet
     int m_unsettled = 0; // observations waiting for their first answer
     QTimer m_allForNowBound;
+    bool m_allForNowBoundPassed = false; // the bound passed while reports were still being handed out
 
     QHash<QString, TypeEntry> m_types; // "type.domain"
     QHash<QString, QString> m_browserPaths; // object path -> type key
@@ -198,6 +200,8 @@ private:
     std::map<quint64, QList<QDBusMessage>> m_earlySignals; // object number -> signals that came first
     int m_earlySignalCount = 0;
     int m_objectLimit;
+    // What listeners are told, paced: resolver replies come in bursts (see PacedReports).
+    PacedReports m_reports;
     int m_persistentResolvers = 0;
     int m_oneShotResolvers = 0;
     bool m_typeCapLogged = false;
