@@ -217,12 +217,13 @@ int build(const QString &directory, const QString &keyPath, const QString &outDi
         catalog.services.append(std::move(entry).value());
     }
 
-    const Result<Crypto::SigningKeyPair> key = readKeyFile(keyPath);
+    Result<Crypto::SigningKeyPair> key = readKeyFile(keyPath);
     if (!key) {
         printError(key.error().message);
         return ExitProblemsFound;
     }
-    Crypto::SigningKeyPair pair = key.value();
+    // Moved, not copied: a shared copy would survive the wipe below.
+    Crypto::SigningKeyPair pair = std::move(key).value();
     catalog.publicKey = pair.publicKey;
     const QByteArray index = catalogToJson(catalog);
     const QByteArray signature = signatureToText(Crypto::signDetached(index, pair.secretKey));
@@ -261,10 +262,12 @@ int build(const QString &directory, const QString &keyPath, const QString &outDi
     }
     const qsizetype serviceCount = catalog.services.size();
     const qsizetype bundleCount = bundles.size();
-    printText(Tr::tr("Wrote %1 with %n service(s)", nullptr, int(serviceCount))
-                  .arg(out.filePath(QStringLiteral("index.json")))
-              + Tr::tr(" and %n bundle(s), signed by the key with fingerprint %1.", nullptr, int(bundleCount))
-                    .arg(Crypto::keyFingerprint(catalog.publicKey)));
+    const int services = int(serviceCount);
+    const int copied = int(bundleCount);
+    printText(
+        Tr::tr("Wrote %1: %n service(s).", nullptr, services).arg(out.filePath(QStringLiteral("index.json")))
+        + QLatin1Char('\n') + Tr::tr("Bundles copied: %n.", nullptr, copied) + QLatin1Char('\n')
+        + Tr::tr("Signed by the key with fingerprint %1.").arg(Crypto::keyFingerprint(catalog.publicKey)));
     return ExitOk;
 }
 

@@ -216,8 +216,9 @@ CatalogFetchResult CatalogFetcher::evaluate(const QUrl &url, const QString &plac
     result.place = place.isEmpty() ? CatalogTrust::placeForUrl(url) : place;
     Result<Catalog> verified = verifyCatalog(indexBytes, signatureText, url);
     if (!verified) {
-        qCWarning(lcServices).noquote()
-            << "catalog" << url.toDisplayString() << "refused:" << verified.error().message;
+        // Info, not a warning: the caller shows the same error to the user.
+        qCInfo(lcServices).noquote() << "catalog" << url.toDisplayString()
+                                     << "refused:" << verified.error().message;
         result.error = verified.error();
         return result;
     }

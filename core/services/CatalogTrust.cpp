@@ -140,8 +140,8 @@ TrustCheck CatalogTrust::check(const QString &place, const QString &publisher,
     }
     result.verdict = TrustCheck::Verdict::DifferentKey;
     result.error = differentKeyError(publisher, result.fingerprint, result.pinned->fingerprint());
-    qCWarning(lcServices).noquote() << "catalog key changed for" << place << "publisher" << publisher << "new"
-                                    << result.fingerprint << "pinned" << result.pinned->fingerprint();
+    qCInfo(lcServices).noquote() << "catalog key changed for" << place << "publisher" << publisher << "new"
+                                 << result.fingerprint << "pinned" << result.pinned->fingerprint();
     return result;
 }
 
