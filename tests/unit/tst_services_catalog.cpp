@@ -13,6 +13,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 using namespace Cloudy;
@@ -779,6 +782,100 @@ private Q_SLOTS:
         cached = fetcher.loadCached(kCatalogUrl);
         QCOMPARE(cached.status, CatalogFetchResult::Status::Failed);
         QCOMPARE(cached.error.code, QStringLiteral("signature-mismatch"));
+    }
+
+    // ---- the fetcher's limits, on raw loopback servers -------------------------------------------------
+
+    void fetcherRefusesNonHttp()
+    {
+        CatalogFetcher fetcher;
+        fetcher.setCacheDir(m_dir.filePath(QStringLiteral("cache-nonhttp")));
+        QSignalSpy finished(&fetcher, &CatalogFetcher::finished);
+        fetcher.fetch(QUrl(QStringLiteral("file:///etc/passwd")));
+        QCOMPARE(finished.count(), 0); // never from inside fetch()
+        QVERIFY(finished.wait(5000));
+        const auto result = finished.at(0).at(0).value<CatalogFetchResult>();
+        QCOMPARE(result.status, CatalogFetchResult::Status::Failed);
+        QCOMPARE(result.error.code, QStringLiteral("catalog-url"));
+    }
+
+    void fetcherCapsWhileReading()
+    {
+        // No Content-Length: only counting while reading can stop this server.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        qint64 written = 0;
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &written] {
+                socket->readAll();
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{");
+                const QByteArray chunk(64 * 1024, ' ');
+                for (int i = 0; i < 64; ++i) // 4 MiB
+                    written += socket->write(chunk);
+                socket->disconnectFromHost();
+            });
+        });
+        CatalogFetcher fetcher;
+        fetcher.setCacheDir(m_dir.filePath(QStringLiteral("cache-cap")));
+        QSignalSpy finished(&fetcher, &CatalogFetcher::finished);
+        fetcher.fetch(QUrl(QStringLiteral("http://127.0.0.1:%1/index.json").arg(server.serverPort())));
+        QVERIFY(finished.wait(30000));
+        const auto result = finished.at(0).at(0).value<CatalogFetchResult>();
+        QCOMPARE(result.status, CatalogFetchResult::Status::Failed);
+        QCOMPARE(result.error.code, QStringLiteral("catalog-too-large"));
+        QVERIFY(written > kMaxCatalogBytes);
+    }
+
+    void fetcherTimesOut()
+    {
+        // Accepts the connection and never answers.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        CatalogFetcher fetcher;
+        fetcher.setCacheDir(m_dir.filePath(QStringLiteral("cache-timeout")));
+        fetcher.setTimeout(200);
+        QSignalSpy finished(&fetcher, &CatalogFetcher::finished);
+        fetcher.fetch(QUrl(QStringLiteral("http://127.0.0.1:%1/index.json").arg(server.serverPort())));
+        QVERIFY(finished.wait(30000));
+        const auto result = finished.at(0).at(0).value<CatalogFetchResult>();
+        QCOMPARE(result.status, CatalogFetchResult::Status::Failed);
+        QCOMPARE(result.error.code, QStringLiteral("catalog-timeout"));
+        QVERIFY(result.error.message.contains(QStringLiteral("did not answer")));
+    }
+
+    void fetcherLimitsRedirects()
+    {
+        // Every request is redirected to itself.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int requests = 0;
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
+                    const qsizetype gets = socket->readAll().count("GET ");
+                    for (qsizetype i = 0; i < gets; ++i) {
+                        ++requests;
+                        socket->write(
+                            "HTTP/1.1 302 Found\r\nLocation: /index.json\r\nContent-Length: 0\r\n\r\n");
+                    }
+                });
+            }
+        });
+        CatalogFetcher fetcher;
+        fetcher.setCacheDir(m_dir.filePath(QStringLiteral("cache-redirects")));
+        fetcher.setMaxRedirects(3);
+        QSignalSpy finished(&fetcher, &CatalogFetcher::finished);
+        fetcher.fetch(QUrl(QStringLiteral("http://127.0.0.1:%1/index.json").arg(server.serverPort())));
+        QVERIFY(finished.wait(30000));
+        const auto result = finished.at(0).at(0).value<CatalogFetchResult>();
+        QCOMPARE(result.status, CatalogFetchResult::Status::Failed);
+        QCOMPARE(result.error.code, QStringLiteral("catalog-download"));
+        QVERIFY2(result.error.message.contains(QStringLiteral("redirects")),
+                 qPrintable(result.error.message));
+        // Finite: the request and three redirects (Qt re-sends one or two on fresh connections at times).
+        QVERIFY2(requests >= 4 && requests < 10, qPrintable(QString::number(requests)));
     }
 
     // ---- the built-in catalog --------------------------------------------------------------------------
