@@ -429,11 +429,11 @@ int add(const QString &urlText, const QString &trustFingerprint, bool json)
                       added.value() ? QStringLiteral("added") : QStringLiteral("already-added"));
         printJson(object);
     } else {
-        const qsizetype count = result.catalog.services.size();
-        printText(Tr::tr("Added the catalog of \"%1\" (key fingerprint %2) with %n service(s):", nullptr,
-                         int(count))
-                      .arg(result.catalog.publisher, result.fingerprint)
-                  + QLatin1Char('\n') + catalogText(result.catalog));
+        const int count = int(result.catalog.services.size());
+        printText(
+            Tr::tr("Added the catalog of \"%1\" (key fingerprint %2) with %n service(s):", nullptr, count)
+                .arg(result.catalog.publisher, result.fingerprint)
+            + QLatin1Char('\n') + catalogText(result.catalog));
     }
     return ExitOk;
 }

@@ -123,6 +123,10 @@ class TestCatalogCli : public QObject
         if (urlPath == QLatin1String("/big/index.json")) // 2 MiB of valid-looking JSON padding
             return responder.write(QByteArray("{\"format\": 1,") + QByteArray(2 * 1024 * 1024, ' ') + '}',
                                    QByteArray("application/json"));
+        if (urlPath.startsWith(QLatin1String("/moved/"))) // the catalog moved to /catalog/
+            return responder.write(
+                {{QByteArray("Location"), QByteArray("/catalog/") + urlPath.mid(7).toUtf8()}},
+                QHttpServerResponder::StatusCode::MovedPermanently);
         const QString prefix = QStringLiteral("/catalog/");
         if (!urlPath.startsWith(prefix) || urlPath.contains(QLatin1String("..")))
             return responder.write(QHttpServerResponder::StatusCode::NotFound);
@@ -211,7 +215,8 @@ private Q_SLOTS:
         const QString key = path(QStringLiteral("key.json"));
         ProcessResult result = catalog({QStringLiteral("keygen"), key});
         QCOMPARE(result.exitCode, 0);
-        struct stat info {};
+        struct stat info
+        { };
         QCOMPARE(::stat(QFile::encodeName(key).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0600u);
         m_fingerprint = fingerprintOfKeyFile(key);
@@ -353,6 +358,29 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("Sants microcloud") && text.out.contains("syncthing 1.23.2"),
                  text.out.constData());
+    }
+
+    void addFollowsRedirects()
+    {
+        const QString moved = QStringLiteral("http://127.0.0.1:%1/moved/index.json").arg(m_port);
+        const ProcessResult result = catalog({QStringLiteral("add"), moved, QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == 0, result.err.constData()); // same origin, same key: trusted already
+        const QJsonObject added = json(result);
+        QCOMPARE(added.value(QStringLiteral("status")).toString(), QStringLiteral("added"));
+        // Bundle URLs resolve against the URL asked for (docs/services-formats.md).
+        const QJsonObject bundle = added.value(QStringLiteral("services"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("bundle"))
+                                       .toObject();
+        QCOMPARE(bundle.value(QStringLiteral("url")).toString(),
+                 QStringLiteral("http://127.0.0.1:%1/moved/bundles/syncthing-1.23.2.tar.gz").arg(m_port));
+        // Removing it keeps the origin's key: the other catalog there still uses it.
+        QCOMPARE(catalog({QStringLiteral("remove"), moved}).exitCode, 0);
+        const ProcessResult again = catalog({QStringLiteral("add"), catalogUrl(), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(json(again).value(QStringLiteral("status")).toString(), QStringLiteral("already-added"));
     }
 
     void listFallsBackToTheSavedCopy()
