@@ -11,7 +11,12 @@ namespace Cloudy::Ctl {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 3> table {{
+    static const std::array<Command, 4> table {{
+        {"catalog",
+         QT_TRANSLATE_NOOP(
+             "cloudyctl",
+             "Publish service catalogs and choose the ones to read: catalog keygen|build|add|list"),
+         runCatalog},
         {"discover",
          QT_TRANSLATE_NOOP("cloudyctl", "Find the microclouds nearby and the services they offer"),
          runDiscover},

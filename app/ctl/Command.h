@@ -40,6 +40,7 @@ enum ExitCode : int
     ExitUsage = 2, // bad command line
 };
 
+int runCatalog(const QStringList &arguments);
 int runDiscover(const QStringList &arguments);
 int runDoctor(const QStringList &arguments);
 int runShare(const QStringList &arguments);

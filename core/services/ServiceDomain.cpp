@@ -26,7 +26,7 @@ std::optional<QString> insideBundle(const QString &bundleDir, const QString &rel
     return QDir(bundleDir).filePath(clean);
 }
 
-QString portValue(const ServicePort &port)
+QString portValue(const PublishedPort &port)
 {
     QString value = QStringLiteral("%1:%2/%3")
                         .arg(port.hostPort)
@@ -65,7 +65,7 @@ Result<Virt::DomainSpec> serviceDomainSpec(const ServiceGuest &guest)
     spec.metadata.insert(QStringLiteral("service"), guest.id);
     spec.metadata.insert(QStringLiteral("name"), guest.name);
     spec.metadata.insert(QStringLiteral("version"), guest.version);
-    for (const ServicePort &port : guest.ports)
+    for (const PublishedPort &port : guest.ports)
         spec.metadata.insert(QStringLiteral("port.") + port.name, portValue(port));
 
     spec.kind = guest.kind;
@@ -117,7 +117,7 @@ Result<Virt::DomainSpec> serviceDomainSpec(const ServiceGuest &guest)
         spec.serialLogFile = guest.consoleLog;
         spec.serialPty = true;
         spec.userNetwork = true;
-        for (const ServicePort &port : guest.ports) {
+        for (const PublishedPort &port : guest.ports) {
             Virt::PortForward forward;
             forward.protocol = port.udp ? Virt::PortForward::Protocol::Udp : Virt::PortForward::Protocol::Tcp;
             forward.hostPort = port.hostPort;
@@ -138,10 +138,10 @@ Result<Virt::DomainSpec> serviceDomainSpec(const ServiceGuest &guest)
     return spec;
 }
 
-QList<ServicePort> portsFromMetadata(const QMap<QString, QString> &metadata)
+QList<PublishedPort> portsFromMetadata(const QMap<QString, QString> &metadata)
 {
     static const QRegularExpression value(QStringLiteral("^(\\d{1,5}):(\\d{1,5})/(tcp|udp)(/http)?$"));
-    QList<ServicePort> ports;
+    QList<PublishedPort> ports;
     for (auto it = metadata.cbegin(); it != metadata.cend(); ++it) {
         if (!it.key().startsWith(QLatin1String("port.")))
             continue;
@@ -150,7 +150,7 @@ QList<ServicePort> portsFromMetadata(const QMap<QString, QString> &metadata)
         const uint guest = match.captured(2).toUInt();
         if (!match.hasMatch() || host == 0 || host > 65535 || guest == 0 || guest > 65535)
             continue;
-        ServicePort port;
+        PublishedPort port;
         port.name = it.key().mid(5);
         port.hostPort = quint16(host);
         port.guestPort = quint16(guest);

@@ -16,7 +16,7 @@ namespace Cloudy::Services {
 
 inline constexpr char kServiceDomainPrefix[] = "cloudy-svc-";
 
-struct ServicePort
+struct PublishedPort
 {
     QString name;
     quint16 guestPort = 0;
@@ -24,7 +24,7 @@ struct ServicePort
     bool udp = false;
     bool http = false; // "Open" shows it in the browser
 
-    friend bool operator==(const ServicePort &, const ServicePort &) = default;
+    friend bool operator==(const PublishedPort &, const PublishedPort &) = default;
 };
 
 struct ServiceGuest
@@ -36,7 +36,7 @@ struct ServiceGuest
     bool kvm = false;
     int vcpus = 1;
     quint64 memoryMiB = 256;
-    QList<ServicePort> ports;
+    QList<PublishedPort> ports;
 
     QString bundleDir; // the installed bundle; the paths below are inside it
     QString kernel; // QEMU
@@ -60,6 +60,6 @@ QString serviceIdOfDomain(const QString &domainName);
 Result<Virt::DomainSpec> serviceDomainSpec(const ServiceGuest &guest);
 
 // The ports recorded in a service domain's metadata (port.NAME = "HOST:GUEST/tcp[/http]").
-QList<ServicePort> portsFromMetadata(const QMap<QString, QString> &metadata);
+QList<PublishedPort> portsFromMetadata(const QMap<QString, QString> &metadata);
 
 } // namespace Cloudy::Services

@@ -108,7 +108,7 @@ void ServiceLauncher::setPhase(ServicePhase phase, const QString &error)
 
 Result<bool> ServiceLauncher::prepareHostPorts()
 {
-    for (ServicePort &port : m_guest.ports) {
+    for (PublishedPort &port : m_guest.ports) {
         if (m_guest.kind == Virt::GuestKind::Lxc) {
             port.hostPort = port.guestPort; // the container shares the host's network
             continue;
@@ -188,7 +188,7 @@ void ServiceLauncher::attach(const ServiceGuest &guest, const Readiness &readine
     }
     if (auto xml = domain->xmlDesc(); xml) {
         if (auto info = Virt::parseDomainXml(xml.value()); info) {
-            const QList<ServicePort> recorded = portsFromMetadata(info->metadata);
+            const QList<PublishedPort> recorded = portsFromMetadata(info->metadata);
             if (!recorded.isEmpty())
                 m_guest.ports = recorded;
             m_startedAt = QDateTime::fromString(info->metadata.value(QStringLiteral("started")), Qt::ISODate);
@@ -345,10 +345,10 @@ void ServiceLauncher::checkReadiness()
             startWatching();
         return;
     }
-    if (m_readiness.portName.isEmpty() || m_portCheckInFlight)
+    if (m_readiness.port.isEmpty() || m_portCheckInFlight)
         return;
     const auto port = std::find_if(m_guest.ports.cbegin(), m_guest.ports.cend(),
-                                   [&](const ServicePort &p) { return p.name == m_readiness.portName; });
+                                   [&](const PublishedPort &p) { return p.name == m_readiness.port; });
     if (port == m_guest.ports.cend() || port->hostPort == 0)
         return;
     m_portCheckInFlight = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Catalog.h"
 #include "ServiceDomain.h"
 #include "platform/Result.h"
 
@@ -17,14 +18,6 @@ class Session;
 } // namespace Cloudy::Virt
 
 namespace Cloudy::Services {
-
-// When a launched service counts as running (the catalog entry's "readiness").
-struct Readiness
-{
-    QString consoleLine; // a substring of a console line
-    QString portName; // or: this tcp port accepts a connection
-    int timeoutSeconds = 120;
-};
 
 // What a service is doing, as the Services page and `cloudyctl services` show it.
 enum class ServicePhase
@@ -61,7 +54,7 @@ public:
     QString domainName() const { return serviceDomainName(m_id); }
     ServicePhase phase() const { return m_phase; }
     QString errorString() const { return m_error; }
-    QList<ServicePort> ports() const { return m_guest.ports; }
+    QList<PublishedPort> ports() const { return m_guest.ports; }
     QDateTime startedAt() const { return m_startedAt; }
     QString consoleLogPath() const { return m_guest.consoleLog; }
 

@@ -48,7 +48,7 @@ class TestServicesLaunch : public QObject
         guest.kernel = QStringLiteral("vmlinuz");
         guest.initrd = QStringLiteral("initrd.img");
         guest.cmdline = QStringLiteral("console=ttyS0 cloudy.service=echo-vm cloudy.port=8080");
-        guest.ports = {ServicePort {QStringLiteral("web"), 8080, 0, false, true}};
+        guest.ports = {PublishedPort {QStringLiteral("web"), 8080, 0, false, true}};
         guest.consoleLog = m_dir.filePath(id + QStringLiteral(".log"));
         guest.dataPath = m_dir.filePath(id + QStringLiteral("-data.raw"));
         QFile data(guest.dataPath);
@@ -162,7 +162,7 @@ private Q_SLOTS:
         guest.init = QStringLiteral("/sbin/cloudy-init");
         guest.initEnv = {{QStringLiteral("CLOUDY_PORT"), QString::number(port)},
                          {QStringLiteral("CLOUDY_SERVICE"), QStringLiteral("echo-ct")}};
-        guest.ports = {ServicePort {QStringLiteral("web"), port, 0, false, true}};
+        guest.ports = {PublishedPort {QStringLiteral("web"), port, 0, false, true}};
         guest.consoleLog = m_dir.filePath(id + QStringLiteral(".log"));
         guest.dataPath = m_dir.filePath(id + QStringLiteral("-data"));
         QVERIFY(QDir().mkpath(guest.dataPath));

@@ -28,8 +28,8 @@ class TestServicesDomain : public QObject
         guest.cmdline = QStringLiteral("console=ttyS0 quiet");
         guest.dataPath = QStringLiteral("/srv/services/syncthing/data.raw");
         guest.consoleLog = QStringLiteral("/srv/services/syncthing/console.log");
-        guest.ports = {ServicePort {QStringLiteral("web"), 8384, 18384, false, true},
-                       ServicePort {QStringLiteral("discovery"), 21027, 21027, true, false}};
+        guest.ports = {PublishedPort {QStringLiteral("web"), 8384, 18384, false, true},
+                       PublishedPort {QStringLiteral("discovery"), 21027, 21027, true, false}};
         return guest;
     }
 
@@ -58,7 +58,7 @@ private Q_SLOTS:
         QVERIFY2(xml.ok(), qPrintable(xml.error().message));
         const Result<Virt::DomainXmlInfo> info = Virt::parseDomainXml(xml.value());
         QVERIFY(info.ok());
-        const QList<ServicePort> expected {qemuGuest().ports.at(1), qemuGuest().ports.at(0)}; // by name
+        const QList<PublishedPort> expected {qemuGuest().ports.at(1), qemuGuest().ports.at(0)}; // by name
         QCOMPARE(portsFromMetadata(info->metadata), expected);
         QCOMPARE(info->portForwards.size(), 2);
     }
@@ -122,7 +122,7 @@ private Q_SLOTS:
                                                {QStringLiteral("port.zero"), QStringLiteral("0:2/tcp")},
                                                {QStringLiteral("port.junk"), QStringLiteral("http://x")},
                                                {QStringLiteral("other"), QStringLiteral("1:2/tcp")}};
-        const QList<ServicePort> ports = portsFromMetadata(metadata);
+        const QList<PublishedPort> ports = portsFromMetadata(metadata);
         QCOMPARE(ports.size(), 1);
         QCOMPARE(ports.first().name, QStringLiteral("ok"));
     }
