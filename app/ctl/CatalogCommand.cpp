@@ -203,7 +203,10 @@ int build(const QString &directory, const QString &keyPath, const QString &outDi
                           QJsonObject {{QStringLiteral("url"), QString(QStringLiteral("bundles/") + name)},
                                        {QStringLiteral("sha256"), sha256},
                                        {QStringLiteral("size"), double(size)}});
-            bundles.append({bundlePath, name});
+            const bool listed = std::any_of(bundles.cbegin(), bundles.cend(),
+                                            [&](const BuiltBundle &other) { return other.name == name; });
+            if (!listed) // two services may share a bundle file: copied once
+                bundles.append({bundlePath, name});
         }
         Result<CatalogEntry> entry = parseCatalogEntry(object, kStubBase);
         if (!entry) {
