@@ -51,15 +51,17 @@ int keygen(const QString &path)
     QByteArray seed = Crypto::seedOf(pair.secretKey);
     Crypto::wipe(pair.secretKey);
     const QString fingerprint = Crypto::keyFingerprint(pair.publicKey);
-    QByteArray text =
-        QJsonDocument(
-            QJsonObject {{QStringLiteral("format"), kKeyFileFormat},
-                         {QStringLiteral("algorithm"), QStringLiteral("ed25519")},
-                         {QStringLiteral("publicKey"), QString::fromLatin1(pair.publicKey.toBase64())},
-                         {QStringLiteral("fingerprint"), fingerprint},
-                         {QStringLiteral("seed"), QString::fromLatin1(seed.toBase64())}})
-            .toJson();
+    // Written by hand rather than through QJsonDocument, whose copies of the seed could not be wiped.
+    QByteArray seedText = seed.toBase64();
     Crypto::wipe(seed);
+    QByteArray text;
+    text.reserve(512);
+    text.append("{\n    \"format\": ").append(QByteArray::number(kKeyFileFormat));
+    text.append(",\n    \"algorithm\": \"ed25519\",\n    \"publicKey\": \"")
+        .append(pair.publicKey.toBase64());
+    text.append("\",\n    \"fingerprint\": \"").append(fingerprint.toLatin1());
+    text.append("\",\n    \"seed\": \"").append(seedText).append("\"\n}\n");
+    Crypto::wipe(seedText);
     // O_EXCL: never overwrite a key (a lost key means every user must trust a new one); 0600 from the start.
     const QByteArray nativePath = QFile::encodeName(path);
     const int fd = ::open(nativePath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -203,7 +205,10 @@ int build(const QString &directory, const QString &keyPath, const QString &outDi
                           QJsonObject {{QStringLiteral("url"), QString(QStringLiteral("bundles/") + name)},
                                        {QStringLiteral("sha256"), sha256},
                                        {QStringLiteral("size"), double(size)}});
-            bundles.append({bundlePath, name});
+            const bool listed = std::any_of(bundles.cbegin(), bundles.cend(),
+                                            [&](const BuiltBundle &other) { return other.name == name; });
+            if (!listed) // two services may share a bundle file: copied once
+                bundles.append({bundlePath, name});
         }
         Result<CatalogEntry> entry = parseCatalogEntry(object, kStubBase);
         if (!entry) {
