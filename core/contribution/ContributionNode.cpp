@@ -425,14 +425,22 @@ Result<Virt::Domain> ContributionNode::ensureDefined(const Sharing::ResourceCaps
         if (info && info->metadata.value(QStringLiteral("role")) != QLatin1String("contribution"))
             return Error {QStringLiteral("domain-foreign"),
                           Tr::tr("A libvirt domain named %1 exists and is not Cloudy's contribution node; "
-                             "rename or remove it.")
+                                 "rename or remove it.")
                               .arg(m_options.domainName)};
         if (info && existing->isPersistent()
             && info->metadata.value(QStringLiteral("definition")) == fingerprint)
             return existing;
         qCInfo(lcContribution) << "redefining" << m_options.domainName << "(the policy changed what it is)";
-        if (existing->isActive())
-            m_pendingNote = Tr::tr("new definition (image, maximums or microcloud): applies on the next start");
+        if (existing->isActive()) {
+            // A guest cannot become another kind while it runs: say so in words the Share page shows.
+            const bool kindChanged =
+                info && (info->type == QLatin1String("lxc")) != (spec->kind == Virt::GuestKind::Lxc);
+            m_pendingNote =
+                kindChanged
+                    ? Tr::tr("guest kind (virtual machine or container): applies on the next start, "
+                             "when the node is defined again")
+                    : Tr::tr("new definition (image, maximums or microcloud): applies on the next start");
+        }
         const auto xml = Virt::writeDomainXml(spec.value());
         if (!xml)
             return xml.error();

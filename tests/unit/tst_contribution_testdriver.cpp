@@ -320,6 +320,29 @@ private Q_SLOTS:
         QCOMPARE(Virt::parseDomainXml(domain->xmlDesc(true).value())->maxVcpus, 6);
     }
 
+    void kindChangeAppliesOnTheNextStart()
+    {
+        const SharingPolicy policy = policyWithProfiles();
+        ContributionNode node(m_session.get(), nodeOptions());
+        node.setPolicy(policy);
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Running);
+        const int id = liveInfo().id;
+
+        // A virtual machine cannot become a container while it runs: redefined for the next start, said so
+        // in the words the Share page shows.
+        SharingPolicy container = policy;
+        container.guestKind = Sharing::GuestKind::Lxc;
+        node.setPolicy(container);
+        node.apply(sharing(policy.caps));
+        QVERIFY2(node.status().pendingNote.contains(QLatin1String("guest kind")),
+                 qPrintable(node.status().pendingNote));
+        QVERIFY(node.status().pendingNote.contains(QLatin1String("next start")));
+        QCOMPARE(liveInfo().id, id);
+        auto domain = m_session->lookup(domainName);
+        QCOMPARE(Virt::parseDomainXml(domain->xmlDesc(true).value())->type, QStringLiteral("lxc"));
+    }
+
     void missingImageIsAProblem()
     {
         ContributionNode node(m_session.get(), nodeOptions(resolveImageFolder));
