@@ -63,19 +63,6 @@ bool isPaused(const Virt::Domain &domain)
     return state && state->state == Virt::DomainState::State::Paused;
 }
 
-// KVM runs guests here or not: probed once per program (the probe may take its full timeout where nested
-// virtualisation is broken, so never more than once).
-bool kvmRunsGuests()
-{
-    static const bool runs = [] {
-        const Virt::KvmProbeResult probe = Virt::probeKvm();
-        qCInfo(lcContribution) << "KVM probe:" << Virt::KvmProbeResult::statusName(probe.status)
-                               << probe.detail;
-        return probe.runsGuests();
-    }();
-    return runs;
-}
-
 // The domain XML with <uuid> after <name>: a redefinition must name the domain's UUID, or libvirt takes it
 // for another domain of the same name and refuses it.
 QByteArray withUuid(const QByteArray &xml, const QString &uuid)
@@ -231,6 +218,19 @@ ContributionNode::ContributionNode(Virt::Session *session, Options options, QObj
         m_options.imageResolver = resolveImageFolder;
     m_status.domainName = m_options.domainName;
     m_status.uri = m_session->uri();
+    if (m_options.forceKvm)
+        m_kvm = *m_options.forceKvm;
+    connect(&m_kvmProbe, &QFutureWatcher<Virt::KvmProbeResult>::finished, this, [this] {
+        if (!m_kvmProbing)
+            return; // answered synchronously meanwhile
+        kvmProbed(m_kvmProbe.result());
+        m_pendingNote.clear();
+        // Only sharing waited for the answer: an Off or a pause decided meanwhile was applied already.
+        if (m_decision && m_decision->state == Sharing::SharingState::Sharing)
+            apply(*m_decision);
+        else
+            refresh();
+    });
 
     m_destroyTimer.setSingleShot(true);
     connect(&m_destroyTimer, &QTimer::timeout, this, [this] {
@@ -283,9 +283,45 @@ void ContributionNode::reconcile()
 
 bool ContributionNode::kvm()
 {
-    if (!m_kvm)
-        m_kvm = m_options.forceKvm ? *m_options.forceKvm : kvmRunsGuests();
+    if (!m_kvm) {
+        // Synchronous: cloudyctl, or a spec asked for before the background answer came (then this waits
+        // for the probe already running rather than starting a second one).
+        if (m_kvmProbing) {
+            m_kvmProbe.waitForFinished();
+            kvmProbed(m_kvmProbe.result());
+        } else {
+            kvmProbed(m_options.kvmProbe ? m_options.kvmProbe() : Virt::probeKvmOnce().result());
+        }
+    }
     return *m_kvm;
+}
+
+bool ContributionNode::kvmKnownOrProbing()
+{
+    if (m_kvm || !m_options.probeKvmInBackground)
+        return true;
+    if (!m_kvmProbing) {
+        const QFuture<Virt::KvmProbeResult> probe =
+            m_options.kvmProbe ? Virt::probeKvmInBackground(m_options.kvmProbe) : Virt::probeKvmOnce();
+        if (probe.isFinished()) {
+            // Another node of this process asked before: the answer is there, no need to wait a turn.
+            kvmProbed(probe.result());
+            return true;
+        }
+        m_kvmProbing = true;
+        m_kvmProbe.setFuture(probe);
+    }
+    return false;
+}
+
+void ContributionNode::kvmProbed(const Virt::KvmProbeResult &result)
+{
+    m_kvmProbing = false;
+    if (m_kvm)
+        return;
+    qCInfo(lcContribution) << "KVM runs guests here:" << result.runsGuests() << "—"
+                           << Virt::KvmProbeResult::statusName(result.status) << result.detail;
+    m_kvm = result.runsGuests();
 }
 
 void ContributionNode::setProblem(const Error &error)
@@ -343,7 +379,8 @@ Result<NodeLayout> ContributionNode::prepareStorage(const Sharing::ResourceCaps 
     if (image.kind == Sharing::GuestKind::Lxc) {
         layout.dataDir = base + QStringLiteral("-data");
         if (!QDir().mkpath(layout.dataDir))
-            return Error {QStringLiteral("storage"), Tr::tr("Cannot create the folder %1.").arg(layout.dataDir)};
+            return Error {QStringLiteral("storage"),
+                          Tr::tr("Cannot create the folder %1.").arg(layout.dataDir)};
         layout.configDir = base + QStringLiteral("-config");
         if (auto error = writeNoCloudFolder(files, layout.configDir))
             return *error;
@@ -453,6 +490,12 @@ void ContributionNode::applySharing(const Sharing::ResourceCaps &caps)
 {
     m_destroyTimer.stop();
     m_pendingNote.clear();
+    // The domain type (kvm or qemu) is part of a QEMU guest's definition: it waits for the probe.
+    if (m_policy.guestKind == Sharing::GuestKind::Qemu && !kvmKnownOrProbing()) {
+        m_pendingNote = Tr::tr("checking whether this computer runs virtual machines with KVM; the guest "
+                               "starts right after");
+        return;
+    }
     auto defined = ensureDefined(caps);
     if (!defined) {
         setProblem(defined.error());

@@ -170,6 +170,7 @@ struct ShareEngine::Private
         nodeOptions.poolName = options.poolName;
         nodeOptions.poolPath = poolPath;
         nodeOptions.forceKvm = options.forceKvm;
+        nodeOptions.probeKvmInBackground = options.probeKvmInBackground;
         nodeOptions.imageResolver = options.imageResolver;
         nodeOptions.joinSecret = options.joinSecret;
         nodeOptions.ledgerUrl = options.ledgerUrl;

@@ -110,6 +110,8 @@ public:
         bool applyDecisions = true;
         int meterIntervalMs = 5000;
         std::optional<bool> forceKvm; // unset: KVM when it runs guests here, TCG otherwise
+        // See ContributionNode::Options: the GUI probes KVM in the background; cloudyctl waits for it.
+        bool probeKvmInBackground = true;
         ImageResolver imageResolver; // empty: resolveImageFolder
         // Where the join credentials come from (the keyring); empty: none are passed.
         std::function<QString(const QString &microcloudId)> joinSecret;

@@ -12,10 +12,13 @@
 #include "virt/Session.h"
 #include "virt/Storage.h"
 
+#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace Cloudy;
 using namespace Cloudy::Contribution;
@@ -280,6 +283,105 @@ private Q_SLOTS:
         // Paused with nothing running: stays off (never started just to be paused).
         node.apply(paused());
         QCOMPARE(domainState(), Virt::DomainState::State::Shutoff);
+    }
+
+    void kvmProbeDoesNotBlockTheEventLoop()
+    {
+        // A probe that answers only once the event loop has turned a few times: were it run on this
+        // thread, the ticks could never come and it would give up (a bounded wait, so a failure cannot hang).
+        QSemaphore mayAnswer;
+        QAtomicInt probes = 0;
+        QAtomicInt gaveUp = 0;
+        ContributionNode::Options options = nodeOptions();
+        options.forceKvm.reset();
+        options.kvmProbe = [&] {
+            probes.fetchAndAddOrdered(1);
+            if (!mayAnswer.tryAcquire(1, 20000))
+                gaveUp.storeRelease(1);
+            return Virt::KvmProbeResult {Virt::KvmProbeResult::Status::RunsGuests, QStringLiteral("test")};
+        };
+        const SharingPolicy policy = policyWithProfiles();
+        ContributionNode node(m_session.get(), options);
+        node.setPolicy(policy);
+
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            if (++ticks == 5)
+                mayAnswer.release();
+        });
+        ticker.start(10);
+
+        node.apply(sharing(policy.caps));
+        // apply() returned at once: nothing defined while the answer is out, and the user is told why.
+        QCOMPARE(node.status().run, NodeStatus::Run::Absent);
+        QVERIFY(!node.status().problem);
+        QVERIFY2(node.status().pendingNote.contains(QLatin1String("KVM")),
+                 qPrintable(node.status().pendingNote));
+        QTRY_COMPARE_WITH_TIMEOUT(node.status().run, NodeStatus::Run::Running, 30000);
+        QVERIFY(ticks >= 5);
+        QCOMPARE(gaveUp.loadAcquire(), 0);
+        QVERIFY(node.status().pendingNote.isEmpty());
+        // The answer decided the domain type.
+        QCOMPARE(liveInfo().type, QStringLiteral("kvm"));
+
+        // Asked once per node: later decisions use the answer.
+        node.apply(paused());
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Running);
+        QCOMPARE(probes.loadAcquire(), 1);
+    }
+
+    void otherDecisionsDoNotWaitForTheKvmProbe()
+    {
+        QSemaphore mayAnswer;
+        QAtomicInt answered = 0;
+        ContributionNode::Options options = nodeOptions();
+        options.forceKvm.reset();
+        options.kvmProbe = [&] {
+            mayAnswer.tryAcquire(1, 20000);
+            answered.storeRelease(1);
+            return Virt::KvmProbeResult {Virt::KvmProbeResult::Status::NoDevice, QStringLiteral("test")};
+        };
+        const SharingPolicy policy = policyWithProfiles();
+        ContributionNode node(m_session.get(), options);
+        node.setPolicy(policy);
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Absent);
+
+        // The user switches off before the answer: nothing is started when it comes.
+        node.apply(off());
+        QVERIFY(node.status().pendingNote.isEmpty());
+        mayAnswer.release();
+        QTRY_VERIFY(answered.loadAcquire());
+        // The answer's queued delivery: nothing must happen, so there is no event to wait for.
+        QTest::qWait(100);
+        QCOMPARE(node.status().run, NodeStatus::Run::Absent);
+        QCOMPARE(domainState(), Virt::DomainState::State::NoState);
+
+        // Sharing again uses the answer at once (TCG: no KVM here).
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Running);
+        QCOMPARE(liveInfo().type, QStringLiteral("qemu"));
+    }
+
+    void synchronousKvmProbeForTheCommandLine()
+    {
+        int probes = 0;
+        ContributionNode::Options options = nodeOptions();
+        options.forceKvm.reset();
+        options.probeKvmInBackground = false;
+        options.kvmProbe = [&] {
+            ++probes;
+            return Virt::KvmProbeResult {Virt::KvmProbeResult::Status::Hangs, QStringLiteral("test")};
+        };
+        const SharingPolicy policy = policyWithProfiles();
+        ContributionNode node(m_session.get(), options);
+        node.setPolicy(policy);
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Running); // defined and started within apply()
+        QCOMPARE(liveInfo().type, QStringLiteral("qemu"));
+        QCOMPARE(probes, 1);
     }
 
     void adoptsARunningDomain()
