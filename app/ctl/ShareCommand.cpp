@@ -54,6 +54,8 @@ QJsonObject statusJson(const ShareEngine &engine)
         domain.insert(QStringLiteral("liveCaps"), capsJson(*node.liveCaps));
     if (!node.pendingNote.isEmpty())
         domain.insert(QStringLiteral("pending"), node.pendingNote);
+    if (node.forcedStop)
+        domain.insert(QStringLiteral("forcedStop"), true);
     if (node.problem)
         domain.insert(QStringLiteral("problem"),
                       QJsonObject {{QStringLiteral("code"), node.problem->code},
@@ -95,6 +97,8 @@ QString statusText(const ShareEngine &engine)
         text += Tr::tr("Live caps (libvirt): %1").arg(describeCaps(*node.liveCaps)) + QLatin1Char('\n');
     if (!node.pendingNote.isEmpty())
         text += Tr::tr("Pending: %1").arg(node.pendingNote) + QLatin1Char('\n');
+    if (node.forcedStop)
+        text += Tr::tr("Stopped by force: the guest did not power off when asked.") + QLatin1Char('\n');
     if (node.problem)
         text += Tr::tr("Problem: %1").arg(node.problem->message) + QLatin1Char('\n');
     return text;

@@ -238,10 +238,13 @@ ContributionNode::ContributionNode(Virt::Session *session, Options options, QObj
             return;
         auto domain = m_session->lookup(m_options.domainName);
         if (domain && domain->isActive()) {
-            qCInfo(lcContribution) << "the guest did not power off in" << m_options.shutdownTimeoutMs
-                                   << "ms; stopping it";
+            // A warning, not info: a guest that ignores its power button loses what it had not written.
+            qCWarning(lcContribution) << "the guest did not power off in" << m_options.shutdownTimeoutMs
+                                      << "ms; stopping it by force";
             if (auto destroyed = domain.value().destroy(); !destroyed)
                 setProblem(destroyed.error());
+            else
+                m_forcedStop = true;
         }
         refresh();
     });
@@ -504,6 +507,7 @@ void ContributionNode::applySharing(const Sharing::ResourceCaps &caps)
     Virt::Domain domain = defined.value();
     if (!domain.isActive()) {
         qCInfo(lcContribution) << "starting" << m_options.domainName;
+        m_forcedStop = false;
         auto started = domain.start();
         if (!started && m_qemuHardLimit && started.error().message.contains(QLatin1String("locked memory"))) {
             qCWarning(lcContribution)
@@ -579,7 +583,9 @@ void ContributionNode::applyOff()
     if (isPaused(domain.value()))
         domain.value().resume();
     qCInfo(lcContribution) << "shutting" << m_options.domainName << "down";
-    if (auto down = domain.value().shutdown(); !down) {
+    const Result<bool> down =
+        m_options.requestShutdown ? m_options.requestShutdown(domain.value()) : domain.value().shutdown();
+    if (!down) {
         qCInfo(lcContribution) << "graceful shutdown refused:" << down.error().message << "; stopping it";
         if (auto destroyed = domain.value().destroy(); !destroyed)
             setProblem(destroyed.error());
@@ -592,8 +598,15 @@ void ContributionNode::onDomainEvent(const QString &name, const Virt::DomainEven
 {
     if (name != m_options.domainName)
         return;
-    if (event.type == Virt::DomainEvent::Type::Stopped)
-        m_destroyTimer.stop();
+    if (event.type == Virt::DomainEvent::Type::Stopped) {
+        // Only when it is still stopped: a late event of an earlier run must not spare a guest that
+        // ignores this shutdown request.
+        const auto domain = m_session->lookup(m_options.domainName);
+        if (!domain || !domain->isActive())
+            m_destroyTimer.stop();
+    }
+    if (event.type == Virt::DomainEvent::Type::Started)
+        m_forcedStop = false; // a new run: the last stop is history
     refresh();
 }
 
@@ -618,6 +631,7 @@ void ContributionNode::refresh()
     status.uri = m_session->uri();
     status.pendingNote = m_pendingNote;
     status.problem = m_problem;
+    status.forcedStop = m_forcedStop;
     if (!m_session->isConnected()) {
         status.run = NodeStatus::Run::Unknown;
         Error error = m_session->lastError();

@@ -77,6 +77,10 @@ public:
         std::function<QString(const QString &microcloudId)> joinSecret;
         QString ledgerUrl;
         int shutdownTimeoutMs = 30000; // Off: destroy when the guest has not powered off by then
+        // Off: how the guest is asked to power off; empty: Virt::Domain::shutdown() (the ACPI power button
+        // for QEMU, SIGTERM to init for LXC). libvirt's test driver powers off at once, so a unit test
+        // replaces it with a request the guest ignores, to reach the destroy after the timeout.
+        std::function<Result<bool>(Virt::Domain &domain)> requestShutdown;
         int refreshIntervalMs = 5000; // how often the status is read again without an event
     };
 
@@ -144,6 +148,7 @@ private:
     QFutureWatcher<Virt::KvmProbeResult> m_kvmProbe;
     bool m_kvmProbing = false; // m_kvmProbe watches a probe whose answer is not taken yet
     bool m_readOnly = false;
+    bool m_forcedStop = false; // the guest ignored the shutdown request and was destroyed
     bool m_qemuHardLimit = true; // false once libvirtd could not apply it (see NodeLayout::qemuHardLimit)
     QTimer m_destroyTimer;
     // Caps change without lifecycle events (the balloon reaching its target, a change made with virsh): the

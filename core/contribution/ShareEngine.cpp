@@ -52,7 +52,7 @@ bool NodeStatus::operator==(const NodeStatus &other) const
     };
     return run == other.run && domainName == other.domainName && uri == other.uri
            && liveCaps == other.liveCaps && pendingNote == other.pendingNote
-           && sameProblem(problem, other.problem);
+           && sameProblem(problem, other.problem) && forcedStop == other.forcedStop;
 }
 
 namespace {

@@ -77,6 +77,9 @@ struct NodeStatus
     // Set when the node cannot follow the decision (libvirt missing, refused, image missing…): what went
     // wrong and how to fix it.
     std::optional<Error> problem;
+    // Off: the guest did not power off within the shutdown timeout and was destroyed (cleared when it
+    // starts again). Said to the user: whatever the guest had not written is lost.
+    bool forcedStop = false;
 
     // Field by field (Error has no operator==; problems compare by code and message).
     bool operator==(const NodeStatus &other) const;

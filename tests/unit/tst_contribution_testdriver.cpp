@@ -15,6 +15,7 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -382,6 +383,66 @@ private Q_SLOTS:
         QCOMPARE(node.status().run, NodeStatus::Run::Running); // defined and started within apply()
         QCOMPARE(liveInfo().type, QStringLiteral("qemu"));
         QCOMPARE(probes, 1);
+    }
+
+    void offDestroysAGuestThatIgnoresShutdown()
+    {
+        // libvirt's test driver powers a domain off the moment it is asked, so the guest's side is replaced:
+        // the request is made and counted, and this guest ignores it, as one whose ACPI is dead does. The
+        // destroy that follows is libvirt's own (the real guest: tst_contribution_real).
+        int requests = 0;
+        ContributionNode::Options options = nodeOptions();
+        options.shutdownTimeoutMs = 300;
+        options.requestShutdown = [&requests](Virt::Domain &) {
+            ++requests;
+            return Result<bool>(true);
+        };
+        const SharingPolicy policy = policyWithProfiles();
+        ContributionNode node(m_session.get(), options);
+        node.setPolicy(policy);
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Running);
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("did not power off")));
+        node.apply(off());
+        QCOMPARE(requests, 1);
+        QCOMPARE(domainState(), Virt::DomainState::State::Running); // asked, not forced (yet)
+        QVERIFY(!node.status().forcedStop);
+
+        QTRY_COMPARE(domainState(), Virt::DomainState::State::Shutoff);
+        QCOMPARE(m_session->lookup(domainName)->state()->reasonText, QStringLiteral("destroyed"));
+        QTRY_VERIFY(node.status().forcedStop);
+        QCOMPARE(node.status().run, NodeStatus::Run::Stopped);
+        QVERIFY(!node.status().problem);
+
+        // A new run clears it.
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Running);
+        QVERIFY(!node.status().forcedStop);
+
+        // Sharing again before the timeout: the guest is not destroyed under the user's new decision.
+        node.apply(off());
+        QCOMPARE(requests, 2);
+        node.apply(sharing(policy.caps));
+        QTest::qWait(options.shutdownTimeoutMs * 2); // past the timeout: there is no event to wait for
+        QCOMPARE(domainState(), Virt::DomainState::State::Running);
+        QVERIFY(!node.status().forcedStop);
+    }
+
+    void offWaitsForAGuestThatPowersOff()
+    {
+        // The default request on the test driver: the domain is off at once, nothing is forced.
+        ContributionNode::Options options = nodeOptions();
+        options.shutdownTimeoutMs = 300;
+        const SharingPolicy policy = policyWithProfiles();
+        ContributionNode node(m_session.get(), options);
+        node.setPolicy(policy);
+        node.apply(sharing(policy.caps));
+        node.apply(off());
+        QTRY_COMPARE(node.status().run, NodeStatus::Run::Stopped);
+        QCOMPARE(m_session->lookup(domainName)->state()->reasonText, QStringLiteral("shutdown"));
+        QTest::qWait(options.shutdownTimeoutMs * 2);
+        QVERIFY(!node.status().forcedStop);
     }
 
     void adoptsARunningDomain()

@@ -892,6 +892,8 @@ void SharePage::updateNodeStatus(const Contribution::NodeStatus &status)
         lines << tr("The contribution node cannot follow: %1").arg(status.problem->message);
     if (!status.pendingNote.isEmpty())
         lines << status.pendingNote;
+    if (status.forcedStop)
+        lines << tr("The contribution node did not power off when asked and was stopped by force.");
     m_nodeLine->setText(lines.join(QLatin1Char('\n')));
     m_nodeLine->setVisible(!lines.isEmpty());
 }
