@@ -54,6 +54,8 @@ QJsonObject statusJson(const ShareEngine &engine)
         domain.insert(QStringLiteral("liveCaps"), capsJson(*node.liveCaps));
     if (!node.pendingNote.isEmpty())
         domain.insert(QStringLiteral("pending"), node.pendingNote);
+    if (node.forcedStop)
+        domain.insert(QStringLiteral("forcedStop"), true);
     if (node.problem)
         domain.insert(QStringLiteral("problem"),
                       QJsonObject {{QStringLiteral("code"), node.problem->code},
@@ -89,11 +91,14 @@ QString statusText(const ShareEngine &engine)
                      policy.image.isEmpty() ? Tr::tr("none") : policy.image,
                      policy.microcloudId.isEmpty() ? Tr::tr("none") : policy.microcloudId)
             + QLatin1Char('\n');
-    text += Tr::tr("Domain: %1 on %2: %3").arg(node.domainName, node.uri, runName(node.run)) + QLatin1Char('\n');
+    text +=
+        Tr::tr("Domain: %1 on %2: %3").arg(node.domainName, node.uri, runName(node.run)) + QLatin1Char('\n');
     if (node.liveCaps)
         text += Tr::tr("Live caps (libvirt): %1").arg(describeCaps(*node.liveCaps)) + QLatin1Char('\n');
     if (!node.pendingNote.isEmpty())
         text += Tr::tr("Pending: %1").arg(node.pendingNote) + QLatin1Char('\n');
+    if (node.forcedStop)
+        text += Tr::tr("Stopped by force: the guest did not power off when asked.") + QLatin1Char('\n');
     if (node.problem)
         text += Tr::tr("Problem: %1").arg(node.problem->message) + QLatin1Char('\n');
     return text;
@@ -142,12 +147,13 @@ struct SetOptions
     QCommandLineOption preset {QStringLiteral("preset"), Tr::tr("light, balanced or full: fills the caps."),
                                QStringLiteral("NAME")};
     QCommandLineOption cpus {QStringLiteral("cpus"), Tr::tr("Virtual CPUs to share."), QStringLiteral("N")};
-    QCommandLineOption cpuPercent {QStringLiteral("cpu-percent"), Tr::tr("Percent of those CPUs' time (1-100)."),
-                                   QStringLiteral("P")};
+    QCommandLineOption cpuPercent {QStringLiteral("cpu-percent"),
+                                   Tr::tr("Percent of those CPUs' time (1-100)."), QStringLiteral("P")};
     QCommandLineOption memory {QStringLiteral("memory"), Tr::tr("Memory to share, in MiB."),
                                QStringLiteral("MiB")};
     QCommandLineOption disk {QStringLiteral("disk"), Tr::tr("Disk to share, in GiB."), QStringLiteral("GiB")};
-    QCommandLineOption when {QStringLiteral("when"), Tr::tr("always, idle or schedule."), QStringLiteral("MODE")};
+    QCommandLineOption when {QStringLiteral("when"), Tr::tr("always, idle or schedule."),
+                             QStringLiteral("MODE")};
     QCommandLineOption idleMinutes {QStringLiteral("idle-minutes"),
                                     Tr::tr("Minutes without input before the computer counts as idle."),
                                     QStringLiteral("N")};
@@ -161,7 +167,8 @@ struct SetOptions
     QCommandLineOption image {QStringLiteral("image"), Tr::tr("Catalog id or folder of the guest image."),
                               QStringLiteral("CATALOG-ID|BUNDLE-PATH")};
     QCommandLineOption microcloud {QStringLiteral("microcloud"),
-                                   Tr::tr("The microcloud to donate to (see discover)."), QStringLiteral("ID")};
+                                   Tr::tr("The microcloud to donate to (see discover)."),
+                                   QStringLiteral("ID")};
 
     QList<QCommandLineOption> all() const
     {
@@ -181,8 +188,8 @@ bool applySetOptions(const QCommandLineParser &parser, const SetOptions &o, cons
         bool ok = false;
         const int value = parser.value(option).toInt(&ok);
         if (!ok) {
-            printError(
-                Tr::tr("--%1 needs a whole number, not '%2'.").arg(option.names().first(), parser.value(option)));
+            printError(Tr::tr("--%1 needs a whole number, not '%2'.")
+                           .arg(option.names().first(), parser.value(option)));
             return false;
         }
         *out = value;
@@ -191,7 +198,8 @@ bool applySetOptions(const QCommandLineParser &parser, const SetOptions &o, cons
     if (parser.isSet(o.preset)) {
         const auto preset = presetFromName(parser.value(o.preset));
         if (!preset) {
-            printError(Tr::tr("Unknown preset '%1': use light, balanced or full.").arg(parser.value(o.preset)));
+            printError(
+                Tr::tr("Unknown preset '%1': use light, balanced or full.").arg(parser.value(o.preset)));
             return false;
         }
         policy.caps = presetCaps(*preset, capacity);
@@ -203,7 +211,8 @@ bool applySetOptions(const QCommandLineParser &parser, const SetOptions &o, cons
     if (parser.isSet(o.when)) {
         const auto mode = modeFromName(parser.value(o.when));
         if (!mode) {
-            printError(Tr::tr("Unknown --when '%1': use always, idle or schedule.").arg(parser.value(o.when)));
+            printError(
+                Tr::tr("Unknown --when '%1': use always, idle or schedule.").arg(parser.value(o.when)));
             return false;
         }
         policy.mode = *mode;
@@ -255,24 +264,25 @@ int runShare(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Shows and changes what this computer donates to the community cloud.\n"
-           "  status   what is shared now, why, and what libvirt reports\n"
-           "  on, off  switch sharing on or off (the contribution guest starts, pauses or stops)\n"
-           "  set      change the caps and rules; refused with the allowed maximum when over the host's "
-           "limits"));
+               "  status   what is shared now, why, and what libvirt reports\n"
+               "  on, off  switch sharing on or off (the contribution guest starts, pauses or stops)\n"
+               "  set      change the caps and rules; refused with the allowed maximum when over the host's "
+               "limits"));
     parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("status, on, off or set"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print JSON."));
     const QCommandLineOption uriOption(
         QStringLiteral("uri"),
         Tr::tr("libvirt connection (default: the setting, else qemu:///session, or "
-           "qemu:///system as root)."),
+               "qemu:///system as root)."),
         QStringLiteral("URI"));
     const QCommandLineOption policyOption(QStringLiteral("policy"),
                                           Tr::tr("The policy file (default: %1).").arg(defaultPolicyPath()),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption waitOption(QStringLiteral("wait"),
-                                        Tr::tr("Seconds to wait for the guest to follow (default 90; 0: do not "
-                                           "wait)."),
-                                        QStringLiteral("SECONDS"));
+    const QCommandLineOption waitOption(
+        QStringLiteral("wait"),
+        Tr::tr("Seconds to wait for the guest to follow (default 90; 0: do not "
+               "wait)."),
+        QStringLiteral("SECONDS"));
     const SetOptions setOptions;
     parser.addOptions({jsonOption, uriOption, policyOption, waitOption});
     parser.addOptions(setOptions.all());
@@ -285,8 +295,8 @@ int runShare(const QStringList &arguments)
     static const QStringList actions {QStringLiteral("status"), QStringLiteral("on"), QStringLiteral("off"),
                                       QStringLiteral("set")};
     if (positional.size() > 1 || !actions.contains(action)) {
-        printError(
-            Tr::tr("Unknown action '%1': use status, on, off or set.").arg(positional.join(QLatin1Char(' '))));
+        printError(Tr::tr("Unknown action '%1': use status, on, off or set.")
+                       .arg(positional.join(QLatin1Char(' '))));
         return ExitUsage;
     }
     bool anySet = false;
@@ -313,6 +323,8 @@ int runShare(const QStringList &arguments)
     options.policyPath = parser.value(policyOption);
     options.meter = false; // the desktop app meters; a one-shot command has nothing to add
     options.applyDecisions = action != QLatin1String("status");
+    // A one-shot command: the guest must be defined before it prints the status and exits.
+    options.probeKvmInBackground = false;
     ShareEngine engine(options);
     quitOnTerminationSignals();
     engine.start();
@@ -356,7 +368,8 @@ int runShare(const QStringList &arguments)
     if (action != QLatin1String("status") && waitSeconds > 0
         && !waitFor([&engine] { return nodeFollows(engine); }, waitSeconds * 1000)) {
         printStatus(engine, json);
-        printError(Tr::tr("The contribution guest did not follow within %n second(s).", nullptr, waitSeconds));
+        printError(
+            Tr::tr("The contribution guest did not follow within %n second(s).", nullptr, waitSeconds));
         return ExitProblemsFound;
     }
     printStatus(engine, json);

@@ -63,19 +63,6 @@ bool isPaused(const Virt::Domain &domain)
     return state && state->state == Virt::DomainState::State::Paused;
 }
 
-// KVM runs guests here or not: probed once per program (the probe may take its full timeout where nested
-// virtualisation is broken, so never more than once).
-bool kvmRunsGuests()
-{
-    static const bool runs = [] {
-        const Virt::KvmProbeResult probe = Virt::probeKvm();
-        qCInfo(lcContribution) << "KVM probe:" << Virt::KvmProbeResult::statusName(probe.status)
-                               << probe.detail;
-        return probe.runsGuests();
-    }();
-    return runs;
-}
-
 // The domain XML with <uuid> after <name>: a redefinition must name the domain's UUID, or libvirt takes it
 // for another domain of the same name and refuses it.
 QByteArray withUuid(const QByteArray &xml, const QString &uuid)
@@ -231,6 +218,19 @@ ContributionNode::ContributionNode(Virt::Session *session, Options options, QObj
         m_options.imageResolver = resolveImageFolder;
     m_status.domainName = m_options.domainName;
     m_status.uri = m_session->uri();
+    if (m_options.forceKvm)
+        m_kvm = *m_options.forceKvm;
+    connect(&m_kvmProbe, &QFutureWatcher<Virt::KvmProbeResult>::finished, this, [this] {
+        if (!m_kvmProbing)
+            return; // answered synchronously meanwhile
+        kvmProbed(m_kvmProbe.result());
+        m_pendingNote.clear();
+        // Only sharing waited for the answer: an Off or a pause decided meanwhile was applied already.
+        if (m_decision && m_decision->state == Sharing::SharingState::Sharing)
+            apply(*m_decision);
+        else
+            refresh();
+    });
 
     m_destroyTimer.setSingleShot(true);
     connect(&m_destroyTimer, &QTimer::timeout, this, [this] {
@@ -238,10 +238,13 @@ ContributionNode::ContributionNode(Virt::Session *session, Options options, QObj
             return;
         auto domain = m_session->lookup(m_options.domainName);
         if (domain && domain->isActive()) {
-            qCInfo(lcContribution) << "the guest did not power off in" << m_options.shutdownTimeoutMs
-                                   << "ms; stopping it";
+            // A warning, not info: a guest that ignores its power button loses what it had not written.
+            qCWarning(lcContribution) << "the guest did not power off in" << m_options.shutdownTimeoutMs
+                                      << "ms; stopping it by force";
             if (auto destroyed = domain.value().destroy(); !destroyed)
                 setProblem(destroyed.error());
+            else
+                m_forcedStop = true;
         }
         refresh();
     });
@@ -283,9 +286,45 @@ void ContributionNode::reconcile()
 
 bool ContributionNode::kvm()
 {
-    if (!m_kvm)
-        m_kvm = m_options.forceKvm ? *m_options.forceKvm : kvmRunsGuests();
+    if (!m_kvm) {
+        // Synchronous: cloudyctl, or a spec asked for before the background answer came (then this waits
+        // for the probe already running rather than starting a second one).
+        if (m_kvmProbing) {
+            m_kvmProbe.waitForFinished();
+            kvmProbed(m_kvmProbe.result());
+        } else {
+            kvmProbed(m_options.kvmProbe ? m_options.kvmProbe() : Virt::probeKvmOnce().result());
+        }
+    }
     return *m_kvm;
+}
+
+bool ContributionNode::kvmKnownOrProbing()
+{
+    if (m_kvm || !m_options.probeKvmInBackground)
+        return true;
+    if (!m_kvmProbing) {
+        const QFuture<Virt::KvmProbeResult> probe =
+            m_options.kvmProbe ? Virt::probeKvmInBackground(m_options.kvmProbe) : Virt::probeKvmOnce();
+        if (probe.isFinished()) {
+            // Another node of this process asked before: the answer is there, no need to wait a turn.
+            kvmProbed(probe.result());
+            return true;
+        }
+        m_kvmProbing = true;
+        m_kvmProbe.setFuture(probe);
+    }
+    return false;
+}
+
+void ContributionNode::kvmProbed(const Virt::KvmProbeResult &result)
+{
+    m_kvmProbing = false;
+    if (m_kvm)
+        return;
+    qCInfo(lcContribution) << "KVM runs guests here:" << result.runsGuests() << "—"
+                           << Virt::KvmProbeResult::statusName(result.status) << result.detail;
+    m_kvm = result.runsGuests();
 }
 
 void ContributionNode::setProblem(const Error &error)
@@ -343,7 +382,8 @@ Result<NodeLayout> ContributionNode::prepareStorage(const Sharing::ResourceCaps 
     if (image.kind == Sharing::GuestKind::Lxc) {
         layout.dataDir = base + QStringLiteral("-data");
         if (!QDir().mkpath(layout.dataDir))
-            return Error {QStringLiteral("storage"), Tr::tr("Cannot create the folder %1.").arg(layout.dataDir)};
+            return Error {QStringLiteral("storage"),
+                          Tr::tr("Cannot create the folder %1.").arg(layout.dataDir)};
         layout.configDir = base + QStringLiteral("-config");
         if (auto error = writeNoCloudFolder(files, layout.configDir))
             return *error;
@@ -425,14 +465,22 @@ Result<Virt::Domain> ContributionNode::ensureDefined(const Sharing::ResourceCaps
         if (info && info->metadata.value(QStringLiteral("role")) != QLatin1String("contribution"))
             return Error {QStringLiteral("domain-foreign"),
                           Tr::tr("A libvirt domain named %1 exists and is not Cloudy's contribution node; "
-                             "rename or remove it.")
+                                 "rename or remove it.")
                               .arg(m_options.domainName)};
         if (info && existing->isPersistent()
             && info->metadata.value(QStringLiteral("definition")) == fingerprint)
             return existing;
         qCInfo(lcContribution) << "redefining" << m_options.domainName << "(the policy changed what it is)";
-        if (existing->isActive())
-            m_pendingNote = Tr::tr("new definition (image, maximums or microcloud): applies on the next start");
+        if (existing->isActive()) {
+            // A guest cannot become another kind while it runs: say so in words the Share page shows.
+            const bool kindChanged =
+                info && (info->type == QLatin1String("lxc")) != (spec->kind == Virt::GuestKind::Lxc);
+            m_pendingNote =
+                kindChanged
+                    ? Tr::tr("guest kind (virtual machine or container): applies on the next start, "
+                             "when the node is defined again")
+                    : Tr::tr("new definition (image, maximums or microcloud): applies on the next start");
+        }
         const auto xml = Virt::writeDomainXml(spec.value());
         if (!xml)
             return xml.error();
@@ -445,6 +493,12 @@ void ContributionNode::applySharing(const Sharing::ResourceCaps &caps)
 {
     m_destroyTimer.stop();
     m_pendingNote.clear();
+    // The domain type (kvm or qemu) is part of a QEMU guest's definition: it waits for the probe.
+    if (m_policy.guestKind == Sharing::GuestKind::Qemu && !kvmKnownOrProbing()) {
+        m_pendingNote = Tr::tr("checking whether this computer runs virtual machines with KVM; the guest "
+                               "starts right after");
+        return;
+    }
     auto defined = ensureDefined(caps);
     if (!defined) {
         setProblem(defined.error());
@@ -453,6 +507,7 @@ void ContributionNode::applySharing(const Sharing::ResourceCaps &caps)
     Virt::Domain domain = defined.value();
     if (!domain.isActive()) {
         qCInfo(lcContribution) << "starting" << m_options.domainName;
+        m_forcedStop = false;
         auto started = domain.start();
         if (!started && m_qemuHardLimit && started.error().message.contains(QLatin1String("locked memory"))) {
             qCWarning(lcContribution)
@@ -528,7 +583,9 @@ void ContributionNode::applyOff()
     if (isPaused(domain.value()))
         domain.value().resume();
     qCInfo(lcContribution) << "shutting" << m_options.domainName << "down";
-    if (auto down = domain.value().shutdown(); !down) {
+    const Result<bool> down =
+        m_options.requestShutdown ? m_options.requestShutdown(domain.value()) : domain.value().shutdown();
+    if (!down) {
         qCInfo(lcContribution) << "graceful shutdown refused:" << down.error().message << "; stopping it";
         if (auto destroyed = domain.value().destroy(); !destroyed)
             setProblem(destroyed.error());
@@ -541,8 +598,15 @@ void ContributionNode::onDomainEvent(const QString &name, const Virt::DomainEven
 {
     if (name != m_options.domainName)
         return;
-    if (event.type == Virt::DomainEvent::Type::Stopped)
-        m_destroyTimer.stop();
+    if (event.type == Virt::DomainEvent::Type::Stopped) {
+        // Only when it is still stopped: a late event of an earlier run must not spare a guest that
+        // ignores this shutdown request.
+        const auto domain = m_session->lookup(m_options.domainName);
+        if (!domain || !domain->isActive())
+            m_destroyTimer.stop();
+    }
+    if (event.type == Virt::DomainEvent::Type::Started)
+        m_forcedStop = false; // a new run: the last stop is history
     refresh();
 }
 
@@ -567,6 +631,7 @@ void ContributionNode::refresh()
     status.uri = m_session->uri();
     status.pendingNote = m_pendingNote;
     status.problem = m_problem;
+    status.forcedStop = m_forcedStop;
     if (!m_session->isConnected()) {
         status.run = NodeStatus::Run::Unknown;
         Error error = m_session->lastError();

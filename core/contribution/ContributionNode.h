@@ -5,7 +5,9 @@
 #include "ShareEngine.h"
 #include "virt/Domain.h"
 #include "virt/DomainXml.h"
+#include "virt/KvmProbe.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -64,10 +66,21 @@ public:
         QString poolName; // empty: Virt::defaultPoolName()
         QString poolPath; // empty: Virt::defaultPoolPath()
         std::optional<bool> forceKvm; // unset: KVM when it really runs guests here
+        // Where forceKvm is unset, KVM is probed off this thread (the probe can take its whole timeout
+        // where nested virtualisation is broken): a QEMU guest is defined once the answer is in, and
+        // nothing else waits for it. false: probed synchronously (cloudyctl, which exits right after).
+        bool probeKvmInBackground = true;
+        // The probe to run instead of Virt::probeKvmOnce() (tests: a slow one); runs on the thread pool in
+        // the background mode, and once per node.
+        std::function<Virt::KvmProbeResult()> kvmProbe;
         ImageResolver imageResolver; // empty: resolveImageFolder
         std::function<QString(const QString &microcloudId)> joinSecret;
         QString ledgerUrl;
         int shutdownTimeoutMs = 30000; // Off: destroy when the guest has not powered off by then
+        // Off: how the guest is asked to power off; empty: Virt::Domain::shutdown() (the ACPI power button
+        // for QEMU, SIGTERM to init for LXC). libvirt's test driver powers off at once, so a unit test
+        // replaces it with a request the guest ignores, to reach the destroy after the timeout.
+        std::function<Result<bool>(Virt::Domain &domain)> requestShutdown;
         int refreshIntervalMs = 5000; // how often the status is read again without an event
     };
 
@@ -112,7 +125,12 @@ private:
     void applyOff();
     Result<Virt::Domain> ensureDefined(const Sharing::ResourceCaps &caps);
     Result<NodeLayout> prepareStorage(const Sharing::ResourceCaps &caps, const GuestImage &image);
+    // Whether KVM runs guests here, asking the probe synchronously when it has not answered yet.
     bool kvm();
+    // Background mode: true when the answer is known; otherwise starts the probe (once) and returns false,
+    // and apply() runs again with the last decision when the answer comes.
+    bool kvmKnownOrProbing();
+    void kvmProbed(const Virt::KvmProbeResult &result);
     // Re-reads state and caps from libvirt and emits statusChanged when they changed.
     void refresh();
     void setProblem(const Error &error);
@@ -127,7 +145,10 @@ private:
     std::optional<Error> m_problem; // what the last apply() could not do
     QString m_pendingNote;
     std::optional<bool> m_kvm;
+    QFutureWatcher<Virt::KvmProbeResult> m_kvmProbe;
+    bool m_kvmProbing = false; // m_kvmProbe watches a probe whose answer is not taken yet
     bool m_readOnly = false;
+    bool m_forcedStop = false; // the guest ignored the shutdown request and was destroyed
     bool m_qemuHardLimit = true; // false once libvirtd could not apply it (see NodeLayout::qemuHardLimit)
     QTimer m_destroyTimer;
     // Caps change without lifecycle events (the balloon reaching its target, a change made with virsh): the

@@ -52,7 +52,7 @@ bool NodeStatus::operator==(const NodeStatus &other) const
     };
     return run == other.run && domainName == other.domainName && uri == other.uri
            && liveCaps == other.liveCaps && pendingNote == other.pendingNote
-           && sameProblem(problem, other.problem);
+           && sameProblem(problem, other.problem) && forcedStop == other.forcedStop;
 }
 
 namespace {
@@ -170,6 +170,7 @@ struct ShareEngine::Private
         nodeOptions.poolName = options.poolName;
         nodeOptions.poolPath = poolPath;
         nodeOptions.forceKvm = options.forceKvm;
+        nodeOptions.probeKvmInBackground = options.probeKvmInBackground;
         nodeOptions.imageResolver = options.imageResolver;
         nodeOptions.joinSecret = options.joinSecret;
         nodeOptions.ledgerUrl = options.ledgerUrl;

@@ -77,6 +77,9 @@ struct NodeStatus
     // Set when the node cannot follow the decision (libvirt missing, refused, image missing…): what went
     // wrong and how to fix it.
     std::optional<Error> problem;
+    // Off: the guest did not power off within the shutdown timeout and was destroyed (cleared when it
+    // starts again). Said to the user: whatever the guest had not written is lost.
+    bool forcedStop = false;
 
     // Field by field (Error has no operator==; problems compare by code and message).
     bool operator==(const NodeStatus &other) const;
@@ -110,6 +113,8 @@ public:
         bool applyDecisions = true;
         int meterIntervalMs = 5000;
         std::optional<bool> forceKvm; // unset: KVM when it runs guests here, TCG otherwise
+        // See ContributionNode::Options: the GUI probes KVM in the background; cloudyctl waits for it.
+        bool probeKvmInBackground = true;
         ImageResolver imageResolver; // empty: resolveImageFolder
         // Where the join credentials come from (the keyring); empty: none are passed.
         std::function<QString(const QString &microcloudId)> joinSecret;

@@ -54,36 +54,38 @@ std::optional<Error> validate(const DomainSpec &spec)
     if (!isValidDomainName(spec.name))
         return specError(
             Tr::tr("The guest name \"%1\" is not valid: use 1 to 64 letters, digits, '_', '.', '+' or "
-               "'-', not starting with '.' or '-'.")
+                   "'-', not starting with '.' or '-'.")
                 .arg(spec.name));
     if (spec.memoryMiB == 0)
         return specError(Tr::tr("The guest %1 has no memory: give it at least 1 MiB.").arg(spec.name));
     if (spec.currentMemoryMiB > spec.memoryMiB)
         return specError(
             Tr::tr("The guest %1 starts with more memory (%2 MiB) than its maximum (%3 MiB): raise the "
-               "maximum or lower the start value.")
+                   "maximum or lower the start value.")
                 .arg(spec.name)
                 .arg(spec.currentMemoryMiB)
                 .arg(spec.memoryMiB));
     const int maxVcpus = spec.maxVcpus > 0 ? spec.maxVcpus : spec.vcpus;
     if (spec.vcpus < 1 || spec.vcpus > maxVcpus || maxVcpus > 255)
-        return specError(Tr::tr("The guest %1 asks for %2 vCPUs (maximum %3): use 1 to 255, and no more than the "
-                            "maximum.")
-                             .arg(spec.name)
-                             .arg(spec.vcpus)
-                             .arg(maxVcpus));
+        return specError(
+            Tr::tr("The guest %1 asks for %2 vCPUs (maximum %3): use 1 to 255, and no more than the "
+                   "maximum.")
+                .arg(spec.name)
+                .arg(spec.vcpus)
+                .arg(maxVcpus));
     if (spec.cpuPeriodUs < 1000 || spec.cpuPeriodUs > 1000000)
         return specError(Tr::tr("The CPU period of %1 must be between 1000 and 1000000 µs (it is %2).")
                              .arg(spec.name)
                              .arg(spec.cpuPeriodUs));
     if (spec.cpuCapPercent < 0 || spec.cpuCapPercent > 100 * maxVcpus)
-        return specError(Tr::tr("The CPU cap of %1 must be between 1 and %2 % (100 % per vCPU), or 0 for none.")
-                             .arg(spec.name)
-                             .arg(100 * maxVcpus));
+        return specError(
+            Tr::tr("The CPU cap of %1 must be between 1 and %2 % (100 % per vCPU), or 0 for none.")
+                .arg(spec.name)
+                .arg(100 * maxVcpus));
     if (spec.cpuCapPercent > 0 && spec.cpuQuotaUs() < 1000)
         return specError(
             Tr::tr("The CPU cap of %1 is too small for its period: the quota must be at least 1000 µs "
-               "(raise the cap or the period).")
+                   "(raise the cap or the period).")
                 .arg(spec.name));
     for (const QString &path :
          {spec.kernel, spec.initrd, spec.configDisk, spec.serialLogFile, spec.rootDir}) {
@@ -105,29 +107,39 @@ std::optional<Error> validate(const DomainSpec &spec)
                 Tr::tr("The container %1 has no init program: say which program it runs.").arg(spec.name));
         if (!spec.portForwards.isEmpty() || spec.userNetwork)
             return specError(Tr::tr("The container %1 shares the host's network: port forwards and user-mode "
-                                "networking apply to QEMU guests only.")
+                                    "networking apply to QEMU guests only.")
                                  .arg(spec.name));
         if (!spec.kernel.isEmpty() || !spec.disks.isEmpty() || !spec.configDisk.isEmpty())
-            return specError(Tr::tr("The container %1 cannot boot a kernel or disks: give it a root directory.")
-                                 .arg(spec.name));
+            return specError(
+                Tr::tr("The container %1 cannot boot a kernel or disks: give it a root directory.")
+                    .arg(spec.name));
         for (const FilesystemSpec &filesystem : spec.filesystems) {
             if (!isAbsolute(filesystem.sourceDir) || !isAbsolute(filesystem.targetDir))
-                return specError(Tr::tr("A mount of container %1 needs absolute source and target directories.")
+                return specError(
+                    Tr::tr("A mount of container %1 needs absolute source and target directories.")
+                        .arg(spec.name));
+        }
+        for (const ImageMountSpec &image : spec.imageMounts) {
+            if (!isAbsolute(image.imagePath) || !isAbsolute(image.targetDir))
+                return specError(Tr::tr("An image mount of container %1 needs an absolute image path and "
+                                        "target directory.")
                                      .arg(spec.name));
         }
         return std::nullopt;
     }
 
     if (spec.kernel.isEmpty() && spec.disks.isEmpty())
-        return specError(Tr::tr("The guest %1 has nothing to boot: give it a kernel or a disk.").arg(spec.name));
-    if (!spec.init.isEmpty() || !spec.filesystems.isEmpty() || !spec.rootDir.isEmpty())
+        return specError(
+            Tr::tr("The guest %1 has nothing to boot: give it a kernel or a disk.").arg(spec.name));
+    if (!spec.init.isEmpty() || !spec.filesystems.isEmpty() || !spec.imageMounts.isEmpty()
+        || !spec.rootDir.isEmpty())
         return specError(Tr::tr("The virtual machine %1 cannot take an init program or mounts: those are for "
-                            "containers.")
+                                "containers.")
                              .arg(spec.name));
     if (!spec.portForwards.isEmpty()) {
         if (!spec.userNetwork)
-            return specError(
-                Tr::tr("The guest %1 has port forwards but no user-mode network: switch it on.").arg(spec.name));
+            return specError(Tr::tr("The guest %1 has port forwards but no user-mode network: switch it on.")
+                                 .arg(spec.name));
         if (!spec.machine.startsWith(QLatin1String("pc")) || spec.machine.contains(QLatin1String("q35")))
             return specError(Tr::tr("Port forwards need the 'pc' machine type (guest %1 uses '%2').")
                                  .arg(spec.name, spec.machine));
@@ -264,6 +276,20 @@ void writeLxcDevices(QXmlStreamWriter &writer, const DomainSpec &spec)
         writer.writeAttribute(QStringLiteral("dir"), mount.targetDir);
         if (mount.readOnly)
             writer.writeEmptyElement(QStringLiteral("readonly"));
+        writer.writeEndElement();
+    }
+    for (const ImageMountSpec &image : spec.imageMounts) {
+        writer.writeStartElement(QStringLiteral("filesystem"));
+        writer.writeAttribute(QStringLiteral("type"), QStringLiteral("file"));
+        writer.writeAttribute(QStringLiteral("accessmode"), QStringLiteral("passthrough"));
+        // The LXC controller accepts only raw images on a loop device (nbd would need qemu-nbd).
+        writer.writeEmptyElement(QStringLiteral("driver"));
+        writer.writeAttribute(QStringLiteral("type"), QStringLiteral("loop"));
+        writer.writeAttribute(QStringLiteral("format"), QStringLiteral("raw"));
+        writer.writeEmptyElement(QStringLiteral("source"));
+        writer.writeAttribute(QStringLiteral("file"), image.imagePath);
+        writer.writeEmptyElement(QStringLiteral("target"));
+        writer.writeAttribute(QStringLiteral("dir"), image.targetDir);
         writer.writeEndElement();
     }
     writer.writeEmptyElement(QStringLiteral("console"));

@@ -69,6 +69,17 @@ struct FilesystemSpec // LXC: a host directory mounted in the container
     friend bool operator==(const FilesystemSpec &, const FilesystemSpec &) = default;
 };
 
+// LXC: a raw image holding a filesystem (ext4…), attached by libvirt's LXC controller to a free loop device
+// and mounted read-write at targetDir. Unlike a folder, its size is a hard limit on what the container
+// writes there. Needs /dev/loop-control and CAP_SYS_ADMIN in libvirtd (the system daemon has both).
+struct ImageMountSpec
+{
+    QString imagePath;
+    QString targetDir;
+
+    friend bool operator==(const ImageMountSpec &, const ImageMountSpec &) = default;
+};
+
 struct DomainSpec
 {
     QString name; // [A-Za-z0-9_.+-], at most 64 characters
@@ -124,6 +135,7 @@ struct DomainSpec
     QList<QPair<QString, QString>> initEnv;
     QString rootDir;
     QList<FilesystemSpec> filesystems;
+    QList<ImageMountSpec> imageMounts;
 
     QString onPoweroff = QStringLiteral("destroy");
     QString onReboot = QStringLiteral("restart");

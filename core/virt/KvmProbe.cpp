@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QPromise>
 #include <QThread>
+#include <QThreadPool>
 
 #include <cerrno>
 #include <csignal>
@@ -13,6 +15,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <linux/kvm.h>
+#include <memory>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
@@ -117,23 +120,26 @@ KvmProbeResult fromExitCode(int code, const QString &device)
     using Status = KvmProbeResult::Status;
     switch (code) {
     case ExitRan:
-        return {Status::RunsGuests, Tr::tr("KVM runs guests on this computer: services start at full speed.")};
+        return {Status::RunsGuests,
+                Tr::tr("KVM runs guests on this computer: services start at full speed.")};
     case ExitNoDevice:
         return {
             Status::NoDevice,
-            Tr::tr("%1 does not exist: this computer has no hardware virtualisation, or it is switched off in "
-               "the firmware (BIOS/UEFI: enable VT-x or AMD-V). Virtual machines still run, more slowly, "
-               "with software emulation.")
+            Tr::tr(
+                "%1 does not exist: this computer has no hardware virtualisation, or it is switched off in "
+                "the firmware (BIOS/UEFI: enable VT-x or AMD-V). Virtual machines still run, more slowly, "
+                "with software emulation.")
                 .arg(device)};
     case ExitNoAccess:
-        return {Status::NoAccess,
-                Tr::tr("You may not use %1. Add yourself to the 'kvm' group (sudo adduser $USER kvm) and log in "
+        return {
+            Status::NoAccess,
+            Tr::tr("You may not use %1. Add yourself to the 'kvm' group (sudo adduser $USER kvm) and log in "
                    "again; until then virtual machines run with slower software emulation.")
-                    .arg(device)};
+                .arg(device)};
     default:
         return {Status::Broken,
                 Tr::tr("KVM is present but refused a test guest (probe step %1 failed), so Cloudy will use "
-                   "software emulation.")
+                       "software emulation.")
                     .arg(code)};
     }
 }
@@ -193,8 +199,32 @@ KvmProbeResult probeKvm(const QString &device, int timeoutMs)
     if (WIFSIGNALED(status))
         return {KvmProbeResult::Status::Hangs,
                 Tr::tr("KVM accepted a test guest but never ran it (this happens with broken nested "
-                   "virtualisation). Cloudy will use software emulation.")};
+                       "virtualisation). Cloudy will use software emulation.")};
     return fromExitCode(WIFEXITED(status) ? WEXITSTATUS(status) : ExitRunFailed, device);
+}
+
+QFuture<KvmProbeResult> probeKvmInBackground(std::function<KvmProbeResult()> probe)
+{
+    // QPromise is move-only and QThreadPool::start() wants a copyable callable: share it.
+    auto promise = std::make_shared<QPromise<KvmProbeResult>>();
+    QFuture<KvmProbeResult> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, probe = std::move(probe)] {
+        promise->addResult(probe());
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<KvmProbeResult> probeKvmOnce()
+{
+    // A function-local static is initialised once even when threads race for it.
+    static const QFuture<KvmProbeResult> once = probeKvmInBackground([] {
+        const KvmProbeResult result = probeKvm();
+        qCInfo(lcVirt) << "KVM probe:" << KvmProbeResult::statusName(result.status) << result.detail;
+        return result;
+    });
+    return once;
 }
 
 } // namespace Cloudy::Virt

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFuture>
 #include <QString>
+
+#include <functional>
 
 namespace Cloudy::Virt {
 
@@ -27,5 +30,12 @@ struct KvmProbeResult
 // three real-mode instructions (out 0x10, 0x42; hlt) in a throw-away VM in a child process, killed after
 // timeoutMs, and checks the port write arrives. Takes a few milliseconds where KVM works.
 KvmProbeResult probeKvm(const QString &device = QStringLiteral("/dev/kvm"), int timeoutMs = 3000);
+
+// Runs `probe` on the global thread pool. A GUI waits for the future with a QFutureWatcher; result() waits
+// synchronously (cloudyctl, which exits right after).
+QFuture<KvmProbeResult> probeKvmInBackground(std::function<KvmProbeResult()> probe);
+// probeKvm() of /dev/kvm, once per process: the first call starts it in the background, every call gets
+// the same future (where KVM hangs the probe takes its whole timeout: never twice).
+QFuture<KvmProbeResult> probeKvmOnce();
 
 } // namespace Cloudy::Virt

@@ -289,6 +289,71 @@ private Q_SLOTS:
         QVERIFY(!undo->isVisible());
     }
 
+    void guestKindAndGraceByKeyboard()
+    {
+        auto engine = startedEngine(readyPolicy(SharingMode::WhenIdle));
+        SharePage page(engine.get());
+        QVERIFY(showActive(page));
+        const SharingPolicy before = engine->policy();
+        auto *qemu = child<QRadioButton>(page, QStringLiteral("kindQemu"));
+        auto *lxc = child<QRadioButton>(page, QStringLiteral("kindLxc"));
+        auto *kindNote = child<QLabel>(page, QStringLiteral("kindNote"));
+        auto *grace = child<QSpinBox>(page, QStringLiteral("graceSeconds"));
+        QVERIFY(qemu && lxc && kindNote && grace);
+        QVERIFY(qemu->isChecked());
+        QVERIFY(!kindNote->isVisible());
+        QCOMPARE(grace->value(), before.graceSeconds);
+        QVERIFY(grace->isEnabled()); // idle mode: activity is watched
+
+        // Alt+X chooses the container; the page says when that applies before anything is applied.
+        QTest::keyClick(&page, Qt::Key_X, Qt::AltModifier);
+        QTRY_VERIFY(lxc->isChecked());
+        QVERIFY(!qemu->isChecked());
+        QVERIFY(lxc->hasFocus());
+        QVERIFY(kindNote->isVisible());
+        QVERIFY2(kindNote->text().contains(QLatin1String("next start")), qPrintable(kindNote->text()));
+        QCOMPARE(page.formPolicy().guestKind, Sharing::GuestKind::Lxc);
+        QCOMPARE(engine->policy().guestKind, Sharing::GuestKind::Qemu); // staged only
+
+        // Alt+I reaches the grace period; typed, then one step up with the arrow key.
+        QTest::keyClick(&page, Qt::Key_I, Qt::AltModifier);
+        QTRY_VERIFY(grace->hasFocus());
+        grace->selectAll();
+        QTest::keyClicks(grace, QStringLiteral("45"));
+        QTest::keyClick(grace, Qt::Key_Up);
+        QCOMPARE(grace->value(), 45 + grace->singleStep());
+        const int graceSeconds = grace->value();
+        QCOMPARE(page.formPolicy().graceSeconds, graceSeconds);
+
+        QSignalSpy changed(engine.get(), &ShareEngine::policyChanged);
+        QTest::keyClick(&page, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(engine->policy().guestKind, Sharing::GuestKind::Lxc);
+        QCOMPARE(engine->policy().graceSeconds, graceSeconds);
+        const SharingPolicy saved = Sharing::readPolicyFile(policyPath()).value();
+        QCOMPARE(saved.guestKind, Sharing::GuestKind::Lxc);
+        QCOMPARE(saved.graceSeconds, graceSeconds);
+        QVERIFY(!kindNote->isVisible()); // nothing staged any more
+        QVERIFY(!page.hasUnappliedChanges());
+
+        // Undo brings both back, in the file too.
+        QTest::keyClick(&page, Qt::Key_U, Qt::AltModifier);
+        QTRY_COMPARE(engine->policy(), before);
+        QCOMPARE(Sharing::readPolicyFile(policyPath()).value().guestKind, Sharing::GuestKind::Qemu);
+        QVERIFY(qemu->isChecked());
+        QCOMPARE(grace->value(), before.graceSeconds);
+
+        // The grace period only means something while activity is watched: off in the other modes.
+        QTest::keyClick(&page, Qt::Key_W, Qt::AltModifier);
+        QTRY_VERIFY(child<QRadioButton>(page, QStringLiteral("modeAlways"))->isChecked());
+        QVERIFY(!grace->isEnabled());
+        QTest::keyClick(&page, Qt::Key_H, Qt::AltModifier);
+        QTRY_VERIFY(child<QRadioButton>(page, QStringLiteral("modeSchedule"))->isChecked());
+        QVERIFY(!grace->isEnabled());
+        QTest::keyClick(&page, Qt::Key_Y, Qt::AltModifier);
+        QTRY_VERIFY(grace->isEnabled());
+    }
+
     void revertDropsEdits()
     {
         auto engine = startedEngine();

@@ -3,7 +3,8 @@
 // boots the tiny test guest with the policy's caps, visible in the live XML and in the domain's cgroups;
 // a schedule slot boundary (injected clock) changes the caps live; a container gets the same caps and
 // sees its NoCloud folder; real D-Bus services (private dbus-daemons with a fake UPower) pause and resume
-// the guest; and the engine survives a libvirtd restart with the guest untouched.
+// the guest; a guest that ignores the power button is destroyed after the shutdown timeout, with its
+// metering kept; and the engine survives a libvirtd restart with the guest untouched.
 #include "DomainCgroup.h"
 #include "FakeDesktopServices.h"
 #include "GuestSupport.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -339,6 +341,90 @@ private Q_SLOTS:
         QCOMPARE(engine->decision().state, SharingState::Off);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_qemu), Virt::DomainState::State::Shutoff, 60000);
         QTRY_COMPARE(engine->nodeStatus().run, NodeStatus::Run::Stopped);
+    }
+
+    // Off, when the guest ignores the ACPI power button: the node destroys it after shutdownTimeoutMs, says
+    // it forced the stop, and the metering of the guest's run is kept.
+    void offDestroysAGuestThatIgnoresShutdown()
+    {
+        // The same guest, with an /init that starts no acpid (cloudy.ignore-acpi=1).
+        const QString image = m_dir.filePath(QStringLiteral("image-qemu-noacpi"));
+        QVERIFY(QDir().mkpath(image));
+        const QString images = CloudyTest::guestImagesDir();
+        QFile::link(images + QStringLiteral("/vmlinuz"), image + QStringLiteral("/vmlinuz"));
+        QFile::link(images + QStringLiteral("/initrd.img"), image + QStringLiteral("/initrd.img"));
+        QFile cmdline(image + QStringLiteral("/cmdline"));
+        QVERIFY(cmdline.open(QIODevice::WriteOnly));
+        cmdline.write("console=ttyS0 cloudy.service=contribution cloudy.ip=none cloudy.ignore-acpi=1\n");
+        cmdline.close();
+
+        ShareEngine::Options options = engineOptions(qemuUri, QStringLiteral("forced"));
+        constexpr int kShutdownTimeoutMs = 5000;
+        options.shutdownTimeoutMs = kShutdownTimeoutMs;
+        ShareEngine engine(options);
+        engine.start();
+        QSignalSpy samples(&engine, &ShareEngine::usageSampled);
+        SharingPolicy policy = qemuPolicy();
+        policy.image = image;
+        policy.mode = Sharing::SharingMode::Always;
+        policy.schedule.clear();
+        policy.profiles.clear();
+        policy.caps = {1, 50, 192, 1};
+        const auto refused = engine.setPolicy(policy);
+        QVERIFY2(!refused, refused ? qPrintable(refused->message) : "");
+        QVERIFY2(!engine.nodeStatus().problem, problemOf(engine.nodeStatus()).constData());
+        QCOMPARE(engine.nodeStatus().run, NodeStatus::Run::Running);
+        QVERIFY(waitForReady(engine));
+
+        // The line comes right after the modules are loaded; an image built before the key never prints it
+        // (and would power off: the graceful path, tested above).
+        const QString log = engine.node()->serialLogPath();
+        QElapsedTimer clock;
+        clock.start();
+        while (!readFile(log).contains("ignoring the ACPI power button") && clock.elapsed() < 30000)
+            QTest::qWait(100);
+        if (!readFile(log).contains("ignoring the ACPI power button"))
+            CLOUDY_SKIP(QStringLiteral("the test guest in %1 predates cloudy.ignore-acpi: rebuild it with "
+                                       "tests/env/guest/build-guest-images --force")
+                            .arg(images));
+
+        // Metering has seen the guest run.
+        QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 3, 30000);
+        QVERIFY(samples.last().at(0).value<Metering::UsageReading>().running);
+        const Metering::UsageTotals before = engine.thisWeek();
+        QVERIFY2(before.runningSeconds > 0, "no metered run before the stop");
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("did not power off")));
+        QVERIFY(!engine.setEnabled(false));
+        QCOMPARE(engine.decision().state, SharingState::Off);
+        // The power button was pressed and nobody answered: still running, nothing forced yet.
+        const Virt::DomainState::State asked = stateOf(*m_qemu);
+        QVERIFY2(asked == Virt::DomainState::State::Running
+                     || asked == Virt::DomainState::State::ShuttingDown,
+                 qPrintable(Virt::DomainState::stateName(asked)));
+        QVERIFY(!engine.nodeStatus().forcedStop);
+
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_qemu), Virt::DomainState::State::Shutoff,
+                                  kShutdownTimeoutMs + 30000);
+        const auto stopped = domain(*m_qemu).state();
+        QVERIFY(stopped);
+        QCOMPARE(stopped->reasonText, QStringLiteral("destroyed")); // not "shutdown": the guest never did
+        QVERIFY(!readFile(log).contains("power button, powering off"));
+        QTRY_VERIFY(engine.nodeStatus().forcedStop);
+        QTRY_COMPARE(engine.nodeStatus().run, NodeStatus::Run::Stopped);
+        QVERIFY2(!engine.nodeStatus().problem, problemOf(engine.nodeStatus()).constData());
+
+        // The totals of the run are kept: nothing metered before the destroy is lost (the store only adds).
+        // A few meter ticks after the stop; a stopped domain that libvirt still lists reads as not running.
+        const qsizetype seen = samples.size();
+        QTest::qWait(3 * options.meterIntervalMs);
+        if (samples.size() > seen)
+            QVERIFY(!samples.last().at(0).value<Metering::UsageReading>().running);
+        const Metering::UsageTotals after = engine.thisWeek();
+        QVERIFY2(after.coreSeconds >= before.coreSeconds, qPrintable(QString::number(after.coreSeconds)));
+        QVERIFY(after.memoryGiBSeconds >= before.memoryGiBSeconds);
+        QVERIFY(after.runningSeconds >= before.runningSeconds);
+        QVERIFY(after.samples >= before.samples);
     }
 
     // (b) A container with the same caps in its cgroup and its NoCloud folder mounted read-only.

@@ -12,10 +12,14 @@
 #include "virt/Session.h"
 #include "virt/Storage.h"
 
+#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace Cloudy;
 using namespace Cloudy::Contribution;
@@ -282,6 +286,165 @@ private Q_SLOTS:
         QCOMPARE(domainState(), Virt::DomainState::State::Shutoff);
     }
 
+    void kvmProbeDoesNotBlockTheEventLoop()
+    {
+        // A probe that answers only once the event loop has turned a few times: were it run on this
+        // thread, the ticks could never come and it would give up (a bounded wait, so a failure cannot hang).
+        QSemaphore mayAnswer;
+        QAtomicInt probes = 0;
+        QAtomicInt gaveUp = 0;
+        ContributionNode::Options options = nodeOptions();
+        options.forceKvm.reset();
+        options.kvmProbe = [&] {
+            probes.fetchAndAddOrdered(1);
+            if (!mayAnswer.tryAcquire(1, 20000))
+                gaveUp.storeRelease(1);
+            return Virt::KvmProbeResult {Virt::KvmProbeResult::Status::RunsGuests, QStringLiteral("test")};
+        };
+        const SharingPolicy policy = policyWithProfiles();
+        ContributionNode node(m_session.get(), options);
+        node.setPolicy(policy);
+
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            if (++ticks == 5)
+                mayAnswer.release();
+        });
+        ticker.start(10);
+
+        node.apply(sharing(policy.caps));
+        // apply() returned at once: nothing defined while the answer is out, and the user is told why.
+        QCOMPARE(node.status().run, NodeStatus::Run::Absent);
+        QVERIFY(!node.status().problem);
+        QVERIFY2(node.status().pendingNote.contains(QLatin1String("KVM")),
+                 qPrintable(node.status().pendingNote));
+        QTRY_COMPARE_WITH_TIMEOUT(node.status().run, NodeStatus::Run::Running, 30000);
+        QVERIFY(ticks >= 5);
+        QCOMPARE(gaveUp.loadAcquire(), 0);
+        QVERIFY(node.status().pendingNote.isEmpty());
+        // The answer decided the domain type.
+        QCOMPARE(liveInfo().type, QStringLiteral("kvm"));
+
+        // Asked once per node: later decisions use the answer.
+        node.apply(paused());
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Running);
+        QCOMPARE(probes.loadAcquire(), 1);
+    }
+
+    void otherDecisionsDoNotWaitForTheKvmProbe()
+    {
+        QSemaphore mayAnswer;
+        QAtomicInt answered = 0;
+        ContributionNode::Options options = nodeOptions();
+        options.forceKvm.reset();
+        options.kvmProbe = [&] {
+            mayAnswer.tryAcquire(1, 20000);
+            answered.storeRelease(1);
+            return Virt::KvmProbeResult {Virt::KvmProbeResult::Status::NoDevice, QStringLiteral("test")};
+        };
+        const SharingPolicy policy = policyWithProfiles();
+        ContributionNode node(m_session.get(), options);
+        node.setPolicy(policy);
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Absent);
+
+        // The user switches off before the answer: nothing is started when it comes.
+        node.apply(off());
+        QVERIFY(node.status().pendingNote.isEmpty());
+        mayAnswer.release();
+        QTRY_VERIFY(answered.loadAcquire());
+        // The answer's queued delivery: nothing must happen, so there is no event to wait for.
+        QTest::qWait(100);
+        QCOMPARE(node.status().run, NodeStatus::Run::Absent);
+        QCOMPARE(domainState(), Virt::DomainState::State::NoState);
+
+        // Sharing again uses the answer at once (TCG: no KVM here).
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Running);
+        QCOMPARE(liveInfo().type, QStringLiteral("qemu"));
+    }
+
+    void synchronousKvmProbeForTheCommandLine()
+    {
+        int probes = 0;
+        ContributionNode::Options options = nodeOptions();
+        options.forceKvm.reset();
+        options.probeKvmInBackground = false;
+        options.kvmProbe = [&] {
+            ++probes;
+            return Virt::KvmProbeResult {Virt::KvmProbeResult::Status::Hangs, QStringLiteral("test")};
+        };
+        const SharingPolicy policy = policyWithProfiles();
+        ContributionNode node(m_session.get(), options);
+        node.setPolicy(policy);
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Running); // defined and started within apply()
+        QCOMPARE(liveInfo().type, QStringLiteral("qemu"));
+        QCOMPARE(probes, 1);
+    }
+
+    void offDestroysAGuestThatIgnoresShutdown()
+    {
+        // libvirt's test driver powers a domain off the moment it is asked, so the guest's side is replaced:
+        // the request is made and counted, and this guest ignores it, as one whose ACPI is dead does. The
+        // destroy that follows is libvirt's own (the real guest: tst_contribution_real).
+        int requests = 0;
+        ContributionNode::Options options = nodeOptions();
+        options.shutdownTimeoutMs = 300;
+        options.requestShutdown = [&requests](Virt::Domain &) {
+            ++requests;
+            return Result<bool>(true);
+        };
+        const SharingPolicy policy = policyWithProfiles();
+        ContributionNode node(m_session.get(), options);
+        node.setPolicy(policy);
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Running);
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("did not power off")));
+        node.apply(off());
+        QCOMPARE(requests, 1);
+        QCOMPARE(domainState(), Virt::DomainState::State::Running); // asked, not forced (yet)
+        QVERIFY(!node.status().forcedStop);
+
+        QTRY_COMPARE(domainState(), Virt::DomainState::State::Shutoff);
+        QCOMPARE(m_session->lookup(domainName)->state()->reasonText, QStringLiteral("destroyed"));
+        QTRY_VERIFY(node.status().forcedStop);
+        QCOMPARE(node.status().run, NodeStatus::Run::Stopped);
+        QVERIFY(!node.status().problem);
+
+        // A new run clears it.
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Running);
+        QVERIFY(!node.status().forcedStop);
+
+        // Sharing again before the timeout: the guest is not destroyed under the user's new decision.
+        node.apply(off());
+        QCOMPARE(requests, 2);
+        node.apply(sharing(policy.caps));
+        QTest::qWait(options.shutdownTimeoutMs * 2); // past the timeout: there is no event to wait for
+        QCOMPARE(domainState(), Virt::DomainState::State::Running);
+        QVERIFY(!node.status().forcedStop);
+    }
+
+    void offWaitsForAGuestThatPowersOff()
+    {
+        // The default request on the test driver: the domain is off at once, nothing is forced.
+        ContributionNode::Options options = nodeOptions();
+        options.shutdownTimeoutMs = 300;
+        const SharingPolicy policy = policyWithProfiles();
+        ContributionNode node(m_session.get(), options);
+        node.setPolicy(policy);
+        node.apply(sharing(policy.caps));
+        node.apply(off());
+        QTRY_COMPARE(node.status().run, NodeStatus::Run::Stopped);
+        QCOMPARE(m_session->lookup(domainName)->state()->reasonText, QStringLiteral("shutdown"));
+        QTest::qWait(options.shutdownTimeoutMs * 2);
+        QVERIFY(!node.status().forcedStop);
+    }
+
     void adoptsARunningDomain()
     {
         const SharingPolicy policy = policyWithProfiles();
@@ -318,6 +481,29 @@ private Q_SLOTS:
         QVERIFY(!second.status().pendingNote.isEmpty());
         auto domain = m_session->lookup(domainName);
         QCOMPARE(Virt::parseDomainXml(domain->xmlDesc(true).value())->maxVcpus, 6);
+    }
+
+    void kindChangeAppliesOnTheNextStart()
+    {
+        const SharingPolicy policy = policyWithProfiles();
+        ContributionNode node(m_session.get(), nodeOptions());
+        node.setPolicy(policy);
+        node.apply(sharing(policy.caps));
+        QCOMPARE(node.status().run, NodeStatus::Run::Running);
+        const int id = liveInfo().id;
+
+        // A virtual machine cannot become a container while it runs: redefined for the next start, said so
+        // in the words the Share page shows.
+        SharingPolicy container = policy;
+        container.guestKind = Sharing::GuestKind::Lxc;
+        node.setPolicy(container);
+        node.apply(sharing(policy.caps));
+        QVERIFY2(node.status().pendingNote.contains(QLatin1String("guest kind")),
+                 qPrintable(node.status().pendingNote));
+        QVERIFY(node.status().pendingNote.contains(QLatin1String("next start")));
+        QCOMPARE(liveInfo().id, id);
+        auto domain = m_session->lookup(domainName);
+        QCOMPARE(Virt::parseDomainXml(domain->xmlDesc(true).value())->type, QStringLiteral("lxc"));
     }
 
     void missingImageIsAProblem()

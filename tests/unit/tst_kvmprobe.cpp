@@ -28,6 +28,21 @@ private Q_SLOTS:
         QVERIFY(!result.detail.isEmpty());
     }
 
+    void inTheBackground()
+    {
+        // The GUI's path: the probe runs on the thread pool; the future carries its verdict.
+        QFuture<KvmProbeResult> future =
+            Cloudy::Virt::probeKvmInBackground([] { return probeKvm(QStringLiteral("/nonexistent/kvm")); });
+        future.waitForFinished();
+        QCOMPARE(future.result().status, KvmProbeResult::Status::NoDevice);
+
+        // Once per process: both calls see the same answer, whatever this machine has.
+        const KvmProbeResult first = Cloudy::Virt::probeKvmOnce().result();
+        const KvmProbeResult second = Cloudy::Virt::probeKvmOnce().result();
+        QCOMPARE(second.status, first.status);
+        QCOMPARE(second.detail, first.detail);
+    }
+
     void realDevice()
     {
         if (!QFileInfo::exists(QStringLiteral("/dev/kvm")))

@@ -65,6 +65,7 @@ DomainSpec lxcSpec()
     spec.rootDir = QStringLiteral("/srv/rootfs");
     spec.filesystems = {{QStringLiteral("/srv/data"), QStringLiteral("/data"), false},
                         {QStringLiteral("/srv/conf"), QStringLiteral("/etc/cloudy"), true}};
+    spec.imageMounts = {{QStringLiteral("/srv/pool/donated.img"), QStringLiteral("/var/lib/cloudy")}};
     spec.metadata = {{QStringLiteral("role"), QStringLiteral("service")},
                      {QStringLiteral("service"), QStringLiteral("syncthing")}};
     return spec;
@@ -249,6 +250,14 @@ private Q_SLOTS:
         QVERIFY(xml->contains("<initenv name=\"CLOUDY_PORT\">8080</initenv>"));
         QVERIFY(xml->contains("<initarg>--verbose</initarg>"));
         QVERIFY(xml->contains("<source dir=\"/srv/rootfs\"/>"));
+        // The donated disk as an image on a loop device (its size enforced), not a folder.
+        QByteArray compact = xml.value();
+        compact.replace('\n', "").replace("  ", "");
+        QVERIFY2(
+            compact.contains("<filesystem type=\"file\" accessmode=\"passthrough\"><driver type=\"loop\" "
+                             "format=\"raw\"/><source file=\"/srv/pool/donated.img\"/><target "
+                             "dir=\"/var/lib/cloudy\"/></filesystem>"),
+            xml->constData());
         QVERIFY(!xml->contains("<acpi/>"));
         QVERIFY(!xml->contains("<interface"));
     }
@@ -298,13 +307,15 @@ private Q_SLOTS:
         QTest::newRow("forwards without network") << 11 << QStringLiteral("user-mode");
         QTest::newRow("q35 forwards") << 12 << QStringLiteral("'pc'");
         QTest::newRow("tiny quota") << 13 << QStringLiteral("1000");
+        QTest::newRow("qemu image mount") << 14 << QStringLiteral("containers");
+        QTest::newRow("relative image") << 15 << QStringLiteral("absolute image path");
     }
 
     void refusesBadSpecs()
     {
         QFETCH(int, variant);
         QFETCH(QString, needle);
-        DomainSpec spec = variant == 6 || variant == 7 ? lxcSpec() : qemuSpec();
+        DomainSpec spec = variant == 6 || variant == 7 || variant == 15 ? lxcSpec() : qemuSpec();
         spec.maxVcpus = 2;
         switch (variant) {
         case 0:
@@ -350,6 +361,12 @@ private Q_SLOTS:
         case 13:
             spec.cpuCapPercent = 1;
             spec.cpuPeriodUs = 50000;
+            break;
+        case 14:
+            spec.imageMounts = {{QStringLiteral("/srv/pool/donated.img"), QStringLiteral("/data")}};
+            break;
+        case 15:
+            spec.imageMounts = {{QStringLiteral("donated.img"), QStringLiteral("/data")}};
             break;
         }
         const auto xml = writeDomainXml(spec);

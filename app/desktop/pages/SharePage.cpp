@@ -318,6 +318,44 @@ QGroupBox *SharePage::buildCapsBox()
     lineRow(tr("Ima&ge:"), QStringLiteral("shareImage"), m_image,
             tr("A catalog image such as cloudy-node, or a service bundle folder"),
             QStringLiteral("guest.image"));
+
+    // The kind decides the libvirt driver and the image flavour; the mnemonics are the drivers' names (the
+    // page's other letters are taken).
+    m_kindQemu = new QRadioButton(tr("Virtual machine (&QEMU)"), box);
+    m_kindQemu->setObjectName(QStringLiteral("kindQemu"));
+    m_kindQemu->setToolTip(tr("A whole computer of its own: works with your user's libvirt, uses a bit "
+                              "more memory."));
+    m_kindLxc = new QRadioButton(tr("Container (L&XC, lighter; needs the system libvirt)"), box);
+    m_kindLxc->setObjectName(QStringLiteral("kindLxc"));
+    m_kindLxc->setToolTip(tr("Shares this computer's kernel: less overhead, but only the system libvirt "
+                             "(lxc:///system, run as root) can start it."));
+    auto *kinds = new QButtonGroup(this);
+    auto *kindColumn = new QVBoxLayout;
+    kindColumn->setSpacing(2);
+    for (QRadioButton *button : {m_kindQemu, m_kindLxc}) {
+        kinds->addButton(button);
+        kindColumn->addWidget(button);
+        connect(button, &QRadioButton::toggled, this, [this](bool checked) {
+            if (checked)
+                formEdited();
+        });
+    }
+    auto *kindHelp = new QLabel(tr("What carries your donation: a virtual machine isolates it best, a "
+                                   "container costs less memory and CPU."),
+                                box);
+    kindHelp->setObjectName(QStringLiteral("kindHelp"));
+    kindHelp->setWordWrap(true);
+    kindHelp->setForegroundRole(QPalette::PlaceholderText);
+    kindColumn->addWidget(kindHelp);
+    m_kindNote = new QLabel(box);
+    m_kindNote->setObjectName(QStringLiteral("kindNote"));
+    m_kindNote->setWordWrap(true);
+    m_kindNote->setTextFormat(Qt::PlainText);
+    m_kindNote->hide();
+    kindColumn->addWidget(m_kindNote);
+    auto *kindCaption = new QLabel(tr("Runs as:"), box);
+    kindCaption->setBuddy(m_kindQemu);
+    form->addRow(kindCaption, kindColumn);
     return box;
 }
 
@@ -378,18 +416,39 @@ QGroupBox *SharePage::buildWhenBox()
     idleRow->addSpacing(16);
     idleRow->addWidget(inUseLabel);
     idleRow->addWidget(m_inUse);
+    idleRow->addSpacing(16);
+
+    m_grace = new QSpinBox(box);
+    m_grace->setObjectName(QStringLiteral("graceSeconds"));
+    m_grace->setRange(0, Sharing::kMaximumGraceSeconds);
+    m_grace->setSingleStep(15);
+    m_grace->setSuffix(tr(" s"));
+    m_grace->setSpecialValueText(tr("none"));
+    m_grace->setAccessibleName(tr("Grace period in seconds"));
+    m_grace->setToolTip(tr("Sharing is suspended only after you have used the computer this long without a "
+                           "break: a quick look at a message does not stop and restart the donation "
+                           "(flapping). 0 suspends at your first keystroke."));
+    // Only the idle mode watches activity; the label is disabled with the spin box so that its mnemonic
+    // never competes with the schedule editor's (shown in the other modes).
+    m_graceLabel = new QLabel(tr("Grace per&iod:"), box);
+    m_graceLabel->setBuddy(m_grace);
+    m_graceLabel->setToolTip(m_grace->toolTip());
+    connect(m_grace, &QSpinBox::valueChanged, this, &SharePage::formEdited);
+    idleRow->addWidget(m_graceLabel);
+    idleRow->addWidget(m_grace);
     idleRow->addStretch(1);
     layout->addLayout(idleRow, 2, 0, 1, 3);
     layout->addWidget(addErrorLabel(QStringLiteral("idleMinutes")), 3, 0, 1, 3);
     layout->addWidget(addErrorLabel(QStringLiteral("whileInUse.profile")), 4, 0, 1, 3);
-    layout->addWidget(m_modeSchedule, 5, 0, 1, 3);
+    layout->addWidget(addErrorLabel(QStringLiteral("graceSeconds")), 5, 0, 1, 3);
+    layout->addWidget(m_modeSchedule, 6, 0, 1, 3);
 
     m_battery = new QCheckBox(tr("Pause wh&en on battery"), box);
     m_battery->setObjectName(QStringLiteral("pauseOnBattery"));
     m_battery->setToolTip(
         tr("A laptop on battery keeps its charge for you; sharing resumes on mains power."));
     connect(m_battery, &QCheckBox::toggled, this, &SharePage::formEdited);
-    layout->addWidget(m_battery, 6, 0, 1, 3);
+    layout->addWidget(m_battery, 7, 0, 1, 3);
     return box;
 }
 
@@ -484,10 +543,13 @@ void SharePage::loadForm(const SharingPolicy &policy)
     m_disk->setValue(policy.caps.diskGiB);
     m_microcloud->setText(policy.microcloudId);
     m_image->setText(policy.image);
+    m_kindQemu->setChecked(policy.guestKind == Sharing::GuestKind::Qemu);
+    m_kindLxc->setChecked(policy.guestKind == Sharing::GuestKind::Lxc);
     m_modeAlways->setChecked(policy.mode == SharingMode::Always);
     m_modeIdle->setChecked(policy.mode == SharingMode::WhenIdle);
     m_modeSchedule->setChecked(policy.mode == SharingMode::Schedule);
     m_idleMinutes->setValue(policy.idleMinutes);
+    m_grace->setValue(policy.graceSeconds);
     m_battery->setChecked(policy.pauseOnBattery);
     m_schedule->load(policy.profiles, policy.schedule);
     rebuildInUseChoices(policy.inUseAction == Sharing::InUseAction::ApplyProfile ? policy.inUseProfileId
@@ -540,10 +602,12 @@ SharingPolicy SharePage::formPolicy() const
     policy.caps = {m_vcpus->value(), m_cpuPercent->value(), m_memory->value(), m_disk->value()};
     policy.microcloudId = m_microcloud->text().trimmed();
     policy.image = m_image->text().trimmed();
+    policy.guestKind = m_kindLxc->isChecked() ? Sharing::GuestKind::Lxc : Sharing::GuestKind::Qemu;
     policy.mode = m_modeSchedule->isChecked() ? SharingMode::Schedule
                   : m_modeIdle->isChecked()   ? SharingMode::WhenIdle
                                               : SharingMode::Always;
     policy.idleMinutes = m_idleMinutes->value();
+    policy.graceSeconds = m_grace->value();
     policy.pauseOnBattery = m_battery->isChecked();
     const QString inUse = m_inUse->currentData().toString();
     policy.inUseAction = inUse.isEmpty() ? Sharing::InUseAction::Suspend : Sharing::InUseAction::ApplyProfile;
@@ -573,7 +637,18 @@ void SharePage::updateModeControls()
     const bool idle = m_modeIdle->isChecked();
     m_idleMinutes->setEnabled(idle);
     m_inUse->setEnabled(idle);
+    m_grace->setEnabled(idle);
+    m_graceLabel->setEnabled(idle);
     m_schedule->setVisible(m_modeSchedule->isChecked());
+
+    // A kind is part of the node's definition (ContributionNode: a new domain type means a new
+    // definition), so the user learns before Apply that it cannot change under a running guest.
+    const bool kindChanged =
+        m_engine && m_kindLxc->isChecked() != (m_engine->policy().guestKind == Sharing::GuestKind::Lxc);
+    m_kindNote->setText(kindChanged ? tr("Applies on the next start: the contribution node is defined "
+                                         "again as the new kind.")
+                                    : QString());
+    m_kindNote->setVisible(kindChanged);
 }
 
 void SharePage::updateValidation()
@@ -607,11 +682,11 @@ void SharePage::showProblems(const QList<Sharing::PolicyProblem> &problems)
     {
         QWidget *widget;
         const char *field;
-    } fields[] = {{m_vcpus, "caps.vcpus"},          {m_cpuPercent, "caps.cpuPercent"},
-                  {m_memory, "caps.memoryMiB"},     {m_disk, "caps.diskGiB"},
-                  {m_microcloud, "microcloud"},     {m_image, "guest.image"},
-                  {m_idleMinutes, "idleMinutes"},   {m_inUse, "whileInUse.profile"},
-                  {m_schedule->grid(), "schedule"}, {m_schedule->table(), "profiles"}};
+    } fields[] = {
+        {m_vcpus, "caps.vcpus"},          {m_cpuPercent, "caps.cpuPercent"}, {m_memory, "caps.memoryMiB"},
+        {m_disk, "caps.diskGiB"},         {m_microcloud, "microcloud"},      {m_image, "guest.image"},
+        {m_idleMinutes, "idleMinutes"},   {m_grace, "graceSeconds"},         {m_inUse, "whileInUse.profile"},
+        {m_schedule->grid(), "schedule"}, {m_schedule->table(), "profiles"}};
     for (const auto &entry : fields)
         entry.widget->setAccessibleDescription(
             messages.value(QLatin1String(entry.field)).join(QLatin1Char(' ')));
@@ -817,6 +892,8 @@ void SharePage::updateNodeStatus(const Contribution::NodeStatus &status)
         lines << tr("The contribution node cannot follow: %1").arg(status.problem->message);
     if (!status.pendingNote.isEmpty())
         lines << status.pendingNote;
+    if (status.forcedStop)
+        lines << tr("The contribution node did not power off when asked and was stopped by force.");
     m_nodeLine->setText(lines.join(QLatin1Char('\n')));
     m_nodeLine->setVisible(!lines.isEmpty());
 }

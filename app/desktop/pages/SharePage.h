@@ -99,6 +99,9 @@ private:
 
     QLineEdit *m_microcloud = nullptr;
     QLineEdit *m_image = nullptr;
+    QRadioButton *m_kindQemu = nullptr;
+    QRadioButton *m_kindLxc = nullptr;
+    QLabel *m_kindNote = nullptr; // when a change of kind applies (shown while one is staged)
     QButtonGroup *m_presets = nullptr;
     QSpinBox *m_vcpus = nullptr;
     QSpinBox *m_cpuPercent = nullptr;
@@ -113,6 +116,8 @@ private:
     QRadioButton *m_modeIdle = nullptr;
     QRadioButton *m_modeSchedule = nullptr;
     QSpinBox *m_idleMinutes = nullptr;
+    QLabel *m_graceLabel = nullptr;
+    QSpinBox *m_grace = nullptr;
     QComboBox *m_inUse = nullptr;
     QCheckBox *m_battery = nullptr;
 
