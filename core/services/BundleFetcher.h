@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Sha256.h"
 #include "platform/Result.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -25,7 +27,9 @@ public:
 
     // Downloads url into destinationFile (through destinationFile + ".part", which a later fetch resumes
     // with an HTTP Range request). expectedSha256 is 64 hex digits; displayName names the service in errors.
-    // Ends with succeeded() or failed(); a fetch already running is cancelled first.
+    // Ends with succeeded() or failed(), which may come before fetch() returns (a bad URL, or a partial file
+    // that is already complete and verified); a fetch already running is cancelled first. Hashing a partial
+    // file to resume reads it here, on the caller's thread (about 1 s per GB).
     void fetch(const QUrl &url, const QByteArray &expectedSha256, qint64 expectedSize,
                const QString &destinationFile, const QString &displayName);
     // Stops the download; the partial file stays for a later resume. failed() says "cancelled".
@@ -52,14 +56,21 @@ private:
     void onMetaData();
     void onReadyRead();
     void onFinished();
+    // The partial file is verified: it becomes the destination.
+    void complete();
     void fail(const Error &error, bool deletePartial);
     void resetPartial();
-    bool writeChunk(const char *data, qint64 size);
+    bool writeChunk(QByteArray data);
+    bool stopWriter();
+
+    // Writes and hashes the bytes on a thread of its own (see BundleFetcher.cpp).
+    class PartWriter;
+    std::unique_ptr<PartWriter> m_writer;
 
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
     QFile m_file;
-    QCryptographicHash m_hash {QCryptographicHash::Sha256};
+    Sha256 m_hash;
     QUrl m_url;
     QByteArray m_expectedSha256;
     qint64 m_expectedSize = 0;
@@ -72,7 +83,6 @@ private:
     bool m_checkedHeaders = false;
     bool m_restartedWithoutRange = false;
     int m_transferTimeout = 30000;
-    QByteArray m_buffer;
 };
 
 } // namespace Cloudy::Services

@@ -13,7 +13,7 @@
 // best of the runs (the median goes to stderr); MB/s, so ratio = ours / reference, goal >= 0.9:
 //   bundle-extract-zst-MBps   bundle-extract-gz-MBps   bundle-download-MBps
 //
-//   cloudy-bench-bundle [--work DIR] [--megabytes 200] [--runs 3]
+//   cloudy-bench-bundle [--work DIR] [--megabytes 200] [--runs 3] [--only extract|download]
 #include "StaticHttpServer.h"
 #include "services/BundleFetcher.h"
 #include "services/BundleInstaller.h"
@@ -208,7 +208,11 @@ int main(int argc, char *argv[])
                       QStringLiteral("200")});
     parser.addOption(
         {QStringLiteral("runs"), QStringLiteral("Runs of each."), QStringLiteral("n"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Only the extraction or only the download figures."),
+                      QStringLiteral("extract|download")});
     parser.process(app);
+    const QString only = parser.value(QStringLiteral("only"));
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
 
     QTemporaryDir work(parser.value(QStringLiteral("work")) + QStringLiteral("/cloudy-bench-bundle-XXXXXX"));
@@ -237,6 +241,8 @@ int main(int argc, char *argv[])
     int serial = 0;
     for (const auto &[figure, archivePath] :
          {std::pair {"bundle-extract-zst-MBps", zst}, std::pair {"bundle-extract-gz-MBps", gz}}) {
+        if (only == u"download")
+            break;
         Samples samples;
         for (int run = 0; run < runs; ++run) {
             const QString oursDir = work.filePath(QStringLiteral("ours-%1").arg(++serial));
@@ -273,6 +279,8 @@ int main(int argc, char *argv[])
         report(figure, samples);
     }
 
+    if (only == u"extract")
+        return ok ? 0 : 1;
     // Download: both clients against the same server, same file, same destination file system.
     QFile file(zst);
     QCryptographicHash hash(QCryptographicHash::Sha256);

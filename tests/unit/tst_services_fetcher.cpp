@@ -134,12 +134,45 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(BundleFetcher::partialFile(m_destination)).size(), 1024 * 1024);
 
         m_server->setMisbehaviour({});
+        const qint64 sentBefore = m_server->bodyBytesSent();
         outcome = run(fetcher, url, sha256(m_data), fileSize, m_destination);
         QVERIFY2(outcome.error.code.isEmpty(), qPrintable(outcome.error.message));
         QCOMPARE(readFile(m_destination), m_data);
         QCOMPARE(m_server->requests().last().range, QByteArray("bytes=1048576-"));
-        QCOMPARE(m_server->bodyBytesSent(), qint64(fileSize)); // the first megabyte was not sent twice
+        // Only the rest was sent (Qt may have retried the cut request once on its own, hence the difference).
+        QCOMPARE(m_server->bodyBytesSent() - sentBefore, qint64(fileSize) - 1024 * 1024);
         QVERIFY(outcome.progress.first() > 1024 * 1024);
+    }
+
+    void completePartNeedsNoRequest()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_destination).absolutePath()));
+        QVERIFY(writeFile(BundleFetcher::partialFile(m_destination), m_data));
+        BundleFetcher fetcher;
+        const Outcome outcome = run(fetcher, m_server->url(QStringLiteral("/bundle.tar.zst")), sha256(m_data),
+                                    fileSize, m_destination);
+        QVERIFY2(outcome.error.code.isEmpty(), qPrintable(outcome.error.message));
+        QCOMPARE(readFile(m_destination), m_data);
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void damagedPartStartsOver()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_destination).absolutePath()));
+        QByteArray damaged = m_data.left(1024 * 1024);
+        damaged[10] = char(damaged.at(10) ^ 1);
+        QVERIFY(writeFile(BundleFetcher::partialFile(m_destination), damaged));
+        BundleFetcher fetcher;
+        // Resumed from the damaged part: the whole file's checksum differs, so it is deleted...
+        Outcome outcome = run(fetcher, m_server->url(QStringLiteral("/bundle.tar.zst")), sha256(m_data),
+                              fileSize, m_destination);
+        QCOMPARE(outcome.error.code, QStringLiteral("damaged"));
+        QVERIFY(!QFile::exists(BundleFetcher::partialFile(m_destination)));
+        // ...and the next attempt starts from zero and succeeds.
+        outcome = run(fetcher, m_server->url(QStringLiteral("/bundle.tar.zst")), sha256(m_data), fileSize,
+                      m_destination);
+        QVERIFY2(outcome.error.code.isEmpty(), qPrintable(outcome.error.message));
+        QCOMPARE(readFile(m_destination), m_data);
     }
 
     void serverIgnoringRangeStartsOver()
