@@ -13,6 +13,8 @@
 #   bundle-download-MBps     the .tar.zst fetched over loopback from StaticHttpServer by BundleFetcher
 #       (SHA-256 while streaming, size cap) against `curl -s -o` from the same server, alternating, best
 #       of 3 (goal >= 0.9)
+#   bundle-download-vs-curl+sha256sum-MBps  the same against `curl -s -o` then `sha256sum` (curl alone
+#       checks nothing; read it to see what the streaming checksum costs)
 #
 #   CLOUDY_BENCH_BUNDLE_WORK  where the archives are written and extracted (default: the build directory,
 #                             a real disk rather than a tmpfs /tmp)
