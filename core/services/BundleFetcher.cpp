@@ -29,7 +29,7 @@ struct Tr
 // Reads from the reply, and from an existing partial file to hash it.
 constexpr qint64 chunkSize = 1024 * 1024;
 constexpr int maximumRedirects = 5;
-constexpr qint64 readBufferSize = 8 * 1024 * 1024;
+constexpr qint64 readBufferSize = 2 * 1024 * 1024;
 
 // Bytes waiting for the writer thread; past this the network side waits (a slow disk slows the download
 // instead of filling memory).
