@@ -29,6 +29,7 @@ struct Tr
 // Reads from the reply, and from an existing partial file to hash it.
 constexpr qint64 chunkSize = 1024 * 1024;
 constexpr int maximumRedirects = 5;
+constexpr qint64 readBufferSize = 2 * 1024 * 1024;
 
 // Bytes waiting for the writer thread; past this the network side waits (a slow disk slows the download
 // instead of filling memory).
@@ -235,6 +236,9 @@ void BundleFetcher::start(bool resume)
     m_checkedHeaders = false;
     m_contentLength = -1;
     m_reply = m_network->get(request);
+    // A bounded buffer: Qt's network thread pauses instead of queueing hundreds of megabytes ahead of us,
+    // which keeps the chunks in the CPU's cache and their memory reused.
+    m_reply->setReadBufferSize(readBufferSize);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &BundleFetcher::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &BundleFetcher::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &BundleFetcher::onFinished);
