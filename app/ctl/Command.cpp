@@ -11,7 +11,7 @@ namespace Cloudy::Ctl {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 4> table {{
+    static const std::array<Command, 5> table {{
         {"catalog",
          QT_TRANSLATE_NOOP(
              "cloudyctl",
@@ -24,6 +24,11 @@ std::span<const Command> commands()
          QT_TRANSLATE_NOOP("cloudyctl",
                            "Check what this computer offers Cloudy and say how to fix what is missing"),
          runDoctor},
+        {"services",
+         QT_TRANSLATE_NOOP(
+             "cloudyctl",
+             "Install and run community services: services list|show|install|launch|stop|remove|logs"),
+         runServices},
         {"share",
          QT_TRANSLATE_NOOP("cloudyctl", "Show or change what this computer donates: share status|on|off|set"),
          runShare},
