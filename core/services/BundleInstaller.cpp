@@ -78,19 +78,30 @@ enum class MemberKind
 };
 
 // Resolves target, seen from the directory stack, through the symbolic links known so far; false when it
-// leaves the bundle (absolute, ".." above the root) or loops.
+// leaves the bundle (".." above the root, absolute outside a container's root) or loops. Inside an LXC
+// bundle's root filesystem (root: its path components) an absolute target means what it means to the
+// container: a path from that root, where ".." stops as it does at "/" — root filesystems are full of
+// links like bin/sh -> /bin/busybox.
 bool staysInside(QByteArrayList &stack, const QByteArray &target, const QHash<QByteArray, QByteArray> &links,
-                 int &hops)
+                 int &hops, const QByteArrayList &root)
 {
-    if (target.startsWith('/'))
-        return false;
+    qsizetype floor = 0;
+    if (target.startsWith('/')) {
+        if (root.isEmpty() || stack.size() < root.size() || stack.mid(0, root.size()) != root)
+            return false;
+        stack = root;
+        floor = root.size();
+    }
     const QByteArrayList parts = target.split('/');
     for (const QByteArray &part : parts) {
         if (part.isEmpty() || part == ".")
             continue;
         if (part == "..") {
-            if (stack.isEmpty())
-                return false;
+            if (stack.size() <= floor) {
+                if (stack.isEmpty())
+                    return false;
+                continue; // "/.." is "/" in the container
+            }
             stack.removeLast();
             continue;
         }
@@ -100,7 +111,7 @@ bool staysInside(QByteArrayList &stack, const QByteArray &target, const QHash<QB
             if (--hops < 0)
                 return false;
             stack.removeLast();
-            if (!staysInside(stack, *link, links, hops))
+            if (!staysInside(stack, *link, links, hops, root))
                 return false;
         }
     }
@@ -108,12 +119,20 @@ bool staysInside(QByteArrayList &stack, const QByteArray &target, const QHash<QB
 }
 
 bool linkStaysInside(const QByteArray &name, const QByteArray &target,
-                     const QHash<QByteArray, QByteArray> &links)
+                     const QHash<QByteArray, QByteArray> &links, const QByteArrayList &root)
 {
     QByteArrayList stack = name.split('/');
     stack.removeLast();
     int hops = maximumLinkHops;
-    return staysInside(stack, target, links, hops);
+    return staysInside(stack, target, links, hops, root);
+}
+
+// The path components of an LXC bundle's root filesystem (none for QEMU bundles).
+QByteArrayList containerRootOf(const BundleManifest &manifest)
+{
+    if (manifest.kind != QLatin1String("lxc"))
+        return {};
+    return QDir::cleanPath(manifest.lxcRootfs).toUtf8().split('/');
 }
 
 // The member's name without leading "./" and trailing "/"; the checks then work on one spelling.
@@ -348,7 +367,7 @@ std::optional<Error> Extraction::checkMember(archive_entry *entry, const QByteAr
     } else if (type == AE_IFLNK) {
         kind = MemberKind::Symlink;
         const QByteArray target(archive_entry_symlink(entry));
-        if (target.isEmpty() || !linkStaysInside(name, target, m_links))
+        if (target.isEmpty() || !linkStaysInside(name, target, m_links, containerRootOf(m_manifest)))
             return memberError(
                 Tr::tr("The bundle contains the symbolic link \"%1\" to \"%2\", which leads out "
                        "of the bundle.")
@@ -422,7 +441,7 @@ std::optional<Error> Extraction::checkComplete() const
     // Links are checked again with every link of the bundle known: one added later may have changed where
     // an earlier one leads.
     for (auto link = m_links.cbegin(); link != m_links.cend(); ++link) {
-        if (!linkStaysInside(link.key(), link.value(), m_links))
+        if (!linkStaysInside(link.key(), link.value(), m_links, containerRootOf(m_manifest)))
             return memberError(
                 Tr::tr("The bundle contains the symbolic link \"%1\" to \"%2\", which leads out "
                        "of the bundle.")

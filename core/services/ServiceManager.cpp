@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -506,6 +507,19 @@ Result<ServiceGuest> ServiceManager::guestFor(const QString &id) const
     guest.rootfs = manifest->lxcRootfs;
     guest.init = manifest->lxcInit;
     guest.consoleLog = dir + QStringLiteral("/console.log");
+    // What QEMU reads on the host must really be in the bundle (the installer already refused links that
+    // lead out; checked again where it matters).
+    const QString canonicalBundle = QFileInfo(guest.bundleDir).canonicalFilePath() + QLatin1Char('/');
+    for (const QString &path : {guest.kernel, guest.initrd, guest.disk}) {
+        if (path.isEmpty() || guest.kind != Virt::GuestKind::Qemu)
+            continue;
+        const QString real = QFileInfo(QDir(guest.bundleDir).filePath(path)).canonicalFilePath();
+        if (real.isEmpty() || !real.startsWith(canonicalBundle))
+            return Error {
+                QStringLiteral("bundle-path"),
+                Tr::tr("%1's bundle names “%2”, which is missing or not inside the bundle. Install it again.")
+                    .arg(guest.name, path)};
+    }
     if (status.entry.diskMiB > 0) {
         if (guest.kind == Virt::GuestKind::Qemu) {
             guest.dataPath = dir + QStringLiteral("/data.raw");

@@ -275,6 +275,25 @@ private Q_SLOTS:
         QCOMPARE(progress.last(), result->bytes);
     }
 
+    void containerRootKeepsAbsoluteLinks()
+    {
+        // A root filesystem's absolute links (bin/sh -> /bin/busybox) point inside the container's root;
+        // they are kept as links, never followed while extracting.
+        const QString file = m_sentinel->filePath(QStringLiteral("links.tar.zst"));
+        QList<Member> members = goodMembers();
+        members.append({"rootfs/sbin/sh", Type::Symlink, {}, "/sbin/init", 0777, 0});
+        members.append({"rootfs/sbin/up", Type::Symlink, {}, "/../../../etc", 0777, 0}); // "/.." is "/"
+        members.append(
+            {"rootfs/passwd", Type::Symlink, {}, QFile::encodeName(m_outside) + "/passwd", 0777, 0});
+        QVERIFY(writeBundle(file, withManifest(members)));
+        const auto result = installBundle(file, m_serviceDir, demo);
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QCOMPARE(QFile::symLinkTarget(m_serviceDir + QStringLiteral("/bundle/rootfs/sbin/sh")),
+                 QStringLiteral("/sbin/init"));
+        QVERIFY(QFileInfo(m_serviceDir + QStringLiteral("/bundle/rootfs/passwd")).isSymLink());
+        QVERIFY(!QFile::exists(m_outside + QStringLiteral("/passwd")));
+    }
+
     void upgradeReplacesTheOldBundle()
     {
         const QString v1 = m_sentinel->filePath(QStringLiteral("v1.tar.zst"));
@@ -340,9 +359,14 @@ private Q_SLOTS:
                      {"rootfs/evil/pwned", Type::File, "x", {}, 0644, 0}})
             << true << "bundle-member"
             << "leads out";
-        QTest::newRow("absolute symlink into the sentinel")
-            << plus({{"rootfs/evil", Type::Symlink, {}, outside, 0777, 0}}) << true << "bundle-member"
+        QTest::newRow("absolute symlink outside the container root")
+            << plus({{"evil", Type::Symlink, {}, outside, 0777, 0}}) << true << "bundle-member"
             << "leads out";
+        QTest::newRow("absolute symlink, then a file through it")
+            << plus({{"rootfs/evil", Type::Symlink, {}, outside, 0777, 0},
+                     {"rootfs/evil/pwned", Type::File, "x", {}, 0644, 0}})
+            << true << "bundle-member"
+            << "rootfs/evil";
         QTest::newRow("file through an inside symlink")
             << plus({{"rootfs/bin/sneaky", Type::File, "x", {}, 0644, 0}}) << true << "bundle-member"
             << "rootfs/bin/sneaky";
