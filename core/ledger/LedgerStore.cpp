@@ -188,7 +188,14 @@ SubmitResult LedgerStore::submitOnce(const QList<Entry> &entries, qint64 nowMs, 
         *retry = isRetryable(error);
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         result = SubmitResult {};
-        result.error = databaseError(what, error.text());
+        if (*retry) {
+            // Another ledgerd changed the same rows first: expected with several instances; checked again.
+            qCInfo(lcLedger) << "concurrent change, batch checked again:" << what << error.nativeErrorCode();
+            result.error = Error {QStringLiteral("database"),
+                                  Tr::tr("The ledger is busy; send the batch again in a moment.")};
+        } else {
+            result.error = databaseError(what, error.text());
+        }
         return result;
     };
     const auto refuse = [&](int index, const QString &code, const QString &message) {
