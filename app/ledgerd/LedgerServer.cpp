@@ -86,6 +86,7 @@ QJsonObject nodeJson(const NodeView &n)
 LedgerServer::LedgerServer(QObject *parent)
     : QObject(parent)
 {
+    m_store.setEntryDelayForTests(qEnvironmentVariableIntValue("CLOUDY_LEDGERD_TEST_ENTRY_DELAY_MS"));
     addRoutes();
 }
 

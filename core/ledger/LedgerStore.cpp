@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
@@ -343,6 +344,8 @@ SubmitResult LedgerStore::submitOnce(const QList<Entry> &entries, qint64 nowMs, 
             return fail(QStringLiteral("store entry"), insert.lastError());
         result.items.append({id, header.seq, false});
         ++result.stored;
+        if (m_entryDelayMs > 0)
+            QThread::msleep(ulong(m_entryDelayMs));
     }
 
     for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {

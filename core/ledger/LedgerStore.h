@@ -82,6 +82,11 @@ public:
     // How many seq conflicts were recorded for a node (a different entry for a stored seq).
     Result<int> flagCount(const QString &nodeId);
 
+    // Tests only: a pause after each entry written inside the batch's transaction, so that a test can kill
+    // the process while a transaction is certainly open (cloudy-ledgerd reads
+    // CLOUDY_LEDGERD_TEST_ENTRY_DELAY_MS).
+    void setEntryDelayForTests(int milliseconds) { m_entryDelayMs = milliseconds; }
+
 private:
     SubmitResult submitOnce(const QList<Entry> &entries, qint64 nowMs, bool *retry,
                             std::optional<std::pair<Entry, QString>> *flag);
@@ -91,6 +96,7 @@ private:
     RewardPolicy m_policy;
     DatabaseSpec m_spec;
     QString m_connectionName;
+    int m_entryDelayMs = 0;
 };
 
 } // namespace Cloudy::Ledger

@@ -112,8 +112,12 @@ class Ledgerd
 public:
     ~Ledgerd() { stop(); }
     // db: a --db value ("sqlite:PATH" or "postgresql://...").
-    bool start(const QString &db, const QStringList &extra = {})
+    bool start(const QString &db, const QStringList &extra = {}, int entryDelayMs = 0)
     {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CLOUDY_LEDGERD_TEST_ENTRY_DELAY_MS"),
+                           QString::number(entryDelayMs));
+        m_process.setProcessEnvironment(environment);
         m_process.setProgram(CloudyTest::programPath(QStringLiteral("cloudy-ledgerd")));
         m_process.setArguments(QStringList {QStringLiteral("--db"), db, QStringLiteral("--listen"),
                                             QStringLiteral("127.0.0.1:0")}

@@ -287,7 +287,8 @@ private slots:
             for (int i = 0; i < 500; ++i)
                 entries.append(node.next());
             QNetworkRequest networkRequest(url(QStringLiteral("/v1/receipts"), server.port));
-            networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                     QByteArrayLiteral("application/json"));
             QNetworkReply *reply = m_network.post(networkRequest, batch(entries));
             QTest::qWait(delayMs);
             server.kill9();
@@ -316,6 +317,42 @@ private slots:
                      500);
         }
         qInfo() << "batches killed before commit:" << none << "after commit:" << whole;
+    }
+
+    // The same, with the kill certain to land inside the open transaction: the server pauses 2 ms after each
+    // entry it writes (a test-only environment variable), so 500 entries keep the transaction open for a
+    // second, and the kill comes half way through it.
+    void killInsideTransaction()
+    {
+        const QString db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("crash-inside.sqlite"));
+        TestNode node;
+        QList<Entry> entries;
+        for (int i = 0; i < 500; ++i)
+            entries.append(node.next());
+        {
+            Ledgerd slow;
+            QVERIFY(slow.start(db, {}, 2));
+            QNetworkRequest networkRequest(url(QStringLiteral("/v1/receipts"), slow.port));
+            networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                     QByteArrayLiteral("application/json"));
+            QNetworkReply *reply = m_network.post(networkRequest, batch(entries));
+            QTest::qWait(500);
+            QVERIFY(!reply->isFinished()); // still inside the batch
+            slow.kill9();
+            reply->abort();
+            reply->deleteLater();
+        }
+        Ledgerd restarted;
+        QVERIFY(restarted.start(db));
+        const Reply view = request(QStringLiteral("/v1/nodes/") + node.id(), nullptr, restarted.port);
+        QCOMPARE(view.status, 404); // none of the half-written batch
+        QCOMPARE(view.code(), QStringLiteral("unknown-node"));
+        const Reply summary = request(QStringLiteral("/v1/summary"), nullptr, restarted.port);
+        QCOMPARE(summary.json.value(QStringLiteral("entries")).toInt(), 0);
+        const QByteArray body = batch(entries);
+        const Reply resubmitted = request(QStringLiteral("/v1/receipts"), &body, restarted.port);
+        QCOMPARE(resubmitted.status, 200);
+        QCOMPARE(resubmitted.json.value(QStringLiteral("stored")).toInt(), 500);
     }
 };
 
