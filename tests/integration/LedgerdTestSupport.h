@@ -127,7 +127,7 @@ public:
         if (!m_process.waitForStarted(10000))
             return false;
         static const QRegularExpression line(
-            QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)/v1/"));
+            QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)/v1/"));
         QByteArray out;
         QDeadlineTimer deadline(15000);
         while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {

@@ -14,6 +14,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -271,6 +273,42 @@ private slots:
         QVERIFY(limited >= 5);
         // /v1/health is never limited (monitoring).
         QCOMPARE(request(QStringLiteral("/v1/health"), nullptr, strict.port).status, 200);
+    }
+
+    // --tls-cert/--tls-key: HTTPS only, with a certificate made here.
+    void tls()
+    {
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        CloudyTest::ProcessResult made;
+        QVERIFY(CloudyTest::runProgram(
+            QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+             QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+             QStringLiteral("subjectAltName=IP:127.0.0.1")},
+            &made));
+        QCOMPARE(made.exitCode, 0);
+        Ledgerd secure;
+        QVERIFY(secure.start(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("tls.sqlite")),
+                             {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));
+        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/policy").arg(secure.port)));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(cert));
+        request.setSslConfiguration(ssl);
+        QNetworkReply *reply = m_network.get(request);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QVERIFY2(reply->error() == QNetworkReply::NoError, qPrintable(reply->errorString()));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(RewardPolicy::fromJson(QJsonDocument::fromJson(reply->readAll()).object()));
+        reply->deleteLater();
+        // Plain HTTP on the TLS port gets no answer.
+        QCOMPARE(this->request(QStringLiteral("/v1/policy"), nullptr, secure.port).status, 0);
     }
 
     // SIGKILL while a big batch is in flight, restart on the same file: the batch is all there or not at all.
