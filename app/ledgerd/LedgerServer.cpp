@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 #include <algorithm>
 
@@ -88,6 +90,40 @@ LedgerServer::LedgerServer(QObject *parent)
 {
     m_store.setEntryDelayForTests(qEnvironmentVariableIntValue("CLOUDY_LEDGERD_TEST_ENTRY_DELAY_MS"));
     addRoutes();
+    m_slowClientTimer.setInterval(250);
+    connect(&m_slowClientTimer, &QTimer::timeout, this, &LedgerServer::cutOffSlowClients);
+    m_slowClientTimer.start();
+}
+
+void LedgerServer::cutOffSlowClients()
+{
+    // The sockets stay children of the QTcpServer (or QSslServer) that accepted them; each is stamped when
+    // first seen and on every read.
+    static const char *firstSeen = "cloudyFirstSeenMs";
+    static const char *lastActive = "cloudyLastActiveMs";
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<QTcpServer *> servers = m_http.servers();
+    for (QTcpServer *server : servers) {
+        const QList<QTcpSocket *> sockets = server->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+        for (QTcpSocket *socket : sockets) {
+            if (socket->state() != QAbstractSocket::ConnectedState)
+                continue;
+            if (!socket->property(firstSeen).isValid()) {
+                socket->setProperty(firstSeen, now);
+                socket->setProperty(lastActive, now);
+                connect(socket, &QTcpSocket::readyRead, socket,
+                        [socket] { socket->setProperty(lastActive, QDateTime::currentMSecsSinceEpoch()); });
+                continue;
+            }
+            const bool idle = now - socket->property(lastActive).toLongLong() > m_limits.idleTimeoutMs;
+            const bool old = now - socket->property(firstSeen).toLongLong() > m_limits.connectionLifetimeMs;
+            if (idle || old) {
+                qCInfo(lcLedger) << "closing a" << (idle ? "silent" : "long") << "connection from"
+                                 << socket->peerAddress().toString();
+                socket->abort();
+            }
+        }
+    }
 }
 
 LedgerServer::~LedgerServer() = default;

@@ -10,6 +10,7 @@
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
@@ -29,6 +30,8 @@ public:
         double addressBurst = 100;
         double nodePerMinute = 600; // entries
         double nodeBurst = 1200;
+        int idleTimeoutMs = 10000; // a connection that sends nothing for this long is closed
+        int connectionLifetimeMs = 60000; // and none lives longer (a client trickling bytes)
     };
 
     explicit LedgerServer(QObject *parent = nullptr);
@@ -55,10 +58,13 @@ private:
     bool take(QHash<QString, Bucket> &buckets, const QString &key, double cost, double perSecond,
               double burst);
     std::optional<QHttpServerResponse> limitAddress(const QHttpServerRequest &request);
+    // Closes idle and too-old connections: Qt 6.4's QHttpServer has no timeouts of its own.
+    void cutOffSlowClients();
 
     QHttpServer m_http;
     Cloudy::Ledger::LedgerStore m_store;
     Limits m_limits;
     QHash<QString, Bucket> m_addressBuckets;
     QHash<QString, Bucket> m_nodeBuckets;
+    QTimer m_slowClientTimer;
 };

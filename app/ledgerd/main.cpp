@@ -69,7 +69,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("cloudy-ledgerd", "Entries per minute one node may send (default 600, "
                                                       "bursts of twice as many)."),
         QStringLiteral("N"), QStringLiteral("600"));
-    parser.addOptions({db, listen, tlsCert, tlsKey, addressRate, nodeRate});
+    const QCommandLineOption clientTimeout(
+        QStringLiteral("client-timeout"),
+        QCoreApplication::translate("cloudy-ledgerd",
+                                    "Seconds a connection may stay silent before it is closed "
+                                    "(default 10; none lives longer than six times that)."),
+        QStringLiteral("SECONDS"), QStringLiteral("10"));
+    parser.addOptions({db, listen, tlsCert, tlsKey, addressRate, nodeRate, clientTimeout});
     parser.process(app);
     if (parser.isSet(versionOption)) {
         std::printf("%s\n", qPrintable(BuildInfo::versionLine(QStringLiteral("cloudy-ledgerd"))));
@@ -108,9 +114,15 @@ int main(int argc, char *argv[])
     limits.addressBurst = limits.addressPerSecond * 5;
     limits.nodePerMinute = parser.value(nodeRate).toDouble(&nodeRateOk);
     limits.nodeBurst = limits.nodePerMinute * 2;
-    if (!addressRateOk || !nodeRateOk || limits.addressPerSecond <= 0 || limits.nodePerMinute <= 0) {
-        fail(QCoreApplication::translate("cloudy-ledgerd", "--address-rate and --node-rate must be positive "
-                                                           "numbers."));
+    bool timeoutOk = false;
+    const double timeoutSeconds = parser.value(clientTimeout).toDouble(&timeoutOk);
+    limits.idleTimeoutMs = int(timeoutSeconds * 1000);
+    limits.connectionLifetimeMs = limits.idleTimeoutMs * 6;
+    if (!addressRateOk || !nodeRateOk || !timeoutOk || limits.addressPerSecond <= 0
+        || limits.nodePerMinute <= 0 || timeoutSeconds < 0.5 || timeoutSeconds > 3600) {
+        fail(QCoreApplication::translate("cloudy-ledgerd",
+                                         "--address-rate and --node-rate must be positive "
+                                         "numbers, --client-timeout from 0.5 to 3600 seconds."));
         return 2;
     }
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {

@@ -7,6 +7,7 @@
 #include "platform/Crypto.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -309,6 +311,39 @@ private slots:
         reply->deleteLater();
         // Plain HTTP on the TLS port gets no answer.
         QCOMPARE(this->request(QStringLiteral("/v1/policy"), nullptr, secure.port).status, 0);
+    }
+
+    // A client that stops in the middle of its request, and one that trickles bytes, are cut off while
+    // others are served.
+    void slowClients()
+    {
+        Ledgerd server;
+        QVERIFY(server.start(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("slow.sqlite")),
+                             {QStringLiteral("--client-timeout"), QStringLiteral("1")}));
+        QTcpSocket silent;
+        silent.connectToHost(QHostAddress::LocalHost, server.port);
+        QVERIFY(silent.waitForConnected(5000));
+        silent.write("POST /v1/receipts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n{\"entr");
+        QTcpSocket trickle;
+        trickle.connectToHost(QHostAddress::LocalHost, server.port);
+        QVERIFY(trickle.waitForConnected(5000));
+        trickle.write("POST /v1/receipts HTTP/1.1\r\nContent-Length: 100000\r\n\r\n");
+        QElapsedTimer clock;
+        clock.start();
+        qint64 silentCut = -1;
+        while (clock.elapsed() < 15000 && trickle.state() == QAbstractSocket::ConnectedState) {
+            QTest::qWait(400);
+            trickle.write("x");
+            trickle.flush();
+            if (silentCut < 0 && silent.state() != QAbstractSocket::ConnectedState)
+                silentCut = clock.elapsed();
+            // Others are served meanwhile.
+            QCOMPARE(request(QStringLiteral("/v1/health"), nullptr, server.port).status, 200);
+        }
+        QVERIFY2(silentCut > 0 && silentCut < 4000, qPrintable(QString::number(silentCut)));
+        QCOMPARE(trickle.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY2(clock.elapsed() >= 5000 && clock.elapsed() < 10000,
+                 qPrintable(QString::number(clock.elapsed())));
     }
 
     // SIGKILL while a big batch is in flight, restart on the same file: the batch is all there or not at all.
