@@ -14,7 +14,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cloudy::Ledger::RewardPolicy)
 };
 
-// 128-bit intermediates: rates times 2^53-bounded amounts never overflow. __extension__ keeps -Wpedantic quiet.
+// 128-bit intermediates: rates times 2^53-bounded amounts never overflow.
+// __extension__ keeps -Wpedantic quiet.
 __extension__ typedef unsigned __int128 Wide;
 
 qint64 part(quint64 amount, qint64 rate, quint64 divisor)
