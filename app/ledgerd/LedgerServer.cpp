@@ -38,6 +38,7 @@ StatusCode statusOf(const QString &code)
         {QStringLiteral("body-too-large"), StatusCode::PayloadTooLarge},
         {QStringLiteral("batch-too-large"), StatusCode::PayloadTooLarge},
         {QStringLiteral("malformed-json"), StatusCode::BadRequest},
+        {QStringLiteral("malformed-query"), StatusCode::BadRequest},
         {QStringLiteral("malformed-entry"), StatusCode::BadRequest},
         {QStringLiteral("wrong-kind"), StatusCode::BadRequest},
         {QStringLiteral("bad-signature"), StatusCode::BadRequest},
@@ -315,7 +316,7 @@ void LedgerServer::addRoutes()
                      const QString limitText = request.query().queryItemValue(QStringLiteral("limit"));
                      const int limit = limitText.isEmpty() ? kMaxBatchEntries : limitText.toInt(&limitOk);
                      if (!afterOk || !limitOk || limit < 1)
-                         return errorResponse({QStringLiteral("malformed-json"),
+                         return errorResponse({QStringLiteral("malformed-query"),
                                                tr("\"after\" and \"limit\" must be whole numbers.")});
                      const auto entries = m_store.entries(id, after, std::min(limit, kMaxBatchEntries));
                      if (!entries)
