@@ -5,75 +5,153 @@
 #include "platform/BuildInfo.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
+#include <QDateTime>
+#include <QFile>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <algorithm>
 
 using namespace Cloudy;
+using namespace Cloudy::Ledger;
+using StatusCode = QHttpServerResponder::StatusCode;
 
 namespace {
 
-QJsonObject errorBody(const QString &code, const QString &message)
+QJsonObject errorBody(const QString &code, const QString &message, int index = -1)
 {
-    return {{QStringLiteral("error"),
-             QJsonObject {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
+    QJsonObject error {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    if (index >= 0)
+        error.insert(QStringLiteral("index"), index);
+    return {{QStringLiteral("error"), error}};
+}
+
+StatusCode statusOf(const QString &code)
+{
+    static const QHash<QString, StatusCode> statuses {
+        {QStringLiteral("body-too-large"), StatusCode::PayloadTooLarge},
+        {QStringLiteral("batch-too-large"), StatusCode::PayloadTooLarge},
+        {QStringLiteral("malformed-json"), StatusCode::BadRequest},
+        {QStringLiteral("malformed-query"), StatusCode::BadRequest},
+        {QStringLiteral("malformed-entry"), StatusCode::BadRequest},
+        {QStringLiteral("wrong-kind"), StatusCode::BadRequest},
+        {QStringLiteral("bad-signature"), StatusCode::BadRequest},
+        {QStringLiteral("seq-gap"), StatusCode::Conflict},
+        {QStringLiteral("seq-conflict"), StatusCode::Conflict},
+        {QStringLiteral("prev-mismatch"), StatusCode::Conflict},
+        {QStringLiteral("period-overlap"), StatusCode::Conflict},
+        {QStringLiteral("period-in-future"), StatusCode::Conflict},
+        {QStringLiteral("insufficient-credit"), StatusCode::Conflict},
+        {QStringLiteral("implausible-amounts"), StatusCode::UnprocessableEntity},
+        {QStringLiteral("unknown-node"), StatusCode::NotFound},
+        {QStringLiteral("rate-limited"), StatusCode::TooManyRequests},
+    };
+    return statuses.value(code, StatusCode::ServiceUnavailable);
+}
+
+QHttpServerResponse errorResponse(const Error &error, int index = -1)
+{
+    return QHttpServerResponse(errorBody(error.code, error.message, index), statusOf(error.code));
+}
+
+QJsonObject totalsJson(const ContributionTotals &t)
+{
+    return {{QStringLiteral("receipts"), qint64(t.receipts)},
+            {QStringLiteral("core_ms"), qint64(t.coreMs)},
+            {QStringLiteral("memory_mib_s"), qint64(t.memoryMiBSeconds)},
+            {QStringLiteral("disk_mib_s"), qint64(t.diskMiBSeconds)},
+            {QStringLiteral("uptime_ms"), qint64(t.uptimeMs)},
+            {QStringLiteral("capacity_core_ms"), qint64(t.capacityCoreMs)}};
+}
+
+QJsonObject nodeJson(const NodeView &n)
+{
+    return {{QStringLiteral("node"), n.nodeId},
+            {QStringLiteral("public_key"), n.publicKeyHex},
+            {QStringLiteral("last_seq"), qint64(n.lastSeq)},
+            {QStringLiteral("last_hash"), n.lastHashHex},
+            {QStringLiteral("receipts"), qint64(n.totals.receipts)},
+            {QStringLiteral("totals"), totalsJson(n.totals)},
+            {QStringLiteral("earned"), n.earned},
+            {QStringLiteral("received"), n.received},
+            {QStringLiteral("sent"), n.sent},
+            {QStringLiteral("balance"), n.balance()}};
 }
 
 } // namespace
 
 LedgerServer::LedgerServer(QObject *parent)
     : QObject(parent)
-    , m_connectionName(QStringLiteral("ledgerd"))
 {
+    m_store.setEntryDelayForTests(qEnvironmentVariableIntValue("CLOUDY_LEDGERD_TEST_ENTRY_DELAY_MS"));
     addRoutes();
+    m_slowClientTimer.setInterval(250);
+    connect(&m_slowClientTimer, &QTimer::timeout, this, &LedgerServer::cutOffSlowClients);
+    m_slowClientTimer.start();
 }
 
-LedgerServer::~LedgerServer()
+void LedgerServer::cutOffSlowClients()
 {
-    if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
+    // The sockets stay children of the QTcpServer (or QSslServer) that accepted them; each is stamped when
+    // first seen and on every read.
+    static const char *firstSeen = "cloudyFirstSeenMs";
+    static const char *lastActive = "cloudyLastActiveMs";
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<QTcpServer *> servers = m_http.servers();
+    for (QTcpServer *server : servers) {
+        const QList<QTcpSocket *> sockets = server->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+        for (QTcpSocket *socket : sockets) {
+            if (socket->state() != QAbstractSocket::ConnectedState)
+                continue;
+            if (!socket->property(firstSeen).isValid()) {
+                socket->setProperty(firstSeen, now);
+                socket->setProperty(lastActive, now);
+                connect(socket, &QTcpSocket::readyRead, socket,
+                        [socket] { socket->setProperty(lastActive, QDateTime::currentMSecsSinceEpoch()); });
+                continue;
+            }
+            const bool idle = now - socket->property(lastActive).toLongLong() > m_limits.idleTimeoutMs;
+            const bool old = now - socket->property(firstSeen).toLongLong() > m_limits.connectionLifetimeMs;
+            if (idle || old) {
+                qCInfo(lcLedger) << "closing a" << (idle ? "silent" : "long") << "connection from"
+                                 << socket->peerAddress().toString();
+                socket->abort();
+            }
+        }
     }
 }
 
-Result<bool> LedgerServer::openDatabase(const Ledger::DatabaseSpec &spec)
+LedgerServer::~LedgerServer() = default;
+
+Result<bool> LedgerServer::openDatabase(const DatabaseSpec &spec)
 {
-    m_spec = spec;
-    if (!QSqlDatabase::isDriverAvailable(spec.driverName()))
-        return Error {QStringLiteral("database-driver"),
-                      tr("The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).")
-                          .arg(spec.driverName(), spec.kind == Ledger::DatabaseSpec::Kind::Sqlite
-                                                      ? QStringLiteral("sqlite")
-                                                      : QStringLiteral("psql"))};
-    QSqlDatabase db = QSqlDatabase::addDatabase(spec.driverName(), m_connectionName);
-    if (spec.kind == Ledger::DatabaseSpec::Kind::Sqlite) {
-        QDir().mkpath(QFileInfo(spec.path).absolutePath());
-        db.setDatabaseName(spec.path);
-    } else {
-        db.setHostName(spec.host);
-        db.setPort(spec.port);
-        db.setUserName(spec.user);
-        db.setPassword(spec.password);
-        db.setDatabaseName(spec.database);
-    }
-    if (!db.open())
-        return Error {
-            QStringLiteral("database-open"),
-            tr("Cannot open the ledger database %1: %2").arg(spec.displayName(), db.lastError().text())};
-    QSqlQuery query(db);
-    if (spec.kind == Ledger::DatabaseSpec::Kind::Sqlite)
-        query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    if (!query.exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS ledger_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
-        return Error {QStringLiteral("database-schema"),
-                      tr("Cannot prepare the ledger database %1: %2")
-                          .arg(spec.displayName(), query.lastError().text())};
-    qCInfo(lcLedger) << "ledger database" << spec.displayName() << "open";
+    return m_store.open(spec);
+}
+
+Result<bool> LedgerServer::setupTls(const QString &certificatePath, const QString &keyPath)
+{
+    QFile certificateFile(certificatePath);
+    QFile keyFile(keyPath);
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return Error {QStringLiteral("tls"),
+                      tr("Cannot read the TLS certificate %1 or key %2.").arg(certificatePath, keyPath)};
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (certificates.isEmpty() || key.isNull())
+        return Error {QStringLiteral("tls"),
+                      tr("%1 and %2 must be a PEM certificate and its PEM key (EC or RSA).")
+                          .arg(certificatePath, keyPath)};
+    m_http.sslSetup(certificates.first(), key);
     return true;
 }
 
@@ -89,26 +167,180 @@ Result<quint16> LedgerServer::listen(const QHostAddress &address, quint16 port)
     return bound;
 }
 
+bool LedgerServer::take(QHash<QString, Bucket> &buckets, const QString &key, double cost, double perSecond,
+                        double burst)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Bucket &bucket = buckets[key];
+    if (bucket.lastMs < 0)
+        bucket.tokens = burst;
+    else
+        bucket.tokens = std::min(burst, bucket.tokens + double(now - bucket.lastMs) * perSecond / 1000.0);
+    bucket.lastMs = now;
+    if (bucket.tokens < cost)
+        return false;
+    bucket.tokens -= cost;
+    return true;
+}
+
+std::optional<QHttpServerResponse> LedgerServer::limitAddress(const QHttpServerRequest &request)
+{
+    if (m_addressBuckets.size() > 100000)
+        m_addressBuckets.clear(); // a flood of addresses must not grow memory without bound
+    if (take(m_addressBuckets, request.remoteAddress().toString(), 1, m_limits.addressPerSecond,
+             m_limits.addressBurst))
+        return std::nullopt;
+    QHttpServerResponse response(errorBody(QStringLiteral("rate-limited"),
+                                           tr("Too many requests from %1; wait a second and try again.")
+                                               .arg(request.remoteAddress().toString())),
+                                 StatusCode::TooManyRequests);
+    response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return response;
+}
+
+QHttpServerResponse LedgerServer::submit(const QHttpServerRequest &request, bool transfersOnly)
+{
+    if (auto limited = limitAddress(request))
+        return std::move(*limited);
+    const QByteArray body = request.body();
+    if (body.size() > kMaxBodyBytes)
+        return errorResponse(
+            {QStringLiteral("body-too-large"), tr("The request is %1 bytes; the ledger takes at most %2.")
+                                                   .arg(body.size())
+                                                   .arg(kMaxBodyBytes)});
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonValue entriesValue = document.object().value(QStringLiteral("entries"));
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() || !entriesValue.isArray())
+        return errorResponse({QStringLiteral("malformed-json"),
+                              tr("The request must be a JSON object with an \"entries\" list.")});
+    const QJsonArray array = entriesValue.toArray();
+    if (array.size() > kMaxBatchEntries)
+        return errorResponse(
+            {QStringLiteral("batch-too-large"), tr("The batch has %1 entries; send at most %2 at a time.")
+                                                    .arg(array.size())
+                                                    .arg(kMaxBatchEntries)});
+    QList<Entry> entries;
+    QHash<QString, int> perNode;
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject())
+            return errorResponse(
+                {QStringLiteral("malformed-entry"), tr("Entry %1 is not a JSON object.").arg(i)}, i);
+        auto entry = entryFromJson(array.at(i).toObject());
+        if (!entry)
+            return errorResponse(entry.error(), i);
+        if (transfersOnly && isReceipt(entry.value()))
+            return errorResponse({QStringLiteral("wrong-kind"),
+                                  tr("Entry %1 is a receipt; send receipts to /v1/receipts.").arg(i)},
+                                 i);
+        perNode[nodeIdOf(headerOf(entry.value()).publicKey)] += 1;
+        entries.append(std::move(entry).value());
+    }
+    for (auto it = perNode.cbegin(); it != perNode.cend(); ++it) {
+        if (!take(m_nodeBuckets, it.key(), it.value(), m_limits.nodePerMinute / 60.0, m_limits.nodeBurst)) {
+            QHttpServerResponse response(
+                errorBody(QStringLiteral("rate-limited"),
+                          tr("Node %1 sent too many entries; try again in a minute.").arg(it.key().left(12))),
+                StatusCode::TooManyRequests);
+            response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60"));
+            return response;
+        }
+    }
+    const SubmitResult result = m_store.submit(entries, QDateTime::currentMSecsSinceEpoch());
+    if (result.error)
+        return errorResponse(*result.error, result.errorIndex);
+    QJsonArray results;
+    for (const SubmitItem &item : result.items)
+        results.append(
+            QJsonObject {{QStringLiteral("node"), item.nodeId},
+                         {QStringLiteral("seq"), qint64(item.seq)},
+                         {QStringLiteral("status"),
+                          item.alreadyStored ? QStringLiteral("already-stored") : QStringLiteral("stored")}});
+    return QHttpServerResponse(QJsonObject {{QStringLiteral("stored"), result.stored},
+                                            {QStringLiteral("already_stored"), result.alreadyStored},
+                                            {QStringLiteral("results"), results}});
+}
+
 void LedgerServer::addRoutes()
 {
-    m_http.route(QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get, [this]() {
-        const bool databaseOpen = QSqlDatabase::database(m_connectionName, false).isOpen();
+    using Method = QHttpServerRequest::Method;
+    m_http.route(QStringLiteral("/v1/health"), Method::Get, [this]() {
+        const bool databaseOpen = m_store.isOpen();
         return QHttpServerResponse(
             QJsonObject {
                 {QStringLiteral("status"), databaseOpen ? QStringLiteral("ok") : QStringLiteral("degraded")},
                 {QStringLiteral("version"), BuildInfo::version()},
-                {QStringLiteral("database"), m_spec.kind == Ledger::DatabaseSpec::Kind::Sqlite
+                {QStringLiteral("database"), m_store.spec().kind == DatabaseSpec::Kind::Sqlite
                                                  ? QStringLiteral("sqlite")
                                                  : QStringLiteral("postgresql")},
             },
-            databaseOpen ? QHttpServerResponder::StatusCode::Ok
-                         : QHttpServerResponder::StatusCode::ServiceUnavailable);
+            databaseOpen ? StatusCode::Ok : StatusCode::ServiceUnavailable);
     });
+    m_http.route(QStringLiteral("/v1/receipts"), Method::Post,
+                 [this](const QHttpServerRequest &request) { return submit(request, false); });
+    m_http.route(QStringLiteral("/v1/transfers"), Method::Post,
+                 [this](const QHttpServerRequest &request) { return submit(request, true); });
+    m_http.route(QStringLiteral("/v1/policy"), Method::Get, [this](const QHttpServerRequest &request) {
+        if (auto limited = limitAddress(request))
+            return std::move(*limited);
+        return QHttpServerResponse(m_store.policy().toJson());
+    });
+    m_http.route(QStringLiteral("/v1/summary"), Method::Get, [this](const QHttpServerRequest &request) {
+        if (auto limited = limitAddress(request))
+            return std::move(*limited);
+        const auto summary = m_store.summary();
+        if (!summary)
+            return errorResponse(summary.error());
+        QJsonArray top;
+        for (const NodeView &n : summary->top)
+            top.append(QJsonObject {{QStringLiteral("node"), n.nodeId},
+                                    {QStringLiteral("earned"), n.earned},
+                                    {QStringLiteral("core_ms"), qint64(n.totals.coreMs)}});
+        return QHttpServerResponse(QJsonObject {{QStringLiteral("nodes"), qint64(summary->nodes)},
+                                                {QStringLiteral("entries"), qint64(summary->entries)},
+                                                {QStringLiteral("totals"), totalsJson(summary->totals)},
+                                                {QStringLiteral("earned"), summary->earned},
+                                                {QStringLiteral("top"), top}});
+    });
+    m_http.route(QStringLiteral("/v1/nodes/<arg>/receipts"), Method::Get,
+                 [this](const QString &id, const QHttpServerRequest &request) {
+                     if (auto limited = limitAddress(request))
+                         return std::move(*limited);
+                     const auto node = m_store.node(id);
+                     if (!node)
+                         return errorResponse(node.error());
+                     bool afterOk = true;
+                     const QString afterText = request.query().queryItemValue(QStringLiteral("after"));
+                     const quint64 after = afterText.isEmpty() ? 0 : afterText.toULongLong(&afterOk);
+                     bool limitOk = true;
+                     const QString limitText = request.query().queryItemValue(QStringLiteral("limit"));
+                     const int limit = limitText.isEmpty() ? kMaxBatchEntries : limitText.toInt(&limitOk);
+                     if (!afterOk || !limitOk || limit < 1)
+                         return errorResponse({QStringLiteral("malformed-query"),
+                                               tr("\"after\" and \"limit\" must be whole numbers.")});
+                     const auto entries = m_store.entries(id, after, std::min(limit, kMaxBatchEntries));
+                     if (!entries)
+                         return errorResponse(entries.error());
+                     QJsonArray list;
+                     for (const Entry &entry : entries.value())
+                         list.append(entryToJson(entry, true));
+                     return QHttpServerResponse(
+                         QJsonObject {{QStringLiteral("node"), id}, {QStringLiteral("entries"), list}});
+                 });
+    m_http.route(QStringLiteral("/v1/nodes/<arg>"), Method::Get,
+                 [this](const QString &id, const QHttpServerRequest &request) {
+                     if (auto limited = limitAddress(request))
+                         return std::move(*limited);
+                     const auto node = m_store.node(id);
+                     if (!node)
+                         return errorResponse(node.error());
+                     return QHttpServerResponse(nodeJson(node.value()));
+                 });
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         responder.write(
             QJsonDocument(errorBody(
                 QStringLiteral("not-found"),
                 tr("There is no %1 in the ledger API. The API lives under /v1.").arg(request.url().path()))),
-            QHttpServerResponder::StatusCode::NotFound);
+            StatusCode::NotFound);
     });
 }

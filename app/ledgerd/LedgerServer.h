@@ -2,31 +2,69 @@
 #pragma once
 
 #include "ledger/DatabaseSpec.h"
+#include "ledger/LedgerStore.h"
 #include "platform/Result.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QObject>
+#include <QTimer>
 
-// The HTTP API of cloudy-ledgerd (versioned under /v1; see docs/ledger-api.md). Errors are JSON objects
-// {"error": {"code": "...", "message": "..."}} with a machine-readable code and a sentence for people.
+#include <optional>
+
+// The HTTP API of cloudy-ledgerd (versioned under /v1; see docs/ledger-protocol.md, section 4). Errors are
+// JSON objects {"error": {"code": "...", "message": "..."}} with a machine-readable code and a sentence.
 class LedgerServer final : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+    static constexpr int kMaxBatchEntries = 500;
+
+    struct Limits
+    {
+        double addressPerSecond = 20; // requests
+        double addressBurst = 100;
+        double nodePerMinute = 600; // entries
+        double nodeBurst = 1200;
+        int idleTimeoutMs = 10000; // a connection that sends nothing for this long is closed
+        int connectionLifetimeMs = 60000; // and none lives longer (a client trickling bytes)
+    };
+
     explicit LedgerServer(QObject *parent = nullptr);
     ~LedgerServer() override;
 
+    void setLimits(const Limits &limits) { m_limits = limits; }
     // Opens (and creates) the database. Must succeed before listen().
     Cloudy::Result<bool> openDatabase(const Cloudy::Ledger::DatabaseSpec &spec);
+    // Serve HTTPS only, with a PEM certificate and key. Before listen().
+    Cloudy::Result<bool> setupTls(const QString &certificatePath, const QString &keyPath);
     // Returns the port actually bound (useful with port 0), or an error.
     Cloudy::Result<quint16> listen(const QHostAddress &address, quint16 port);
 
 private:
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 lastMs = -1;
+    };
+
     void addRoutes();
+    QHttpServerResponse submit(const QHttpServerRequest &request, bool transfersOnly);
+    // Takes cost tokens from the bucket of key; false when it has not enough.
+    bool take(QHash<QString, Bucket> &buckets, const QString &key, double cost, double perSecond,
+              double burst);
+    std::optional<QHttpServerResponse> limitAddress(const QHttpServerRequest &request);
+    // Closes idle and too-old connections: Qt 6.4's QHttpServer has no timeouts of its own.
+    void cutOffSlowClients();
 
     QHttpServer m_http;
-    QString m_connectionName;
-    Cloudy::Ledger::DatabaseSpec m_spec;
+    Cloudy::Ledger::LedgerStore m_store;
+    Limits m_limits;
+    QHash<QString, Bucket> m_addressBuckets;
+    QHash<QString, Bucket> m_nodeBuckets;
+    QTimer m_slowClientTimer;
 };

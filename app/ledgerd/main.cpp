@@ -50,7 +50,32 @@ int main(int argc, char *argv[])
                                                                 "Address and port to listen on "
                                                                 "(default 127.0.0.1:8787)."),
                                     QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8787"));
-    parser.addOptions({db, listen});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QCoreApplication::translate("cloudy-ledgerd",
+                                                                 "Serve HTTPS with this PEM certificate "
+                                                                 "(needs --tls-key)."),
+                                     QStringLiteral("PEM"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"),
+        QCoreApplication::translate("cloudy-ledgerd", "The PEM private key of --tls-cert."),
+        QStringLiteral("PEM"));
+    const QCommandLineOption addressRate(
+        QStringLiteral("address-rate"),
+        QCoreApplication::translate("cloudy-ledgerd", "Requests per second one client address may send "
+                                                      "(default 20, bursts of five times as many)."),
+        QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption nodeRate(
+        QStringLiteral("node-rate"),
+        QCoreApplication::translate("cloudy-ledgerd", "Entries per minute one node may send (default 600, "
+                                                      "bursts of twice as many)."),
+        QStringLiteral("N"), QStringLiteral("600"));
+    const QCommandLineOption clientTimeout(
+        QStringLiteral("client-timeout"),
+        QCoreApplication::translate("cloudy-ledgerd",
+                                    "Seconds a connection may stay silent before it is closed "
+                                    "(default 10; none lives longer than six times that)."),
+        QStringLiteral("SECONDS"), QStringLiteral("10"));
+    parser.addOptions({db, listen, tlsCert, tlsKey, addressRate, nodeRate, clientTimeout});
     parser.process(app);
     if (parser.isSet(versionOption)) {
         std::printf("%s\n", qPrintable(BuildInfo::versionLine(QStringLiteral("cloudy-ledgerd"))));
@@ -82,7 +107,37 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    bool addressRateOk = false;
+    bool nodeRateOk = false;
+    LedgerServer::Limits limits;
+    limits.addressPerSecond = parser.value(addressRate).toDouble(&addressRateOk);
+    limits.addressBurst = limits.addressPerSecond * 5;
+    limits.nodePerMinute = parser.value(nodeRate).toDouble(&nodeRateOk);
+    limits.nodeBurst = limits.nodePerMinute * 2;
+    bool timeoutOk = false;
+    const double timeoutSeconds = parser.value(clientTimeout).toDouble(&timeoutOk);
+    limits.idleTimeoutMs = int(timeoutSeconds * 1000);
+    limits.connectionLifetimeMs = limits.idleTimeoutMs * 6;
+    if (!addressRateOk || !nodeRateOk || !timeoutOk || limits.addressPerSecond <= 0
+        || limits.nodePerMinute <= 0 || timeoutSeconds < 0.5 || timeoutSeconds > 3600) {
+        fail(QCoreApplication::translate("cloudy-ledgerd",
+                                         "--address-rate and --node-rate must be positive "
+                                         "numbers, --client-timeout from 0.5 to 3600 seconds."));
+        return 2;
+    }
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        fail(QCoreApplication::translate("cloudy-ledgerd", "--tls-cert and --tls-key go together."));
+        return 2;
+    }
+
     LedgerServer server;
+    server.setLimits(limits);
+    if (parser.isSet(tlsCert)) {
+        if (const auto tls = server.setupTls(parser.value(tlsCert), parser.value(tlsKey)); !tls) {
+            fail(tls.error().message);
+            return 1;
+        }
+    }
     if (const auto opened = server.openDatabase(spec.value()); !opened) {
         fail(opened.error().message);
         return 1;
@@ -92,8 +147,8 @@ int main(int argc, char *argv[])
         fail(bound.error().message);
         return 1;
     }
-    std::printf("cloudy-ledgerd listening on http://%s:%u/v1/\n", qPrintable(listenText.left(colon)),
-                bound.value());
+    std::printf("cloudy-ledgerd listening on %s://%s:%u/v1/\n", parser.isSet(tlsCert) ? "https" : "http",
+                qPrintable(listenText.left(colon)), bound.value());
     std::fflush(stdout);
 
     // A clean stop on SIGTERM/SIGINT (systemd, Ctrl+C) so the database is closed properly.

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two real cloudy-ledgerd instances on one PostgreSQL (the harness's postgres service) and 50 concurrent
+// clients: every client sends each of its entries to both instances at once, and races two different entries
+// for one seq. One entry per node and seq is stored, never two, and the community totals are exact.
+#include "LedgerdTestSupport.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+using namespace LedgerdTest;
+
+namespace {
+
+constexpr int kClients = 50;
+constexpr int kEntriesPerClient = 8;
+
+} // namespace
+
+class TestLedgerdPostgres final : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    QString m_database;
+    Ledgerd m_first;
+    Ledgerd m_second;
+
+    QNetworkReply *post(quint16 port, const QList<Entry> &entries)
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/receipts").arg(port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return m_network.post(request, batch(entries));
+    }
+    static Reply replyOf(QNetworkReply *reply)
+    {
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.json = QJsonDocument::fromJson(reply->readAll()).object();
+        return r;
+    }
+    Reply get(quint16 port, const QString &path)
+    {
+        QNetworkReply *reply =
+            m_network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path))));
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+        const Reply r = replyOf(reply);
+        reply->deleteLater();
+        return r;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const auto postgres = CloudyTest::service(QStringLiteral("postgres"));
+        if (!postgres.ok) {
+            if (CloudyTest::inCi())
+                QFAIL(qPrintable(postgres.detail));
+            QSKIP(qPrintable(postgres.detail));
+        }
+        const QUrl url(qEnvironmentVariable("CLOUDY_TESTENV_POSTGRES_URL"));
+        QVERIFY(url.isValid());
+        // A database of its own, so that runs never see each other's entries.
+        m_database = QStringLiteral("ledger_%1").arg(QDateTime::currentMSecsSinceEpoch());
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+            admin.setHostName(url.host());
+            admin.setPort(url.port());
+            admin.setUserName(url.userName());
+            admin.setDatabaseName(url.path().mid(1));
+            QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+            QSqlQuery create(admin);
+            QVERIFY2(create.exec(QStringLiteral("CREATE DATABASE ") + m_database),
+                     qPrintable(create.lastError().text()));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        const QString db = QStringLiteral("postgresql://%1@%2:%3/%4")
+                               .arg(url.userName(), url.host())
+                               .arg(url.port())
+                               .arg(m_database);
+        const QStringList generous {QStringLiteral("--address-rate"), QStringLiteral("100000"),
+                                    QStringLiteral("--node-rate"), QStringLiteral("100000")};
+        QVERIFY(m_first.start(db, generous));
+        QVERIFY(m_second.start(db, generous));
+    }
+
+    void concurrentClients()
+    {
+        QList<TestNode> nodes(kClients);
+        QList<QList<Entry>> entries(kClients);
+        for (int c = 0; c < kClients; ++c)
+            for (int i = 0; i < kEntriesPerClient; ++i)
+                entries[c].append(nodes[c].next());
+        // The race for one seq: two different, validly signed entries, one to each instance.
+        QList<Entry> rivalsA;
+        QList<Entry> rivalsB;
+        for (int c = 0; c < kClients; ++c) {
+            TestNode other = nodes[c];
+            rivalsA.append(nodes[c].next());
+            Receipt different = other.draft();
+            different.coreMs -= 1000;
+            rivalsB.append(other.sign(different));
+        }
+
+        // Every client runs at once: entry k goes to both instances at the same time; the next entry leaves
+        // when both answered.
+        QList<int> step(kClients, 0);
+        QList<int> stored(kClients, 0);
+        QList<int> conflicts(kClients, 0);
+        int finished = 0;
+        int failures = 0;
+        std::function<void(int)> send = [&](int c) {
+            const int k = step[c];
+            if (k > kEntriesPerClient) {
+                ++finished;
+                return;
+            }
+            const bool race = k == kEntriesPerClient;
+            QNetworkReply *a = post(m_first.port, {race ? rivalsA[c] : entries[c][k]});
+            QNetworkReply *b = post(m_second.port, {race ? rivalsB[c] : entries[c][k]});
+            auto pending = std::make_shared<int>(2);
+            const auto done = [&, c, pending, race](QNetworkReply *reply) {
+                const Reply r = replyOf(reply);
+                reply->deleteLater();
+                if (r.status == 200) {
+                    stored[c] += r.json.value(QStringLiteral("stored")).toInt();
+                    if (r.json.value(QStringLiteral("stored")).toInt()
+                            + r.json.value(QStringLiteral("already_stored")).toInt()
+                        != 1)
+                        ++failures;
+                } else if (race && r.code() == QLatin1String("seq-conflict")) {
+                    ++conflicts[c];
+                } else {
+                    qWarning() << "client" << c << "step" << step[c] << r.status << r.json;
+                    ++failures;
+                }
+                if (--*pending == 0) {
+                    ++step[c];
+                    send(c);
+                }
+            };
+            connect(a, &QNetworkReply::finished, this, [done, a] { done(a); });
+            connect(b, &QNetworkReply::finished, this, [done, b] { done(b); });
+        };
+        for (int c = 0; c < kClients; ++c)
+            send(c);
+        QTRY_VERIFY_WITH_TIMEOUT(finished == kClients, 240000);
+        QCOMPARE(failures, 0);
+        for (int c = 0; c < kClients; ++c) {
+            QCOMPARE(stored[c], kEntriesPerClient + 1); // each entry stored once, one rival won
+            QCOMPARE(conflicts[c], 1); // and the other was refused
+        }
+
+        // Exact totals, seen the same through both instances.
+        for (quint16 port : {m_first.port, m_second.port}) {
+            const Reply summary = get(port, QStringLiteral("/v1/summary"));
+            QCOMPARE(summary.status, 200);
+            QCOMPARE(summary.json.value(QStringLiteral("nodes")).toInt(), kClients);
+            QCOMPARE(summary.json.value(QStringLiteral("entries")).toInt(),
+                     kClients * (kEntriesPerClient + 1));
+            qint64 expectedCoreMs = qint64(kClients) * kEntriesPerClient * 3600000;
+            const Reply firstNode = get(port, QStringLiteral("/v1/nodes/") + nodes[0].id());
+            QCOMPARE(firstNode.json.value(QStringLiteral("last_seq")).toInt(), kEntriesPerClient + 1);
+            qint64 raceCoreMs = 0;
+            for (int c = 0; c < kClients; ++c) {
+                const Reply view = get(port, QStringLiteral("/v1/nodes/%1/receipts?after=%2")
+                                                 .arg(nodes[c].id())
+                                                 .arg(kEntriesPerClient));
+                const QJsonArray last = view.json.value(QStringLiteral("entries")).toArray();
+                QCOMPARE(last.size(), 1);
+                raceCoreMs += last.at(0).toObject().value(QStringLiteral("core_ms")).toInteger();
+            }
+            QCOMPARE(summary.json.value(QStringLiteral("totals"))
+                         .toObject()
+                         .value(QStringLiteral("core_ms"))
+                         .toInteger(),
+                     expectedCoreMs + raceCoreMs);
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_first.stop();
+        m_second.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedgerdPostgres)
+#include "tst_ledgerd_postgres.moc"

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LedgerStore offline on a temporary SQLite file with an injected clock: the checks, all-or-nothing batches,
+// flags for a different entry at a stored seq, transfers and balances, the summary, and a reopened file.
+#include "ledger/LedgerStore.h"
+#include "platform/Crypto.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Cloudy;
+using namespace Cloudy::Ledger;
+
+namespace {
+
+constexpr qint64 kHour = 3600 * 1000;
+constexpr qint64 kNow = 1767225600000 + 100 * kHour; // the ledger's clock in these tests
+
+struct Node
+{
+    Crypto::SigningKeyPair key = Crypto::generateSigningKeyPair();
+    quint64 seq = 0;
+    QByteArray prev = QByteArray(32, '\0');
+    qint64 nextFrom = 1767225600000;
+
+    Receipt draft() const
+    {
+        Receipt r;
+        r.header.publicKey = key.publicKey;
+        r.header.seq = seq + 1;
+        r.header.prev = prev;
+        r.fromMs = nextFrom;
+        r.toMs = nextFrom + kHour;
+        r.vcpus = 2;
+        r.hostVcpus = 2;
+        r.memoryMiB = 1024;
+        r.hostMemoryMiB = 4096;
+        r.coreMs = 7200000;
+        r.memoryMiBSeconds = 1024 * 3600;
+        r.uptimeMs = kHour;
+        return r;
+    }
+    Entry sign(Entry e) const
+    {
+        signEntry(e, key.secretKey);
+        return e;
+    }
+    Entry accept(Entry e)
+    {
+        e = sign(e);
+        seq = headerOf(e).seq;
+        prev = entryHash(e);
+        if (const auto *r = std::get_if<Receipt>(&e))
+            nextFrom = r->toMs;
+        return e;
+    }
+    Entry next() { return accept(draft()); }
+    Entry pay(const Node &payee, quint64 amount)
+    {
+        Transfer t;
+        t.header.publicKey = key.publicKey;
+        t.header.seq = seq + 1;
+        t.header.prev = prev;
+        t.timeMs = kNow;
+        t.payee = nodeIdBytesOf(payee.key.publicKey);
+        t.amountMillicredits = amount;
+        return accept(t);
+    }
+};
+
+} // namespace
+
+class TestLedgerStore final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    DatabaseSpec spec(const QString &name) const
+    {
+        DatabaseSpec s;
+        s.path = m_dir.filePath(name);
+        return s;
+    }
+
+private slots:
+    void checksAndFlags()
+    {
+        LedgerStore store;
+        QVERIFY(store.open(spec(QStringLiteral("a.sqlite"))));
+        Node node;
+        const Entry first = node.next();
+        SubmitResult r = store.submit({first, node.next()}, kNow);
+        QVERIFY(!r.error);
+        QCOMPARE(r.stored, 2);
+
+        // A different, validly signed entry at seq 1: refused, flagged, nothing else changes.
+        Node rewind = node;
+        rewind.seq = 0;
+        rewind.prev = QByteArray(32, '\0');
+        Receipt other = rewind.draft();
+        other.coreMs = 1;
+        r = store.submit({rewind.sign(other)}, kNow);
+        QCOMPARE(r.error->code, QStringLiteral("seq-conflict"));
+        QCOMPARE(store.flagCount(nodeIdOf(node.key.publicKey)).value(), 1);
+
+        // The clock is injected: a period ending more than five minutes after it is refused.
+        Node late;
+        late.nextFrom = kNow - kHour + 6 * 60 * 1000;
+        r = store.submit({late.next()}, kNow);
+        QCOMPARE(r.error->code, QStringLiteral("period-in-future"));
+        late.seq = 0;
+        late.prev = QByteArray(32, '\0');
+        late.nextFrom = kNow - kHour + 4 * 60 * 1000;
+        QVERIFY(!store.submit({late.next()}, kNow).error);
+
+        // All or nothing: the good first entry of a failing batch is not stored.
+        Node fresh;
+        const Entry good = fresh.next();
+        Receipt gap = fresh.draft();
+        gap.header.seq += 1;
+        r = store.submit({good, fresh.sign(gap)}, kNow);
+        QCOMPARE(r.error->code, QStringLiteral("seq-gap"));
+        QCOMPARE(r.errorIndex, 1);
+        QCOMPARE(store.node(nodeIdOf(fresh.key.publicKey)).error().code, QStringLiteral("unknown-node"));
+    }
+
+    void transfersAndSummary()
+    {
+        LedgerStore store;
+        QVERIFY(store.open(spec(QStringLiteral("b.sqlite"))));
+        Node a;
+        Node b;
+        // One hour of 2 fully used vCPUs and 1 GiB: 2000 + 250 = 2250 mc.
+        QVERIFY(!store.submit({a.next()}, kNow).error);
+        QCOMPARE(store.node(nodeIdOf(a.key.publicKey))->earned, 2250);
+        // A batch may mix a transfer to a node not met yet and receipts of several nodes.
+        const SubmitResult paid = store.submit({a.pay(b, 2000), b.next()}, kNow);
+        QVERIFY2(!paid.error, paid.error ? qPrintable(paid.error->message) : "");
+        const NodeView viewA = store.node(nodeIdOf(a.key.publicKey)).value();
+        const NodeView viewB = store.node(nodeIdOf(b.key.publicKey)).value();
+        QCOMPARE(viewA.balance(), 250);
+        QCOMPARE(viewB.received, 2000);
+        QCOMPARE(viewB.balance(), 4250);
+        Node overdraw = a;
+        const SubmitResult refused = store.submit({overdraw.pay(b, 251)}, kNow);
+        QCOMPARE(refused.error->code, QStringLiteral("insufficient-credit"));
+
+        const LedgerSummary summary = store.summary().value();
+        QCOMPARE(summary.nodes, 2u);
+        QCOMPARE(summary.entries, 3u);
+        QCOMPARE(summary.totals.coreMs, 2u * 7200000);
+        QCOMPARE(summary.earned, 4500);
+        // Same earned: ordered by node id.
+        QCOMPARE(summary.top.first().nodeId, std::min(nodeIdOf(a.key.publicKey), nodeIdOf(b.key.publicKey)));
+        const auto entries = store.entries(nodeIdOf(a.key.publicKey), 0, 10);
+        QCOMPARE(entries->size(), 2);
+        QVERIFY(verifyEntry(entries->at(1)));
+        QVERIFY(std::holds_alternative<Transfer>(entries->at(1)));
+    }
+
+    void reopened()
+    {
+        Node node;
+        {
+            LedgerStore store;
+            QVERIFY(store.open(spec(QStringLiteral("c.sqlite"))));
+            QVERIFY(!store.submit({node.next(), node.next()}, kNow).error);
+        }
+        LedgerStore store;
+        QVERIFY(store.open(spec(QStringLiteral("c.sqlite"))));
+        const NodeView view = store.node(nodeIdOf(node.key.publicKey)).value();
+        QCOMPARE(view.lastSeq, 2u);
+        QCOMPARE(view.lastHashHex, QString::fromLatin1(node.prev.toHex()));
+        QVERIFY(!store.submit({node.next()}, kNow).error);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedgerStore)
+#include "tst_ledger_store.moc"
