@@ -18,42 +18,52 @@
 <context>
     <name>Cloudy::Contribution::ContributionNode</name>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="115"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="102"/>
         <source>Cloudy contribution</source>
         <translation>Contribució de Cloudy</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="116"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="103"/>
         <source>Resources donated to the community microcloud %1</source>
         <translation>Recursos donats al micronúvol comunitari %1</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="346"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="386"/>
         <source>Cannot create the folder %1.</source>
         <translation>No es pot crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="366"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="406"/>
         <source>disk size: applies when the guest is stopped and started again</source>
         <translation>mida del disc: s&apos;aplica quan l&apos;hoste s&apos;atura i es torna a iniciar</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="386"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="426"/>
         <source>Cannot copy the guest image %1 into %2.</source>
         <translation>No es pot copiar la imatge de l&apos;hoste %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="427"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="467"/>
         <source>A libvirt domain named %1 exists and is not Cloudy&apos;s contribution node; rename or remove it.</source>
         <translation>Existeix un domini de libvirt anomenat %1 que no és el node de contribució de Cloudy; canvieu-li el nom o elimineu-lo.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="435"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="480"/>
+        <source>guest kind (virtual machine or container): applies on the next start, when the node is defined again</source>
+        <translation>tipus d&apos;hoste (màquina virtual o contenidor): s&apos;aplica en la propera arrencada, quan el node es torna a definir</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="482"/>
         <source>new definition (image, maximums or microcloud): applies on the next start</source>
         <translation>definició nova (imatge, màxims o micronúvol): s&apos;aplica al pròxim inici</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="575"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="498"/>
+        <source>checking whether this computer runs virtual machines with KVM; the guest starts right after</source>
+        <translation>s&apos;està comprovant si aquest ordinador executa màquines virtuals amb KVM; l&apos;hoste s&apos;inicia just després</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="640"/>
         <source>Not connected to libvirt at %1.</source>
         <translation>No connectat a libvirt a %1.</translation>
     </message>
@@ -710,189 +720,249 @@
         <translation>Una imatge del catàleg com cloudy-node, o una carpeta amb un paquet de servei</translation>
     </message>
     <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="324"/>
+        <source>Virtual machine (&amp;QEMU)</source>
+        <translation>Màquina virtual (&amp;QEMU)</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/pages/SharePage.cpp" line="326"/>
+        <source>A whole computer of its own: works with your user&apos;s libvirt, uses a bit more memory.</source>
+        <translation>Un ordinador sencer propi: funciona amb el libvirt del vostre usuari, fa servir una mica més de memòria.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="328"/>
+        <source>Container (L&amp;XC, lighter; needs the system libvirt)</source>
+        <translation>Contenidor (L&amp;XC, més lleuger; necessita el libvirt del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="330"/>
+        <source>Shares this computer&apos;s kernel: less overhead, but only the system libvirt (lxc:///system, run as root) can start it.</source>
+        <translation>Comparteix el nucli d&apos;aquest ordinador: menys sobrecàrrega, però només el libvirt del sistema (lxc:///system, executat com a root) el pot iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="343"/>
+        <source>What carries your donation: a virtual machine isolates it best, a container costs less memory and CPU.</source>
+        <translation>Què porta la vostra donació: una màquina virtual l&apos;aïlla millor, un contenidor gasta menys memòria i CPU.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="356"/>
+        <source>Runs as:</source>
+        <translation>S&apos;executa com a:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="364"/>
         <source>When you share</source>
         <translation>Quan compartiu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="368"/>
         <source>Al&amp;ways, while sharing is on</source>
         <translation>&amp;Sempre, mentre la compartició estigui activada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="332"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="370"/>
         <source>Only when I&apos;m awa&amp;y (the computer is idle)</source>
         <translation>Només quan no h&amp;i sóc (l&apos;ordinador està inactiu)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="334"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="372"/>
         <source>On a weekly sc&amp;hedule of profiles</source>
         <translation>Segons un &amp;horari setmanal de perfils</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="344"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="382"/>
         <source>Light</source>
         <translation>Lleuger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="346"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="384"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="363"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="401"/>
         <source> min idle</source>
         <translation> min d&apos;inactivitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="364"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="402"/>
         <source>Start after minutes idle</source>
         <translation>Comença després de minuts d&apos;inactivitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="365"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="403"/>
         <source>S&amp;tart after:</source>
         <translation>Comen&amp;ça després de:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="370"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="408"/>
         <source>While I&apos;m using the computer</source>
         <translation>Mentre faig servir l&apos;ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="371"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="409"/>
         <source>While I&apos;m usi&amp;ng it:</source>
         <translation>Mentre el faig ser&amp;vir:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="387"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="425"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="426"/>
+        <source>none</source>
+        <translation>cap</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="427"/>
+        <source>Grace period in seconds</source>
+        <translation>Període de gràcia en segons</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="428"/>
+        <source>Sharing is suspended only after you have used the computer this long without a break: a quick look at a message does not stop and restart the donation (flapping). 0 suspends at your first keystroke.</source>
+        <translation>La compartició només se suspèn quan heu fet servir l&apos;ordinador aquest temps sense pausa: una ullada ràpida a un missatge no atura i reprèn la donació (oscil·lació). 0 la suspèn a la primera tecla que premeu.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="433"/>
+        <source>Grace per&amp;iod:</source>
+        <translation>Període de &amp;gràcia:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="446"/>
         <source>Pause wh&amp;en on battery</source>
         <translation>Fes una pausa amb la &amp;bateria</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="390"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="449"/>
         <source>A laptop on battery keeps its charge for you; sharing resumes on mains power.</source>
         <translation>Un portàtil amb bateria guarda la càrrega per a vós; la compartició es reprèn quan torna a estar endollat.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="412"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="471"/>
         <source>Donated now</source>
         <translation>Donat ara</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="417"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="476"/>
         <source>The last 10 minutes, as a share of what you allow:</source>
         <translation>Els últims 10 minuts, com a part del que permeteu:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="448"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="507"/>
         <source>&amp;Undo</source>
         <translation>Des&amp;fés</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="450"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="509"/>
         <source>Go back to the settings before the last Apply</source>
         <translation>Torna a la configuració d&apos;abans de l&apos;últim Aplica</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="454"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="513"/>
         <source>&amp;Revert</source>
         <translation>&amp;Reverteix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="456"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="515"/>
         <source>Drop the changes not applied yet</source>
         <translation>Descarta els canvis encara no aplicats</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="458"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="517"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplica</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="460"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="519"/>
         <source>Save these settings and use them at once (Ctrl+Return)</source>
         <translation>Desa aquesta configuració i usa-la immediatament (Ctrl+Retorn)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="505"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="567"/>
         <source>Suspend sharing</source>
         <translation>Suspèn la compartició</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="507"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="569"/>
         <source>Keep sharing with “%1”</source>
         <translation>Continua compartint amb «%1»</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="531"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="593"/>
         <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
         <translation>Micronúvol %1 triat: feu Aplica per mantenir-lo i després activeu la compartició.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="627"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="648"/>
+        <source>Applies on the next start: the contribution node is defined again as the new kind.</source>
+        <translation>S&apos;aplica en la propera arrencada: el node de contribució es torna a definir amb el nou tipus.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="702"/>
         <source>Not applied: %1</source>
         <translation>No s&apos;ha aplicat: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="632"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="707"/>
         <source>Applied: %1.</source>
         <translation>Aplicat: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="640"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="715"/>
         <source>Changes dropped.</source>
         <translation>S&apos;han descartat els canvis.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="650"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="725"/>
         <source>Could not undo: %1</source>
         <translation>No s&apos;ha pogut desfer: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="655"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="730"/>
         <source>Restored the settings you had before.</source>
         <translation>S&apos;ha restaurat la configuració que teníeu abans.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="685"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="760"/>
         <source>Sharing stays off: %1</source>
         <translation>La compartició continua desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="690"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="765"/>
         <source>Sharing is on.</source>
         <translation>La compartició està activada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="690"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="765"/>
         <source>Sharing is off.</source>
         <translation>La compartició està desactivada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="719"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="794"/>
         <source>Nothing donated yet.</source>
         <translation>Encara no s&apos;ha donat res.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="748"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="829"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="823"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="906"/>
         <source>Now: %1.</source>
         <translation>Ara: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="749"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="830"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="824"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Ara: res (el node de contribució no s&apos;està executant).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="757"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="832"/>
         <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
         <translation>No s&apos;ha pogut llegir la vostra configuració de compartició, així que es mostren els valors per defecte i la compartició està desactivada: %1 El fitxer illegible s&apos;ha conservat al costat amb la terminació .corrupt. Reviseu els valors de sota i feu Aplica per desar-los.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="766"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>d&apos;%n nucli d&apos;aquest ordinador</numerusform>
@@ -900,77 +970,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="767"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="842"/>
         <source>this computer&apos;s core count is unknown</source>
         <translation>es desconeix el nombre de nuclis d&apos;aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="769"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="844"/>
         <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
         <translation>com a màxim %1 MiB, %2 GiB (%3 GiB queden per a aquest ordinador)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="774"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="849"/>
         <source>this computer&apos;s memory is unknown</source>
         <translation>es desconeix la memòria d&apos;aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="851"/>
         <source>at most %1 GiB (%2 GiB stays free)</source>
         <translation>com a màxim %1 GiB (%2 GiB queden lliures)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="780"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="855"/>
         <source>the free disk space is unknown</source>
         <translation>es desconeix l&apos;espai lliure al disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="784"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="859"/>
         <source>The contribution disk lives in %1, which has %2 GiB free.</source>
         <translation>El disc de contribució és a %1, que té %2 GiB lliures.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="795"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="870"/>
         <source>Sharing state: %1</source>
         <translation>Estat de la compartició: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="880"/>
         <source>Resume now</source>
         <translation>Reprèn ara</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="880"/>
         <source>Pause for an hour</source>
         <translation>Pausa d&apos;una hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="807"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="882"/>
         <source>Paused until %1</source>
         <translation>En pausa fins a %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="809"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="884"/>
         <source>A break that ends by itself; the settings stay as they are</source>
         <translation>Una pausa que s&apos;acaba sola; la configuració es manté tal com és</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="817"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="892"/>
         <source>The contribution node cannot follow: %1</source>
         <translation>El node de contribució no pot seguir: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="837"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="896"/>
+        <source>The contribution node did not power off when asked and was stopped by force.</source>
+        <translation>El node de contribució no s&apos;ha apagat quan se li ha demanat i s&apos;ha aturat per força.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="914"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 hores-nucli · %3 GiB-hora de memòria · %4 GiB-hora de disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="918"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="842"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="919"/>
         <source>This week</source>
         <translation>Aquesta setmana</translation>
     </message>
@@ -1326,37 +1401,37 @@
 <context>
     <name>Cloudy::Discovery::AvahiBrowser</name>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="123"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="138"/>
         <source>There is no system D-Bus to reach avahi-daemon through (%1). Start the &apos;dbus&apos; service and then Cloudy again.</source>
         <translation>No hi ha cap D-Bus del sistema per arribar a avahi-daemon (%1). Inicieu el servei &apos;dbus&apos; i després Cloudy de nou.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="226"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="241"/>
         <source>avahi-daemon is not running. Start it (sudo systemctl start avahi-daemon, or install the avahi-daemon package); Cloudy starts browsing as soon as it appears.</source>
         <translation>avahi-daemon no s&apos;està executant. Inicieu-lo (sudo systemctl start avahi-daemon, o instal·leu el paquet avahi-daemon); Cloudy comença a explorar tan bon punt aparegui.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="230"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="245"/>
         <source>The system D-Bus did not say whether avahi-daemon runs (%1). Cloudy starts browsing as soon as avahi-daemon appears.</source>
         <translation>El D-Bus del sistema no ha dit si avahi-daemon s&apos;executa (%1). Cloudy comença a explorar tan bon punt aparegui avahi-daemon.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="254"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="269"/>
         <source>avahi-daemon stopped, so the services it had found are no longer known. Browsing resumes by itself when it runs again (sudo systemctl start avahi-daemon).</source>
         <translation>avahi-daemon s&apos;ha aturat, així que els serveis que havia trobat ja no es coneixen. L&apos;exploració es reprèn sola quan torni a funcionar (sudo systemctl start avahi-daemon).</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="344"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="358"/>
         <source>avahi-daemon reports a failure (%1) and cannot browse the network. See &apos;journalctl -u avahi-daemon&apos;; browsing resumes when it recovers.</source>
         <translation>avahi-daemon informa d&apos;una fallada (%1) i no pot explorar la xarxa. Vegeu &apos;journalctl -u avahi-daemon&apos;; l&apos;exploració es reprèn quan es recuperi.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="346"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="360"/>
         <source>no details</source>
         <translation>sense detalls</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="520"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="534"/>
         <source>avahi-daemon is older than 0.8 (%1): Cloudy needs its Server2 interface to browse without losing services. Upgrade avahi-daemon or use the built-in browser (--backend mdns).</source>
         <translation>avahi-daemon és anterior a la 0.8 (%1): Cloudy necessita la seva interfície Server2 per explorar sense perdre serveis. Actualitzeu avahi-daemon o feu servir el navegador integrat (--backend mdns).</translation>
     </message>
@@ -1584,6 +1659,704 @@
             <numerusform>L&apos;anell de claus no ha respost en %n segon. Potser està blocat i espera la contrasenya.</numerusform>
             <numerusform>L&apos;anell de claus no ha respost en %n segons. Potser està blocat i espera la contrasenya.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services</name>
+    <message>
+        <location filename="../core/services/ServiceDomain.cpp" line="58"/>
+        <location filename="../core/services/ServiceManager.cpp" line="575"/>
+        <source>“%1” is not a valid service id.</source>
+        <translation>“%1” no és un identificador de servei vàlid.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceDomain.cpp" line="62"/>
+        <source>%1 (community service)</source>
+        <translation>%1 (servei comunitari)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceDomain.cpp" line="63"/>
+        <source>Launched by Cloudy Desktop from a microcloud&apos;s catalog.</source>
+        <translation>Iniciat per Cloudy Desktop des del catàleg d&apos;un micronúvol.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceDomain.cpp" line="84"/>
+        <source>The service&apos;s bundle names its %1 as “%2”, which is not a path inside the bundle.</source>
+        <translation>El paquet del servei indica com a %1 “%2”, que no és un camí dins del paquet.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="122"/>
+        <source>No free local port could be found for %1&apos;s “%2” port.</source>
+        <translation>No s&apos;ha trobat cap port local lliure per al port “%2” de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="134"/>
+        <source>libvirt is not available, so %1 cannot start.</source>
+        <translation>libvirt no està disponible, per tant %1 no es pot iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="235"/>
+        <source>libvirt is not available.</source>
+        <translation>libvirt no està disponible.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="341"/>
+        <source>%1 started but did not report ready within %2 seconds. Its log may say why.</source>
+        <translation>%1 s&apos;ha iniciat però no ha indicat que estigui a punt en %2 segons. El seu registre potser en diu el motiu.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="389"/>
+        <source>%1 stopped by itself. Its log may say why.</source>
+        <translation>%1 s&apos;ha aturat tot sol. El seu registre potser en diu el motiu.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="334"/>
+        <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
+        <translation>%1 és descrit pel catàleg però no s&apos;hi pot instal·lar (no té paquet).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="345"/>
+        <source>Stop %1 before installing it again.</source>
+        <translation>Atureu %1 abans de tornar-lo a instal·lar.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="405"/>
+        <source>Another install of %1 is running.</source>
+        <translation>Ja hi ha una altra instal·lació de %1 en curs.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="446"/>
+        <source>Could not save %1&apos;s installation record: %2</source>
+        <translation>No s&apos;ha pogut desar el registre d&apos;instal·lació de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="479"/>
+        <location filename="../core/services/ServiceManager.cpp" line="583"/>
+        <source>“%1” is not installed.</source>
+        <translation>“%1” no està instal·lat.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="517"/>
+        <source>Could not create %1&apos;s data volume: %2</source>
+        <translation>No s&apos;ha pogut crear el volum de dades de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="588"/>
+        <source>Could not delete the files in %1.</source>
+        <translation>No s&apos;han pogut suprimir els fitxers de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::BundleFetcher</name>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="173"/>
+        <source>The catalog gives %1 an address Cloudy cannot download from (only http and https are allowed): %2</source>
+        <translation>El catàleg dona a %1 una adreça des de la qual Cloudy no pot baixar (només es permeten http i https): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="182"/>
+        <source>The catalog entry of %1 has no valid checksum or size.</source>
+        <translation>L&apos;entrada del catàleg de %1 no té una suma de verificació o una mida vàlides.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="212"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="338"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="440"/>
+        <source>Could not write the download of %1 to %2: %3</source>
+        <translation>No s&apos;ha pogut escriure la baixada de %1 a %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="279"/>
+        <source>The server cannot resume the download of %1.</source>
+        <translation>El servidor no pot reprendre la baixada de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="296"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="397"/>
+        <source>The server answered %1 (%2) to the download of %3.</source>
+        <translation>El servidor ha respost %1 (%2) a la baixada de %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="309"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="322"/>
+        <source>The download of %1 is larger than the catalog says (%2 bytes). It was stopped and deleted; ask the microcloud&apos;s operators.</source>
+        <translation>La baixada de %1 és més gran del que diu el catàleg (%2 bytes). S&apos;ha aturat i suprimit; pregunteu als operadors del micronúvol.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="378"/>
+        <source>the connection closed before the end</source>
+        <translation>la connexió s&apos;ha tancat abans del final</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="390"/>
+        <source>The download of %1 stalled: nothing arrived for %2 seconds. Try again: it will resume where it stopped.</source>
+        <translation>La baixada de %1 s&apos;ha encallat: no ha arribat res durant %2 segons. Torneu-ho a provar: es reprendrà on s&apos;ha aturat.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="402"/>
+        <source>The download of %1 was interrupted (%2). Try again: it will resume where it stopped.</source>
+        <translation>La baixada de %1 s&apos;ha interromput (%2). Torneu-ho a provar: es reprendrà on s&apos;ha aturat.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="418"/>
+        <source>The download of %1 ended early (%2 of %3 bytes). It was deleted; try again or ask the microcloud&apos;s operators.</source>
+        <translation>La baixada de %1 ha acabat abans d&apos;hora (%2 de %3 bytes). S&apos;ha suprimit; torneu-ho a provar o pregunteu als operadors del micronúvol.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="426"/>
+        <source>The download of %1 was damaged (its checksum does not match the catalog). It was deleted; try again or ask the microcloud&apos;s operators.</source>
+        <translation>La baixada de %1 estava malmesa (la suma de verificació no coincideix amb el catàleg). S&apos;ha suprimit; torneu-ho a provar o pregunteu als operadors del micronúvol.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="472"/>
+        <source>The download of %1 was cancelled.</source>
+        <translation>S&apos;ha cancel·lat la baixada de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::BundleInstaller</name>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="186"/>
+        <source>Could not write &quot;%1&quot; of the bundle: %2</source>
+        <translation>No s&apos;ha pogut escriure &quot;%1&quot; del paquet: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="264"/>
+        <source>The bundle&apos;s first member is &quot;%1&quot;, not manifest.json: this is not a service bundle.</source>
+        <translation>El primer membre del paquet és &quot;%1&quot;, no manifest.json: no és un paquet de servei.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="270"/>
+        <source>The bundle&apos;s manifest.json is larger than %1 KiB.</source>
+        <translation>El manifest.json del paquet és més gran de %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="275"/>
+        <source>The bundle is damaged: its manifest.json cannot be read (%1).</source>
+        <translation>El paquet està malmès: no es pot llegir el seu manifest.json (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="285"/>
+        <source>The bundle holds %1 %2 (%3), but the catalog offers %4 %5 (%6): the microcloud&apos;s catalog and its bundle do not match.</source>
+        <translation>El paquet conté %1 %2 (%3), però el catàleg ofereix %4 %5 (%6): el catàleg del micronúvol i el seu paquet no coincideixen.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="305"/>
+        <source>The bundle contains a member with an empty name.</source>
+        <translation>El paquet conté un membre amb un nom buit.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="307"/>
+        <source>The bundle contains &quot;%1&quot;, an absolute path.</source>
+        <translation>El paquet conté &quot;%1&quot;, un camí absolut.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="310"/>
+        <source>The bundle contains &quot;%1&quot;, a path that leads out of it (&quot;..&quot;).</source>
+        <translation>El paquet conté &quot;%1&quot;, un camí que en surt (&quot;..&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="312"/>
+        <source>The bundle contains &quot;%1&quot;, a malformed path.</source>
+        <translation>El paquet conté &quot;%1&quot;, un camí mal format.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="318"/>
+        <source>The bundle holds more members than its manifest says (%1); extraction stopped at &quot;%2&quot;.</source>
+        <translation>El paquet té més membres dels que diu el seu manifest (%1); l&apos;extracció s&apos;ha aturat a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="323"/>
+        <source>The bundle contains &quot;%1&quot; twice.</source>
+        <translation>El paquet conté &quot;%1&quot; dues vegades.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
+        <source>The bundle contains &quot;%1&quot;, which lies under a symbolic link or a file of the bundle.</source>
+        <translation>El paquet conté &quot;%1&quot;, que és sota un enllaç simbòlic o un fitxer del paquet.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="342"/>
+        <source>The bundle contains the hard link &quot;%1&quot; to &quot;%2&quot;, which is not an earlier file of the bundle.</source>
+        <translation>El paquet conté l&apos;enllaç dur &quot;%1&quot; a &quot;%2&quot;, que no és un fitxer anterior del paquet.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="353"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="427"/>
+        <source>The bundle contains the symbolic link &quot;%1&quot; to &quot;%2&quot;, which leads out of the bundle.</source>
+        <translation>El paquet conté l&apos;enllaç simbòlic &quot;%1&quot; a &quot;%2&quot;, que surt del paquet.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="358"/>
+        <source>The bundle contains &quot;%1&quot;, a device node, FIFO or socket, which a bundle may not hold.</source>
+        <translation>El paquet conté &quot;%1&quot;, un node de dispositiu, FIFO o sòcol, que un paquet no pot contenir.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="364"/>
+        <source>The bundle contains &quot;%1&quot; both as a directory and as a file or link.</source>
+        <translation>El paquet conté &quot;%1&quot; alhora com a directori i com a fitxer o enllaç.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="374"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="406"/>
+        <source>The bundle holds more data than its manifest says (%1 bytes); extraction stopped at &quot;%2&quot;.</source>
+        <translation>El paquet té més dades de les que diu el seu manifest (%1 bytes); l&apos;extracció s&apos;ha aturat a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="399"/>
+        <source>The bundle is damaged at &quot;%1&quot; (%2).</source>
+        <translation>El paquet està malmès a &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="401"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="507"/>
+        <source>The installation was cancelled.</source>
+        <translation>S&apos;ha cancel·lat la instal·lació.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="449"/>
+        <source>The bundle&apos;s manifest names &quot;%1&quot;, which the bundle does not contain.</source>
+        <translation>El manifest del paquet esmenta &quot;%1&quot;, que el paquet no conté.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="458"/>
+        <source>Could not create the folder %1.</source>
+        <translation>No s&apos;ha pogut crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="465"/>
+        <source>Could not open the bundle %1: %2</source>
+        <translation>No s&apos;ha pogut obrir el paquet %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="472"/>
+        <source>Out of memory.</source>
+        <translation>No hi ha prou memòria.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="484"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="498"/>
+        <source>The file is not a service bundle (%1).</source>
+        <translation>El fitxer no és un paquet de servei (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="489"/>
+        <source>Could not create a temporary folder in %1: %2</source>
+        <translation>No s&apos;ha pogut crear una carpeta temporal a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="500"/>
+        <source>The bundle is empty.</source>
+        <translation>El paquet és buit.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="522"/>
+        <source>The bundle is damaged (%1).</source>
+        <translation>El paquet està malmès (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="535"/>
+        <source>Could not put the new bundle in place in %1: %2</source>
+        <translation>No s&apos;ha pogut posar el nou paquet al seu lloc a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::BundleManifest</name>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="56"/>
+        <source>The bundle&apos;s manifest is larger than %1 KiB.</source>
+        <translation>El manifest del paquet és més gran de %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="61"/>
+        <source>The bundle&apos;s manifest is not valid JSON (%1).</source>
+        <translation>El manifest del paquet no és JSON vàlid (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="67"/>
+        <source>The bundle&apos;s manifest has no &quot;format&quot;.</source>
+        <translation>El manifest del paquet no té &quot;format&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="71"/>
+        <source>The bundle uses format %1, which this version of Cloudy does not know. Update Cloudy Desktop to install it.</source>
+        <translation>El paquet fa servir el format %1, que aquesta versió de Cloudy no coneix. Actualitzeu Cloudy Desktop per instal·lar-lo.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="79"/>
+        <source>The bundle&apos;s manifest has no valid &quot;id&quot; (lower-case letters, digits and dashes, at most 63).</source>
+        <translation>El manifest del paquet no té un &quot;id&quot; vàlid (lletres minúscules, xifres i guionets, com a màxim 63).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="83"/>
+        <source>The bundle&apos;s manifest has no valid &quot;version&quot;.</source>
+        <translation>El manifest del paquet no té una &quot;version&quot; vàlida.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="92"/>
+        <source>The bundle&apos;s manifest has no valid &quot;qemu.kernel&quot; (a path inside the bundle).</source>
+        <translation>El manifest del paquet no té un &quot;qemu.kernel&quot; vàlid (un camí dins del paquet).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="95"/>
+        <source>The bundle&apos;s manifest has no valid &quot;qemu.initrd&quot; (a path inside the bundle).</source>
+        <translation>El manifest del paquet no té un &quot;qemu.initrd&quot; vàlid (un camí dins del paquet).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="98"/>
+        <source>The bundle&apos;s manifest has an invalid &quot;qemu.disk&quot; (a path inside the bundle).</source>
+        <translation>El manifest del paquet té un &quot;qemu.disk&quot; no vàlid (un camí dins del paquet).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="105"/>
+        <source>The bundle&apos;s manifest has no valid &quot;lxc.rootfs&quot; (a directory inside the bundle).</source>
+        <translation>El manifest del paquet no té un &quot;lxc.rootfs&quot; vàlid (un directori dins del paquet).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="108"/>
+        <source>The bundle&apos;s manifest has no valid &quot;lxc.init&quot; (an absolute path inside the root filesystem).</source>
+        <translation>El manifest del paquet no té un &quot;lxc.init&quot; vàlid (un camí absolut dins del sistema de fitxers arrel).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="111"/>
+        <source>The bundle&apos;s manifest has no valid &quot;kind&quot; (&quot;qemu&quot; or &quot;lxc&quot;).</source>
+        <translation>El manifest del paquet no té un &quot;kind&quot; vàlid (&quot;qemu&quot; o &quot;lxc&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="119"/>
+        <source>The bundle&apos;s manifest has no valid &quot;contents.files&quot; (a whole number).</source>
+        <translation>El manifest del paquet no té un &quot;contents.files&quot; vàlid (un nombre enter).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="121"/>
+        <source>The bundle&apos;s manifest has no valid &quot;contents.bytes&quot; (a whole number).</source>
+        <translation>El manifest del paquet no té un &quot;contents.bytes&quot; vàlid (un nombre enter).</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::Catalog</name>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="85"/>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>Falta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="94"/>
+        <source>&quot;%1&quot; must be text of at most %2 characters, without control characters.</source>
+        <translation>&quot;%1&quot; ha de ser un text de com a màxim %2 caràcters, sense caràcters de control.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="108"/>
+        <source>number %1</source>
+        <translation>número %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="117"/>
+        <source>&quot;ports&quot; must be a list of at most %1 ports.</source>
+        <translation>&quot;ports&quot; ha de ser una llista de com a màxim %1 ports.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="128"/>
+        <source>Every port needs a &quot;name&quot; of 1 to 32 characters a-z, 0-9 and &quot;-&quot;.</source>
+        <translation>Cada port necessita un &quot;name&quot; d&apos;1 a 32 caràcters a-z, 0-9 i &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="132"/>
+        <source>Two ports are named &quot;%1&quot;.</source>
+        <translation>Hi ha dos ports que es diuen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="139"/>
+        <source>The &quot;guestPort&quot; of port &quot;%1&quot; must be a whole number from 1 to 65535.</source>
+        <translation>El &quot;guestPort&quot; del port &quot;%1&quot; ha de ser un nombre enter de 1 a 65535.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="147"/>
+        <source>The &quot;protocol&quot; of port &quot;%1&quot; must be &quot;tcp&quot; or &quot;udp&quot;.</source>
+        <translation>El &quot;protocol&quot; del port &quot;%1&quot; ha de ser &quot;tcp&quot; o &quot;udp&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="152"/>
+        <source>The &quot;http&quot; of port &quot;%1&quot; must be true or false.</source>
+        <translation>L&apos;&quot;http&quot; del port &quot;%1&quot; ha de ser true o false.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="157"/>
+        <source>Port &quot;%1&quot; is marked &quot;http&quot; but is not tcp.</source>
+        <translation>El port &quot;%1&quot; està marcat com a &quot;http&quot; però no és tcp.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="169"/>
+        <source>&quot;readiness&quot; is missing: say how Cloudy knows the service is ready.</source>
+        <translation>Falta &quot;readiness&quot;: indiqueu com sap Cloudy que el servei està a punt.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="177"/>
+        <source>&quot;readiness&quot; must have exactly one of &quot;consoleLine&quot; and &quot;port&quot;.</source>
+        <translation>&quot;readiness&quot; ha de tenir exactament un de &quot;consoleLine&quot; i &quot;port&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="185"/>
+        <source>&quot;readiness.consoleLine&quot; must be text of 1 to 200 characters, on one line.</source>
+        <translation>&quot;readiness.consoleLine&quot; ha de ser un text d&apos;1 a 200 caràcters, en una sola línia.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="195"/>
+        <source>&quot;readiness.port&quot; must be the name of one of the service&apos;s tcp ports.</source>
+        <translation>&quot;readiness.port&quot; ha de ser el nom d&apos;un dels ports tcp del servei.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="204"/>
+        <source>&quot;readiness.timeoutSeconds&quot; must be a whole number from 1 to 3600.</source>
+        <translation>&quot;readiness.timeoutSeconds&quot; ha de ser un nombre enter de 1 a 3600.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="219"/>
+        <source>&quot;bundle.url&quot; must be a URL.</source>
+        <translation>&quot;bundle.url&quot; ha de ser un URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="225"/>
+        <source>&quot;bundle.url&quot; is relative, but the catalog&apos;s own URL is not known to resolve it.</source>
+        <translation>&quot;bundle.url&quot; és relatiu, però no se sap l&apos;URL del catàleg mateix per resoldre&apos;l.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="235"/>
+        <source>&quot;bundle.url&quot; must lead to an http or https address (it leads to %1).</source>
+        <translation>&quot;bundle.url&quot; ha de portar a una adreça http o https (porta a %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="242"/>
+        <source>&quot;bundle.sha256&quot; must be 64 hexadecimal digits.</source>
+        <translation>&quot;bundle.sha256&quot; ha de tenir 64 xifres hexadecimals.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="249"/>
+        <source>&quot;bundle.size&quot; must be the size of the bundle in bytes, a whole number.</source>
+        <translation>&quot;bundle.size&quot; ha de ser la mida del paquet en bytes, un nombre enter.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="264"/>
+        <source>The catalog is %1 bytes long; Cloudy reads catalogs of at most 1 MiB.</source>
+        <translation>El catàleg fa %1 bytes; Cloudy llegeix catàlegs d&apos;1 MiB com a màxim.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="267"/>
+        <source>The catalog is not UTF-8 text.</source>
+        <translation>El catàleg no és text UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="272"/>
+        <source>The catalog is not valid JSON: %1 (at byte %2).</source>
+        <translation>El catàleg no és JSON vàlid: %1 (al byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="277"/>
+        <source>The catalog is not a JSON object with a publisher and a list of services.</source>
+        <translation>El catàleg no és un objecte JSON amb un editor i una llista de serveis.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="288"/>
+        <source>The catalog&apos;s &quot;publicKey&quot; is not an Ed25519 public key (32 bytes in base64).</source>
+        <translation>La &quot;publicKey&quot; del catàleg no és una clau pública Ed25519 (32 bytes en base64).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="303"/>
+        <source>The catalog does not say which format it uses (&quot;format&quot; is missing).</source>
+        <translation>El catàleg no diu quin format fa servir (falta &quot;format&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="308"/>
+        <source>The catalog uses format %1, which this version of Cloudy does not know (it reads format %2). A newer Cloudy Desktop may read it.</source>
+        <translation>El catàleg fa servir el format %1, que aquesta versió de Cloudy no coneix (llegeix el format %2). Una versió més nova de Cloudy Desktop potser el pot llegir.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="317"/>
+        <source>The catalog does not name its publisher (&quot;publisher&quot;, at most %1 characters).</source>
+        <translation>El catàleg no indica el seu editor (&quot;publisher&quot;, com a màxim %1 caràcters).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="329"/>
+        <source>The catalog&apos;s &quot;generated&quot; is not a date and time like 2026-11-26T02:00:00Z.</source>
+        <translation>El &quot;generated&quot; del catàleg no és una data i hora com 2026-11-26T02:00:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="333"/>
+        <source>The catalog has no list of services (&quot;services&quot;).</source>
+        <translation>El catàleg no té cap llista de serveis (&quot;services&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="341"/>
+        <source>It is not a JSON object.</source>
+        <translation>No és un objecte JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="346"/>
+        <source>An earlier service has the same id.</source>
+        <translation>Un servei anterior té el mateix identificador.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="349"/>
+        <source>Service %1 was left out: %2</source>
+        <translation>S&apos;ha omès el servei %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="394"/>
+        <source>&quot;id&quot; must be 1 to 63 characters a-z, 0-9 and &quot;-&quot;, starting with a letter or digit.</source>
+        <translation>&quot;id&quot; ha de tenir d&apos;1 a 63 caràcters a-z, 0-9 i &quot;-&quot;, i començar amb una lletra o una xifra.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="424"/>
+        <source>&quot;bundle&quot; must be an object with url, sha256 and size, or null.</source>
+        <translation>&quot;bundle&quot; ha de ser un objecte amb url, sha256 i size, o null.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="430"/>
+        <source>&quot;kind&quot; must be &quot;qemu&quot; or &quot;lxc&quot;.</source>
+        <translation>&quot;kind&quot; ha de ser &quot;qemu&quot; o &quot;lxc&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="437"/>
+        <source>&quot;resources&quot; is missing: say how many CPUs and how much memory it needs.</source>
+        <translation>Falta &quot;resources&quot;: indiqueu quantes CPU i quanta memòria necessita.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="441"/>
+        <source>&quot;resources.vcpus&quot; must be a whole number from 1 to 64.</source>
+        <translation>&quot;resources.vcpus&quot; ha de ser un nombre enter de 1 a 64.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="444"/>
+        <source>&quot;resources.memoryMiB&quot; must be a whole number from 16 to 65536.</source>
+        <translation>&quot;resources.memoryMiB&quot; ha de ser un nombre enter de 16 a 65536.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="449"/>
+        <source>&quot;resources.diskMiB&quot; must be a whole number from 0 to 1048576.</source>
+        <translation>&quot;resources.diskMiB&quot; ha de ser un nombre enter de 0 a 1048576.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="500"/>
+        <source>The catalog&apos;s signature (index.json.sig) is empty.</source>
+        <translation>La signatura del catàleg (index.json.sig) és buida.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="504"/>
+        <source>The catalog&apos;s signature (index.json.sig) is damaged: it is not one line of 88 base64 characters.</source>
+        <translation>La signatura del catàleg (index.json.sig) està malmesa: no és una línia de 88 caràcters base64.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="509"/>
+        <source>The catalog&apos;s signature does not match its contents: it was changed after it was signed, or is damaged.</source>
+        <translation>La signatura del catàleg no coincideix amb el seu contingut: s&apos;ha modificat després de signar-lo o està malmès.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::CatalogFetcher</name>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="92"/>
+        <source>Catalogs are fetched over http or https only, not from %1.</source>
+        <translation>Els catàlegs només es baixen per http o https, no des de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="115"/>
+        <source>%1 is larger than %2 bytes; Cloudy does not read it.</source>
+        <translation>%1 és més gran de %2 bytes; Cloudy no el llegeix.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/services/CatalogFetcher.cpp" line="141"/>
+        <source>The server of %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El servidor de %1 no ha respost en %n segon.</numerusform>
+            <numerusform>El servidor de %1 no ha respost en %n segons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="155"/>
+        <source>%1 is too large; Cloudy does not read it.</source>
+        <translation>%1 és massa gran; Cloudy no el llegeix.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="161"/>
+        <source>the server answered %1</source>
+        <translation>el servidor ha respost %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="166"/>
+        <source>Cannot download the catalog&apos;s signature %1: %2.</source>
+        <translation>No es pot baixar la signatura del catàleg %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="168"/>
+        <source>Cannot download the catalog %1: %2.</source>
+        <translation>No es pot baixar el catàleg %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="173"/>
+        <source>%1 redirected to %2, which is not an http or https address.</source>
+        <translation>%1 ha redirigit a %2, que no és una adreça http o https.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="280"/>
+        <source>There is no saved copy of the catalog %1.</source>
+        <translation>No hi ha cap còpia desada del catàleg %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="290"/>
+        <source>The saved copy of the catalog %1 is no longer trusted.</source>
+        <translation>La còpia desada del catàleg %1 ja no és de confiança.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="299"/>
+        <source>Only a verified catalog can be trusted.</source>
+        <translation>Només es pot confiar en un catàleg verificat.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::CatalogRegistry</name>
+    <message>
+        <location filename="../core/services/CatalogRegistry.cpp" line="55"/>
+        <source>The list of added catalogs in %1 cannot be read; move the file away and add the catalogs again.</source>
+        <translation>No es pot llegir la llista de catàlegs afegits a %1; moveu el fitxer a un altre lloc i torneu a afegir els catàlegs.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogRegistry.cpp" line="115"/>
+        <source>Cannot save the list of added catalogs in %1: %2.</source>
+        <translation>No es pot desar la llista de catàlegs afegits a %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogRegistry.cpp" line="126"/>
+        <source>&quot;%1&quot; is not the http or https address of a catalog, like https://node1.example.guifi.net/cloudy/index.json.</source>
+        <translation>&quot;%1&quot; no és l&apos;adreça http o https d&apos;un catàleg, com ara https://node1.example.guifi.net/cloudy/index.json.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::CatalogTrust</name>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="75"/>
+        <source>Cannot read the trusted catalog keys in %1: %2.</source>
+        <translation>No es poden llegir les claus de catàleg de confiança a %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="86"/>
+        <location filename="../core/services/CatalogTrust.cpp" line="103"/>
+        <source>The trusted catalog keys in %1 are damaged. Move the file away to start again (you will be asked to trust each catalog again).</source>
+        <translation>Les claus de catàleg de confiança a %1 estan malmeses. Moveu el fitxer a un altre lloc per començar de nou (se us demanarà que torneu a confiar en cada catàleg).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="153"/>
+        <source>That is not an Ed25519 public key.</source>
+        <translation>Això no és una clau pública Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="185"/>
+        <source>Cannot save the trusted catalog keys in %1: %2.</source>
+        <translation>No es poden desar les claus de catàleg de confiança a %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="194"/>
+        <source>The catalog of %1 is now signed by a different key (fingerprint %2) than the one you trusted (%3). It may have been tampered with; ask the microcloud&apos;s operators before trusting the new key.</source>
+        <translation>El catàleg de %1 ara està signat per una clau diferent (empremta %2) de la que vau acceptar (%3). Pot haver estat manipulat; pregunteu als operadors del micronúvol abans de confiar en la clau nova.</translation>
     </message>
 </context>
 <context>
@@ -2111,107 +2884,112 @@
         <translation>L&apos;hoste %1 s&apos;inicia amb més memòria (%2 MiB) que el seu màxim (%3 MiB): augmenteu el màxim o reduïu el valor inicial.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="70"/>
+        <location filename="../core/virt/DomainXml.cpp" line="71"/>
         <source>The guest %1 asks for %2 vCPUs (maximum %3): use 1 to 255, and no more than the maximum.</source>
         <translation>L&apos;hoste %1 demana %2 vCPU (màxim %3): feu servir d&apos;1 a 255, i no més que el màxim.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="76"/>
+        <location filename="../core/virt/DomainXml.cpp" line="77"/>
         <source>The CPU period of %1 must be between 1000 and 1000000 µs (it is %2).</source>
         <translation>El període de CPU de %1 ha de ser entre 1000 i 1000000 µs (és %2).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="80"/>
+        <location filename="../core/virt/DomainXml.cpp" line="82"/>
         <source>The CPU cap of %1 must be between 1 and %2 % (100 % per vCPU), or 0 for none.</source>
         <translation>El límit de CPU de %1 ha de ser entre l&apos;1 i el %2 % (100 % per vCPU), o 0 per a cap.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="85"/>
+        <location filename="../core/virt/DomainXml.cpp" line="87"/>
         <source>The CPU cap of %1 is too small for its period: the quota must be at least 1000 µs (raise the cap or the period).</source>
         <translation>El límit de CPU de %1 és massa petit per al seu període: la quota ha de ser com a mínim de 1000 µs (augmenteu el límit o el període).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="91"/>
+        <location filename="../core/virt/DomainXml.cpp" line="93"/>
         <source>The path &quot;%1&quot; of guest %2 must be absolute.</source>
         <translation>El camí &quot;%1&quot; de l&apos;hoste %2 ha de ser absolut.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="96"/>
+        <location filename="../core/virt/DomainXml.cpp" line="98"/>
         <source>A disk of guest %1 has no absolute image path (&quot;%2&quot;).</source>
         <translation>Un disc de l&apos;hoste %1 no té un camí d&apos;imatge absolut (&quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="99"/>
+        <location filename="../core/virt/DomainXml.cpp" line="101"/>
         <source>A volume disk of guest %1 needs both a pool and a volume name.</source>
         <translation>Un disc de volum de l&apos;hoste %1 necessita un dipòsit i un nom de volum.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="105"/>
+        <location filename="../core/virt/DomainXml.cpp" line="107"/>
         <source>The container %1 has no init program: say which program it runs.</source>
         <translation>El contenidor %1 no té programa d&apos;inici: indiqueu quin programa executa.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="107"/>
+        <location filename="../core/virt/DomainXml.cpp" line="109"/>
         <source>The container %1 shares the host&apos;s network: port forwards and user-mode networking apply to QEMU guests only.</source>
         <translation>El contenidor %1 comparteix la xarxa de l&apos;amfitrió: les redireccions de ports i la xarxa en mode usuari només s&apos;apliquen als hostes QEMU.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="111"/>
+        <location filename="../core/virt/DomainXml.cpp" line="114"/>
         <source>The container %1 cannot boot a kernel or disks: give it a root directory.</source>
         <translation>El contenidor %1 no pot arrencar un nucli ni discs: doneu-li un directori arrel.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="115"/>
+        <location filename="../core/virt/DomainXml.cpp" line="119"/>
         <source>A mount of container %1 needs absolute source and target directories.</source>
         <translation>Un muntatge del contenidor %1 necessita directoris d&apos;origen i de destí absoluts.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="122"/>
+        <location filename="../core/virt/DomainXml.cpp" line="124"/>
+        <source>An image mount of container %1 needs an absolute image path and target directory.</source>
+        <translation>Un muntatge d&apos;imatge del contenidor %1 necessita un camí d&apos;imatge i un directori de destinació absoluts.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="133"/>
         <source>The guest %1 has nothing to boot: give it a kernel or a disk.</source>
         <translation>L&apos;hoste %1 no té res per arrencar: doneu-li un nucli o un disc.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="124"/>
+        <location filename="../core/virt/DomainXml.cpp" line="136"/>
         <source>The virtual machine %1 cannot take an init program or mounts: those are for containers.</source>
         <translation>La màquina virtual %1 no pot tenir programa d&apos;inici ni muntatges: són per a contenidors.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="130"/>
+        <location filename="../core/virt/DomainXml.cpp" line="141"/>
         <source>The guest %1 has port forwards but no user-mode network: switch it on.</source>
         <translation>L&apos;hoste %1 té redireccions de ports però no xarxa en mode usuari: activeu-la.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="132"/>
+        <location filename="../core/virt/DomainXml.cpp" line="144"/>
         <source>Port forwards need the &apos;pc&apos; machine type (guest %1 uses &apos;%2&apos;).</source>
         <translation>Les redireccions de ports necessiten el tipus de màquina &apos;pc&apos; (l&apos;hoste %1 fa servir &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="139"/>
+        <location filename="../core/virt/DomainXml.cpp" line="151"/>
         <source>The forward address &quot;%1&quot; of guest %2 is not an IPv4 address.</source>
         <translation>L&apos;adreça de redirecció &quot;%1&quot; de l&apos;hoste %2 no és una adreça IPv4.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="143"/>
+        <location filename="../core/virt/DomainXml.cpp" line="155"/>
         <source>A port forward of guest %1 has port 0: give both the host and the guest port.</source>
         <translation>Una redirecció de port de l&apos;hoste %1 té el port 0: indiqueu el port de l&apos;amfitrió i el de l&apos;hoste.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="150"/>
+        <location filename="../core/virt/DomainXml.cpp" line="162"/>
         <source>Host port %1 is forwarded twice in guest %2.</source>
         <translation>El port de l&apos;amfitrió %1 es redirigeix dues vegades a l&apos;hoste %2.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="525"/>
+        <location filename="../core/virt/DomainXml.cpp" line="551"/>
         <source>This is not libvirt domain XML (the document starts with &lt;%1&gt;).</source>
         <translation>Això no és XML de domini de libvirt (el document comença amb &lt;%1&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="632"/>
+        <location filename="../core/virt/DomainXml.cpp" line="658"/>
         <source>The domain XML is not well-formed: %1 (line %2).</source>
         <translation>L&apos;XML del domini no està ben format: %1 (línia %2).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="636"/>
+        <location filename="../core/virt/DomainXml.cpp" line="662"/>
         <source>The domain XML is empty.</source>
         <translation>L&apos;XML del domini és buit.</translation>
     </message>
@@ -2355,41 +3133,76 @@
         <source>libvirt reported an unknown error.</source>
         <translation>libvirt ha informat d&apos;un error desconegut.</translation>
     </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="54"/>
+        <source>There is no guest to read the console of.</source>
+        <translation>No hi ha cap hoste del qual llegir la consola.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="57"/>
+        <source>The console cannot be followed without an application event loop.</source>
+        <translation>No es pot seguir la consola sense un bucle d&apos;esdeveniments de l&apos;aplicació.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="60"/>
+        <source>Could not create a console stream</source>
+        <translation>No s&apos;ha pogut crear un flux de consola</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="65"/>
+        <source>Could not open the console of %1</source>
+        <translation>No s&apos;ha pogut obrir la consola de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="74"/>
+        <source>Could not follow the console stream</source>
+        <translation>No s&apos;ha pogut seguir el flux de consola</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="116"/>
+        <source>The console closed (the guest stopped).</source>
+        <translation>La consola s&apos;ha tancat (l&apos;hoste s&apos;ha aturat).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="121"/>
+        <source>Reading the console failed</source>
+        <translation>Ha fallat la lectura de la consola</translation>
+    </message>
 </context>
 <context>
     <name>Cloudy::Virt::KvmProbe</name>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="120"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="124"/>
         <source>KVM runs guests on this computer: services start at full speed.</source>
         <translation>KVM executa hostes en aquest ordinador: els serveis s&apos;inicien a tota velocitat.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="124"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="128"/>
         <source>%1 does not exist: this computer has no hardware virtualisation, or it is switched off in the firmware (BIOS/UEFI: enable VT-x or AMD-V). Virtual machines still run, more slowly, with software emulation.</source>
         <translation>%1 no existeix: aquest ordinador no té virtualització per maquinari, o està desactivada al microprogramari (BIOS/UEFI: activeu VT-x o AMD-V). Les màquines virtuals encara funcionen, més lentament, amb emulació per programari.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="130"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="136"/>
         <source>You may not use %1. Add yourself to the &apos;kvm&apos; group (sudo adduser $USER kvm) and log in again; until then virtual machines run with slower software emulation.</source>
         <translation>No podeu fer servir %1. Afegiu-vos al grup &apos;kvm&apos; (sudo adduser $USER kvm) i torneu a iniciar la sessió; fins aleshores les màquines virtuals funcionen amb emulació per programari, més lenta.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="135"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="141"/>
         <source>KVM is present but refused a test guest (probe step %1 failed), so Cloudy will use software emulation.</source>
         <translation>KVM hi és però ha rebutjat un hoste de prova (ha fallat el pas %1 de la prova), així que Cloudy farà servir emulació per programari.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="170"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="176"/>
         <source>Could not start the KVM probe: %1</source>
         <translation>No s&apos;ha pogut iniciar la prova de KVM: %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="183"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="189"/>
         <source>The KVM probe disappeared.</source>
         <translation>La prova de KVM ha desaparegut.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="195"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="201"/>
         <source>KVM accepted a test guest but never ran it (this happens with broken nested virtualisation). Cloudy will use software emulation.</source>
         <translation>KVM ha acceptat un hoste de prova però no l&apos;ha executat mai (passa amb la virtualització imbricada defectuosa). Cloudy farà servir emulació per programari.</translation>
     </message>
@@ -2548,26 +3361,36 @@
     <name>cloudyctl</name>
     <message>
         <location filename="../app/ctl/Command.cpp" line="16"/>
+        <source>Publish service catalogs and choose the ones to read: catalog keygen|build|add|list</source>
+        <translation>Publica catàlegs de serveis i tria quins es llegeixen: catalog keygen|build|add|list</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="21"/>
         <source>Find the microclouds nearby and the services they offer</source>
         <translation>Troba els micronúvols propers i els serveis que ofereixen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="19"/>
+        <location filename="../app/ctl/Command.cpp" line="24"/>
         <source>Check what this computer offers Cloudy and say how to fix what is missing</source>
         <translation>Comprova què ofereix aquest ordinador a Cloudy i explica com arreglar el que falta</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="23"/>
+        <location filename="../app/ctl/Command.cpp" line="28"/>
+        <source>Install and run community services: services list|show|install|launch|stop|remove|logs</source>
+        <translation>Instal·la i executa serveis comunitaris: services list|show|install|launch|stop|remove|logs</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="33"/>
         <source>Show or change what this computer donates: share status|on|off|set</source>
         <translation>Mostra o canvia el que dona aquest ordinador: share status|on|off|set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="32"/>
+        <location filename="../app/ctl/Command.cpp" line="42"/>
         <source>Show this help.</source>
         <translation>Mostra aquesta ajuda.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="36"/>
+        <location filename="../app/ctl/Command.cpp" line="46"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Proveu &apos;%1 --help&apos;.</translation>
     </message>
@@ -2651,10 +3474,276 @@ Exit status: 0 when everything needed is available, 1 when something is missing.
 Estat de sortida: 0 quan tot el necessari és disponible, 1 quan falta alguna cosa.</translation>
     </message>
     <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="48"/>
+        <source>Cannot generate a key: libsodium does not work on this computer.</source>
+        <translation>No es pot generar una clau: libsodium no funciona en aquest ordinador.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="73"/>
+        <source>%1 already exists; cloudyctl never overwrites a key. Choose another file name.</source>
+        <translation>%1 ja existeix; cloudyctl no sobreescriu mai una clau. Trieu un altre nom de fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="76"/>
+        <source>Cannot create %1: %2.</source>
+        <translation>No es pot crear %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="85"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="264"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>No es pot escriure %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="89"/>
+        <source>Wrote the signing key %1 (keep it secret; back it up).
+Fingerprint: %2</source>
+        <translation>S&apos;ha escrit la clau de signatura %1 (mantingueu-la en secret; feu-ne una còpia de seguretat).
+Empremta: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="99"/>
+        <source>Cannot read the key %1: %2.</source>
+        <translation>No es pot llegir la clau %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="109"/>
+        <source>%1 is not a key written by &apos;cloudyctl catalog keygen&apos;.</source>
+        <translation>%1 no és una clau escrita per &apos;cloudyctl catalog keygen&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="125"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>No es pot llegir %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="130"/>
+        <source>%1 is not a JSON object: %2.</source>
+        <translation>%1 no és un objecte JSON: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="152"/>
+        <source>%1 is not a directory.</source>
+        <translation>%1 no és un directori.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="167"/>
+        <source>Name the publisher: --publisher NAME, or &quot;publisher&quot; in %1/catalog.json.</source>
+        <translation>Indiqueu l&apos;editor: --publisher NOM, o &quot;publisher&quot; a %1/catalog.json.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="181"/>
+        <source>%1 has no service descriptions (services/*.json).</source>
+        <translation>%1 no té descripcions de serveis (services/*.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="200"/>
+        <source>%1: the bundle &quot;%2&quot; is not a file in %3/bundles.</source>
+        <translation>%1: el paquet &quot;%2&quot; no és un fitxer de %3/bundles.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="215"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="480"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="219"/>
+        <source>%1: another description already has the id &quot;%2&quot;.</source>
+        <translation>%1: una altra descripció ja té l&apos;identificador &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="239"/>
+        <source>The catalog written does not read back: %1</source>
+        <translation>El catàleg escrit no es pot tornar a llegir: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="246"/>
+        <source>Cannot create %1.</source>
+        <translation>No es pot crear %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="255"/>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>No es pot copiar %1 a %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/CatalogCommand.cpp" line="273"/>
+        <source>Wrote %1: %n service(s).</source>
+        <translation>
+            <numerusform>S&apos;ha escrit %1: %n servei.</numerusform>
+            <numerusform>S&apos;ha escrit %1: %n serveis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/CatalogCommand.cpp" line="274"/>
+        <source>Bundles copied: %n.</source>
+        <translation>
+            <numerusform>Paquets copiats: %n.</numerusform>
+            <numerusform>Paquets copiats: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="275"/>
+        <source>Signed by the key with fingerprint %1.</source>
+        <translation>Signat per la clau amb empremta %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="365"/>
+        <source> (offered by microclouds)</source>
+        <translation> (oferts per micronúvols)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="369"/>
+        <source>  Left out: %1</source>
+        <translation>  Omès: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="399"/>
+        <source>%1 Only a saved copy is available, so nothing was changed.</source>
+        <translation>%1 Només hi ha disponible una còpia desada, per tant no s&apos;ha canviat res.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="406"/>
+        <source>The catalog at %1 is signed by the key with fingerprint %2, not %3. Nothing was trusted or added.</source>
+        <translation>El catàleg de %1 està signat per la clau amb empremta %2, no %3. No s&apos;ha confiat en res ni s&apos;ha afegit res.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="416"/>
+        <source>The catalog at %1 is published by &quot;%2&quot;, whose key has the fingerprint
+  %3
+Check this fingerprint with the microcloud&apos;s operators, then trust it with:
+  cloudyctl catalog add %1 --trust &apos;%3&apos;</source>
+        <translation>El catàleg de %1 el publica &quot;%2&quot;, la clau del qual té l&apos;empremta
+  %3
+Comproveu aquesta empremta amb els operadors del micronúvol i després confieu-hi amb:
+  cloudyctl catalog add %1 --trust &apos;%3&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/CatalogCommand.cpp" line="439"/>
+        <source>Added the catalog of &quot;%1&quot; (key fingerprint %2) with %n service(s):</source>
+        <translation>
+            <numerusform>S&apos;ha afegit el catàleg de &quot;%1&quot; (empremta de la clau %2) amb %n servei:</numerusform>
+            <numerusform>S&apos;ha afegit el catàleg de &quot;%1&quot; (empremta de la clau %2) amb %n serveis:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="463"/>
+        <source>Built into Cloudy Desktop:</source>
+        <translation>Inclosos a Cloudy Desktop:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="471"/>
+        <source>%1 — %2 (key fingerprint %3):</source>
+        <translation>%1 — %2 (empremta de la clau %3):</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="475"/>
+        <source>  (saved copy: %1)</source>
+        <translation>  (còpia desada: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="504"/>
+        <source>%1 is not among the added catalogs.</source>
+        <translation>%1 no és entre els catàlegs afegits.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="520"/>
+        <source>Removed the catalog %1.</source>
+        <translation>S&apos;ha suprimit el catàleg %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="530"/>
+        <source>Publishes service catalogs and chooses the ones this computer reads.
+  keygen KEYFILE                        make a signing key (never overwrites one)
+  build DIR --key KEYFILE --out OUT     sign DIR&apos;s services/*.json and bundles/ into OUT
+  add URL [--trust FINGERPRINT]         read the catalog at URL from now on
+  list                                  the catalogs read and their services
+  remove URL                            stop reading a catalog and forget its key</source>
+        <translation>Publica catàlegs de serveis i tria quins llegeix aquest ordinador.
+  keygen KEYFILE                        crea una clau de signatura (no en sobreescriu mai cap)
+  build DIR --key KEYFILE --out OUT     signa els services/*.json i bundles/ de DIR a OUT
+  add URL [--trust FINGERPRINT]         llegeix el catàleg d&apos;URL a partir d&apos;ara
+  list                                  els catàlegs llegits i els seus serveis
+  remove URL                            deixa de llegir un catàleg i n&apos;oblida la clau</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="536"/>
+        <source>keygen, build, add, list or remove</source>
+        <translation>keygen, build, add, list o remove</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="537"/>
         <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="263"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="194"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="272"/>
         <source>Print JSON.</source>
         <translation>Mostra JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="539"/>
+        <source>Trust the catalog&apos;s key if it has this fingerprint.</source>
+        <translation>Confia en la clau del catàleg si té aquesta empremta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="541"/>
+        <source>The signing key (build).</source>
+        <translation>La clau de signatura (build).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="543"/>
+        <source>Where build writes the catalog.</source>
+        <translation>On build escriu el catàleg.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="546"/>
+        <source>The publisher&apos;s name (build; default: DIR/catalog.json).</source>
+        <translation>El nom de l&apos;editor (build; per defecte: DIR/catalog.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="549"/>
+        <source>Use the saved copies, do not download (list).</source>
+        <translation>Fa servir les còpies desades, sense baixar res (list).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="559"/>
+        <source>Try &apos;cloudyctl catalog --help&apos;.</source>
+        <translation>Proveu &apos;cloudyctl catalog --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="564"/>
+        <source>keygen needs the name of the key file to write.</source>
+        <translation>keygen necessita el nom del fitxer de clau que cal escriure.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="569"/>
+        <source>build needs a directory, --key KEYFILE and --out DIR.</source>
+        <translation>build necessita un directori, --key KEYFILE i --out DIR.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="575"/>
+        <source>add needs the URL of a catalog&apos;s index.json.</source>
+        <translation>add necessita l&apos;URL de l&apos;index.json d&apos;un catàleg.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="580"/>
+        <source>list takes no arguments.</source>
+        <translation>list no accepta arguments.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="585"/>
+        <source>remove needs the URL of an added catalog.</source>
+        <translation>remove necessita l&apos;URL d&apos;un catàleg afegit.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="589"/>
+        <source>Say what to do: keygen, build, add, list or remove.</source>
+        <translation>Digueu què cal fer: keygen, build, add, list o remove.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="590"/>
+        <source>Unknown action &apos;%1&apos;: use keygen, build, add, list or remove.</source>
+        <translation>Acció desconeguda &apos;%1&apos;: feu servir keygen, build, add, list o remove.</translation>
     </message>
     <message>
         <location filename="../app/ctl/DoctorCommand.cpp" line="19"/>
@@ -2662,148 +3751,340 @@ Estat de sortida: 0 quan tot el necessari és disponible, 1 quan falta alguna co
         <translation>Comprova aquest URI de libvirt en lloc del predeterminat.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="84"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="86"/>
         <source>Warning: %1</source>
         <translation>Avís: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
         <source>Sharing: %1</source>
         <translation>Compartició: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="86"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="83"/>
+        <source>not installed</source>
+        <translation>no instal·lat</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="86"/>
+        <source>installed, stopped</source>
+        <translation>instal·lat, aturat</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="88"/>
+        <source>starting</source>
+        <translation>s&apos;està iniciant</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="90"/>
+        <source>running</source>
+        <translation>en execució</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="91"/>
+        <source>running at %1</source>
+        <translation>en execució a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="93"/>
+        <source>running, not ready: %1</source>
+        <translation>en execució, no a punt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="95"/>
+        <source>stopping</source>
+        <translation>s&apos;està aturant</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="97"/>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="136"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="382"/>
+        <source>“%1” is not installed.</source>
+        <translation>“%1” no està instal·lat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="158"/>
+        <source>%1 is not running: there is nothing to follow.</source>
+        <translation>%1 no s&apos;està executant: no hi ha res a seguir.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="182"/>
+        <source>The community services the catalogs offer, and those installed on this computer.
+  list            every offered and installed service with its state
+  show ID         one service
+  install ID      download, verify and unpack it (then launch it, unless --no-launch)
+  launch ID       start its guest and wait until it is ready
+  stop ID         stop its guest (gracefully, forced after a timeout)
+  remove ID       stop it and delete it (its data stays unless --delete-data)
+  logs ID [-f]    its console log (-f: follow it live)</source>
+        <translation>Els serveis comunitaris que ofereixen els catàlegs i els instal·lats en aquest ordinador.
+  list            tots els serveis oferts i instal·lats amb el seu estat
+  show ID         un servei
+  install ID      el baixa, el verifica i el desempaqueta (després l&apos;inicia, tret de --no-launch)
+  launch ID       inicia el seu hoste i espera que estigui a punt
+  stop ID         atura el seu hoste (ordenadament, per força després d&apos;un temps límit)
+  remove ID       l&apos;atura i el suprimeix (les dades es conserven tret de --delete-data)
+  logs ID [-f]    el seu registre de consola (-f: el segueix en directe)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="191"/>
+        <source>list, show, install, launch, stop, remove or logs</source>
+        <translation>list, show, install, launch, stop, remove o logs</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="192"/>
+        <source>the service id (see list)</source>
+        <translation>l&apos;identificador del servei (vegeu list)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="196"/>
+        <source>logs: follow the console live.</source>
+        <translation>logs: segueix la consola en directe.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="198"/>
+        <source>install: do not launch it.</source>
+        <translation>install: sense iniciar-lo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="200"/>
+        <source>remove: also delete the service&apos;s data.</source>
+        <translation>remove: suprimeix també les dades del servei.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="202"/>
+        <source>Use the saved copies of the catalogs, do not fetch them.</source>
+        <translation>Fa servir les còpies desades dels catàlegs, sense baixar-les.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="204"/>
+        <source>Seconds to wait for install, launch or stop (default 600; 0: no limit).</source>
+        <translation>Segons d&apos;espera per a install, launch o stop (per defecte 600; 0: sense límit).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="219"/>
+        <source>Unknown action &apos;%1&apos;: use list, show, install, launch, stop, remove or logs.</source>
+        <translation>Acció desconeguda &apos;%1&apos;: feu servir list, show, install, launch, stop, remove o logs.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="225"/>
+        <source>&apos;%1&apos; needs one service id, e.g. cloudyctl services %1 syncthing.</source>
+        <translation>&apos;%1&apos; necessita un identificador de servei, p. ex. cloudyctl services %1 syncthing.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="233"/>
+        <source>--wait needs a number of seconds, e.g. --wait 120.</source>
+        <translation>--wait necessita un nombre de segons, p. ex. --wait 120.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="265"/>
+        <source>offered by microclouds (not installable here)</source>
+        <translation>ofert per micronúvols (no es pot instal·lar aquí)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="278"/>
+        <source>%1: publisher %2 (fingerprint %3) is not trusted yet; use cloudyctl catalog add %1 --trust FINGERPRINT</source>
+        <translation>%1: l&apos;editor %2 (empremta %3) encara no és de confiança; feu servir cloudyctl catalog add %1 --trust FINGERPRINT</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="297"/>
+        <source>No catalog offers “%1” and it is not installed (see cloudyctl services list).</source>
+        <translation>Cap catàleg ofereix “%1” i no està instal·lat (vegeu cloudyctl services list).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="309"/>
+        <source>Needs: %1 vCPU, %2 MiB memory, %3 MiB disk (%4)</source>
+        <translation>Necessita: %1 vCPU, %2 MiB de memòria, %3 MiB de disc (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="317"/>
+        <source>From: %1 (%2, key %3)</source>
+        <translation>De: %1 (%2, clau %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="320"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="88"/>
         <source>State: %1</source>
         <translation>Estat: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="328"/>
+        <source>No trusted catalog offers “%1” (see cloudyctl services list).</source>
+        <translation>Cap catàleg de confiança ofereix “%1” (vegeu cloudyctl services list).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="332"/>
+        <source>%1 is offered by microclouds but cannot be installed from a catalog here.</source>
+        <translation>%1 l&apos;ofereixen micronúvols però aquí no es pot instal·lar des d&apos;un catàleg.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="345"/>
+        <source>Downloading %1…</source>
+        <translation>S&apos;està baixant %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="347"/>
+        <source>Checked; unpacking…</source>
+        <translation>Verificat; s&apos;està desempaquetant…</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="349"/>
+        <source>Starting…</source>
+        <translation>S&apos;està iniciant…</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="372"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="424"/>
+        <source>Gave up waiting after %1 seconds.</source>
+        <translation>S&apos;ha deixat d&apos;esperar després de %1 segons.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="398"/>
+        <source>Removed %1 and its data.</source>
+        <translation>S&apos;ha suprimit %1 i les seves dades.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="399"/>
+        <source>Removed %1 (its data was kept).</source>
+        <translation>S&apos;ha suprimit %1 (les seves dades s&apos;han conservat).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="89"/>
         <source>Policy: %1, %2 (%3 guest, image %4), microcloud %5</source>
         <translation>Política: %1, %2 (hoste %3, imatge %4), micronúvol %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="89"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="90"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
         <source>none</source>
         <translation>cap</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="95"/>
         <source>Domain: %1 on %2: %3</source>
         <translation>Domini: %1 a %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="94"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="97"/>
         <source>Live caps (libvirt): %1</source>
         <translation>Límits actuals (libvirt): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="96"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="99"/>
         <source>Pending: %1</source>
         <translation>Pendent: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="98"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="101"/>
+        <source>Stopped by force: the guest did not power off when asked.</source>
+        <translation>Aturat per força: l&apos;hoste no s&apos;ha apagat quan se li ha demanat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="103"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="142"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="147"/>
         <source>light, balanced or full: fills the caps.</source>
         <translation>light, balanced o full: omple els límits.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="144"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="149"/>
         <source>Virtual CPUs to share.</source>
         <translation>CPU virtuals per compartir.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="145"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="151"/>
         <source>Percent of those CPUs&apos; time (1-100).</source>
         <translation>Percentatge del temps d&apos;aquestes CPU (1-100).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="147"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="152"/>
         <source>Memory to share, in MiB.</source>
         <translation>Memòria per compartir, en MiB.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="149"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="154"/>
         <source>Disk to share, in GiB.</source>
         <translation>Disc per compartir, en GiB.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="150"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
         <source>always, idle or schedule.</source>
         <translation>always, idle o schedule.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="152"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="158"/>
         <source>Minutes without input before the computer counts as idle.</source>
         <translation>Minuts sense activitat abans que l&apos;ordinador es consideri inactiu.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
         <source>suspend, or the id of the profile to share while you work.</source>
         <translation>suspend, o l&apos;identificador del perfil per compartir mentre treballeu.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="157"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="163"/>
         <source>pause (the default) or share.</source>
         <translation>pause (per defecte) o share.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="159"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="165"/>
         <source>qemu (a virtual machine) or lxc (a container).</source>
         <translation>qemu (una màquina virtual) o lxc (un contenidor).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="167"/>
         <source>Catalog id or folder of the guest image.</source>
         <translation>Identificador del catàleg o carpeta de la imatge de l&apos;hoste.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="164"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="170"/>
         <source>The microcloud to donate to (see discover).</source>
         <translation>El micronúvol al qual donar (vegeu discover).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="185"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="191"/>
         <source>--%1 needs a whole number, not &apos;%2&apos;.</source>
         <translation>--%1 necessita un nombre enter, no &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="194"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="202"/>
         <source>Unknown preset &apos;%1&apos;: use light, balanced or full.</source>
         <translation>Predefinit desconegut &apos;%1&apos;: feu servir light, balanced o full.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="206"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="215"/>
         <source>Unknown --when &apos;%1&apos;: use always, idle or schedule.</source>
         <translation>--when desconegut &apos;%1&apos;: feu servir always, idle o schedule.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="223"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="232"/>
         <source>Unknown --on-battery &apos;%1&apos;: use pause or share.</source>
         <translation>--on-battery desconegut &apos;%1&apos;: feu servir pause o share.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="231"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="240"/>
         <source>Unknown --kind &apos;%1&apos;: use qemu or lxc.</source>
         <translation>--kind desconegut &apos;%1&apos;: feu servir qemu o lxc.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="257"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="266"/>
         <source>Shows and changes what this computer donates to the community cloud.
   status   what is shared now, why, and what libvirt reports
   on, off  switch sharing on or off (the contribution guest starts, pauses or stops)
@@ -2814,57 +4095,57 @@ Estat de sortida: 0 quan tot el necessari és disponible, 1 quan falta alguna co
   set      canvia els límits i les regles; es rebutja amb el màxim permès quan supera els límits de l&apos;amfitrió</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="262"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="271"/>
         <source>status, on, off or set</source>
         <translation>status, on, off o set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="266"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="275"/>
         <source>libvirt connection (default: the setting, else qemu:///session, or qemu:///system as root).</source>
         <translation>Connexió de libvirt (per defecte: la de la configuració, si no qemu:///session, o qemu:///system com a root).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="270"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="279"/>
         <source>The policy file (default: %1).</source>
         <translation>El fitxer de política (per defecte: %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="273"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="283"/>
         <source>Seconds to wait for the guest to follow (default 90; 0: do not wait).</source>
         <translation>Segons que cal esperar que l&apos;hoste segueixi (per defecte 90; 0: no esperis).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="289"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="298"/>
         <source>Unknown action &apos;%1&apos;: use status, on, off or set.</source>
         <translation>Acció desconeguda &apos;%1&apos;: feu servir status, on, off o set.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="296"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="306"/>
         <source>Caps and rules are changed with &apos;cloudyctl share set&apos;.</source>
         <translation>Els límits i les regles es canvien amb &apos;cloudyctl share set&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="304"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="314"/>
         <source>--wait needs a number of seconds, e.g. --wait 30.</source>
         <translation>--wait necessita un nombre de segons, p. ex. --wait 30.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="322"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="334"/>
         <source>Nothing to set: see &apos;cloudyctl share --help&apos; for the options.</source>
         <translation>No hi ha res a definir: vegeu &apos;cloudyctl share --help&apos; per a les opcions.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="339"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="351"/>
         <source>Refused: %1</source>
         <translation>Rebutjat: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="340"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="352"/>
         <source>Nothing was changed.</source>
         <translation>No s&apos;ha canviat res.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/ShareCommand.cpp" line="359"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="372"/>
         <source>The contribution guest did not follow within %n second(s).</source>
         <translation>
             <numerusform>L&apos;hoste de contribució no ha seguit en %n segon.</numerusform>

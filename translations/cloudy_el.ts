@@ -18,42 +18,52 @@
 <context>
     <name>Cloudy::Contribution::ContributionNode</name>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="115"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="102"/>
         <source>Cloudy contribution</source>
         <translation>Συνεισφορά Cloudy</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="116"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="103"/>
         <source>Resources donated to the community microcloud %1</source>
         <translation>Πόροι που δωρίστηκαν στο κοινοτικό μικρο-νέφος %1</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="346"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="386"/>
         <source>Cannot create the folder %1.</source>
         <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="366"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="406"/>
         <source>disk size: applies when the guest is stopped and started again</source>
         <translation>μέγεθος δίσκου: εφαρμόζεται όταν ο επισκέπτης σταματήσει και ξεκινήσει ξανά</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="386"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="426"/>
         <source>Cannot copy the guest image %1 into %2.</source>
         <translation>Δεν είναι δυνατή η αντιγραφή της εικόνας επισκέπτη %1 στο %2.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="427"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="467"/>
         <source>A libvirt domain named %1 exists and is not Cloudy&apos;s contribution node; rename or remove it.</source>
         <translation>Υπάρχει τομέας libvirt με όνομα %1 που δεν είναι ο κόμβος συνεισφοράς του Cloudy· μετονομάστε τον ή αφαιρέστε τον.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="435"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="480"/>
+        <source>guest kind (virtual machine or container): applies on the next start, when the node is defined again</source>
+        <translation>είδος επισκέπτη (εικονική μηχανή ή κοντέινερ): ισχύει στην επόμενη εκκίνηση, όταν ο κόμβος οριστεί ξανά</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="482"/>
         <source>new definition (image, maximums or microcloud): applies on the next start</source>
         <translation>νέος ορισμός (εικόνα, μέγιστα ή μικρο-νέφος): εφαρμόζεται στην επόμενη εκκίνηση</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="575"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="498"/>
+        <source>checking whether this computer runs virtual machines with KVM; the guest starts right after</source>
+        <translation>έλεγχος αν αυτός ο υπολογιστής εκτελεί εικονικές μηχανές με KVM· ο επισκέπτης ξεκινά αμέσως μετά</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="640"/>
         <source>Not connected to libvirt at %1.</source>
         <translation>Δεν υπάρχει σύνδεση στο libvirt στο %1.</translation>
     </message>
@@ -710,189 +720,249 @@
         <translation>Μια εικόνα του καταλόγου όπως το cloudy-node, ή ένας φάκελος πακέτου υπηρεσίας</translation>
     </message>
     <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="324"/>
+        <source>Virtual machine (&amp;QEMU)</source>
+        <translation>Εικονική μηχανή (&amp;QEMU)</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/pages/SharePage.cpp" line="326"/>
+        <source>A whole computer of its own: works with your user&apos;s libvirt, uses a bit more memory.</source>
+        <translation>Ένας ολόκληρος δικός του υπολογιστής: λειτουργεί με το libvirt του χρήστη σας, χρησιμοποιεί λίγη περισσότερη μνήμη.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="328"/>
+        <source>Container (L&amp;XC, lighter; needs the system libvirt)</source>
+        <translation>Κοντέινερ (L&amp;XC, ελαφρύτερο· χρειάζεται το libvirt του συστήματος)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="330"/>
+        <source>Shares this computer&apos;s kernel: less overhead, but only the system libvirt (lxc:///system, run as root) can start it.</source>
+        <translation>Μοιράζεται τον πυρήνα αυτού του υπολογιστή: λιγότερη επιβάρυνση, αλλά μόνο το libvirt του συστήματος (lxc:///system, εκτελείται ως root) μπορεί να το ξεκινήσει.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="343"/>
+        <source>What carries your donation: a virtual machine isolates it best, a container costs less memory and CPU.</source>
+        <translation>Τι μεταφέρει τη δωρεά σας: μια εικονική μηχανή την απομονώνει καλύτερα, ένα κοντέινερ κοστίζει λιγότερη μνήμη και CPU.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="356"/>
+        <source>Runs as:</source>
+        <translation>Εκτελείται ως:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="364"/>
         <source>When you share</source>
         <translation>Πότε μοιράζεστε</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="368"/>
         <source>Al&amp;ways, while sharing is on</source>
         <translation>Πάν&amp;τα, όσο η κοινή χρήση είναι ενεργή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="332"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="370"/>
         <source>Only when I&apos;m awa&amp;y (the computer is idle)</source>
         <translation>Μόνο όταν λείπ&amp;ω (ο υπολογιστής είναι αδρανής)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="334"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="372"/>
         <source>On a weekly sc&amp;hedule of profiles</source>
         <translation>Με ε&amp;βδομαδιαίο πρόγραμμα προφίλ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="344"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="382"/>
         <source>Light</source>
         <translation>Ελαφρύ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="346"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="384"/>
         <source>Full</source>
         <translation>Πλήρες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="363"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="401"/>
         <source> min idle</source>
         <translation> λεπτά αδράνειας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="364"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="402"/>
         <source>Start after minutes idle</source>
         <translation>Έναρξη μετά από λεπτά αδράνειας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="365"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="403"/>
         <source>S&amp;tart after:</source>
         <translation>Έναρ&amp;ξη μετά από:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="370"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="408"/>
         <source>While I&apos;m using the computer</source>
         <translation>Όσο χρησιμοποιώ τον υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="371"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="409"/>
         <source>While I&apos;m usi&amp;ng it:</source>
         <translation>Όσο τον χρησιμοπ&amp;οιώ:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="387"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="425"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="426"/>
+        <source>none</source>
+        <translation>κανένα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="427"/>
+        <source>Grace period in seconds</source>
+        <translation>Περίοδος χάριτος σε δευτερόλεπτα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="428"/>
+        <source>Sharing is suspended only after you have used the computer this long without a break: a quick look at a message does not stop and restart the donation (flapping). 0 suspends at your first keystroke.</source>
+        <translation>Η κοινή χρήση αναστέλλεται μόνο αφού χρησιμοποιήσετε τον υπολογιστή τόσο χρόνο χωρίς διακοπή: μια γρήγορη ματιά σε ένα μήνυμα δεν σταματά και δεν ξαναρχίζει τη δωρεά (αναβόσβημα). Με 0 αναστέλλεται με το πρώτο πλήκτρο που πατάτε.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="433"/>
+        <source>Grace per&amp;iod:</source>
+        <translation>Περίοδο&amp;ς χάριτος:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="446"/>
         <source>Pause wh&amp;en on battery</source>
         <translation>Πα&amp;ύση με μπαταρία</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="390"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="449"/>
         <source>A laptop on battery keeps its charge for you; sharing resumes on mains power.</source>
         <translation>Ένας φορητός με μπαταρία κρατά τη φόρτιση για εσάς· η κοινή χρήση συνεχίζεται όταν συνδεθεί στο ρεύμα.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="412"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="471"/>
         <source>Donated now</source>
         <translation>Δωρεά τώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="417"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="476"/>
         <source>The last 10 minutes, as a share of what you allow:</source>
         <translation>Τα τελευταία 10 λεπτά, ως μερίδιο αυτού που επιτρέπετε:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="448"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="507"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="450"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="509"/>
         <source>Go back to the settings before the last Apply</source>
         <translation>Επιστροφή στις ρυθμίσεις πριν από την τελευταία Εφαρμογή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="454"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="513"/>
         <source>&amp;Revert</source>
         <translation>Επανα&amp;φορά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="456"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="515"/>
         <source>Drop the changes not applied yet</source>
         <translation>Απόρριψη των αλλαγών που δεν εφαρμόστηκαν ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="458"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="517"/>
         <source>&amp;Apply</source>
         <translation>Εφαρμο&amp;γή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="460"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="519"/>
         <source>Save these settings and use them at once (Ctrl+Return)</source>
         <translation>Αποθήκευση αυτών των ρυθμίσεων και άμεση χρήση τους (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="505"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="567"/>
         <source>Suspend sharing</source>
         <translation>Αναστολή κοινής χρήσης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="507"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="569"/>
         <source>Keep sharing with “%1”</source>
         <translation>Συνέχιση κοινής χρήσης με «%1»</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="531"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="593"/>
         <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
         <translation>Επιλέχθηκε το μικρο-νέφος %1: πατήστε Εφαρμογή για να το κρατήσετε και μετά ενεργοποιήστε την κοινή χρήση.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="627"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="648"/>
+        <source>Applies on the next start: the contribution node is defined again as the new kind.</source>
+        <translation>Ισχύει στην επόμενη εκκίνηση: ο κόμβος συνεισφοράς ορίζεται ξανά με το νέο είδος.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="702"/>
         <source>Not applied: %1</source>
         <translation>Δεν εφαρμόστηκε: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="632"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="707"/>
         <source>Applied: %1.</source>
         <translation>Εφαρμόστηκε: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="640"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="715"/>
         <source>Changes dropped.</source>
         <translation>Οι αλλαγές απορρίφθηκαν.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="650"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="725"/>
         <source>Could not undo: %1</source>
         <translation>Δεν ήταν δυνατή η αναίρεση: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="655"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="730"/>
         <source>Restored the settings you had before.</source>
         <translation>Επαναφέρθηκαν οι ρυθμίσεις που είχατε πριν.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="685"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="760"/>
         <source>Sharing stays off: %1</source>
         <translation>Η κοινή χρήση παραμένει ανενεργή: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="690"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="765"/>
         <source>Sharing is on.</source>
         <translation>Η κοινή χρήση είναι ενεργή.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="690"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="765"/>
         <source>Sharing is off.</source>
         <translation>Η κοινή χρήση είναι ανενεργή.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="719"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="794"/>
         <source>Nothing donated yet.</source>
         <translation>Δεν έχει δωρηθεί τίποτα ακόμη.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="748"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="829"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="823"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="906"/>
         <source>Now: %1.</source>
         <translation>Τώρα: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="749"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="830"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="824"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Τώρα: τίποτα (ο κόμβος συνεισφοράς δεν εκτελείται).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="757"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="832"/>
         <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων κοινής χρήσης, οπότε εμφανίζονται οι προεπιλογές και η κοινή χρήση είναι ανενεργή: %1 Το μη αναγνώσιμο αρχείο κρατήθηκε δίπλα με την κατάληξη .corrupt. Ελέγξτε τις τιμές παρακάτω και πατήστε Εφαρμογή για να τις αποθηκεύσετε.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="766"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>από %n πυρήνα αυτού του υπολογιστή</numerusform>
@@ -900,77 +970,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="767"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="842"/>
         <source>this computer&apos;s core count is unknown</source>
         <translation>ο αριθμός πυρήνων αυτού του υπολογιστή είναι άγνωστος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="769"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="844"/>
         <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
         <translation>το πολύ %1 MiB, %2 GiB (%3 GiB μένουν για αυτόν τον υπολογιστή)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="774"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="849"/>
         <source>this computer&apos;s memory is unknown</source>
         <translation>η μνήμη αυτού του υπολογιστή είναι άγνωστη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="851"/>
         <source>at most %1 GiB (%2 GiB stays free)</source>
         <translation>το πολύ %1 GiB (%2 GiB μένουν ελεύθερα)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="780"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="855"/>
         <source>the free disk space is unknown</source>
         <translation>ο ελεύθερος χώρος στον δίσκο είναι άγνωστος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="784"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="859"/>
         <source>The contribution disk lives in %1, which has %2 GiB free.</source>
         <translation>Ο δίσκος συνεισφοράς βρίσκεται στο %1, που έχει %2 GiB ελεύθερα.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="795"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="870"/>
         <source>Sharing state: %1</source>
         <translation>Κατάσταση κοινής χρήσης: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="880"/>
         <source>Resume now</source>
         <translation>Συνέχιση τώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="880"/>
         <source>Pause for an hour</source>
         <translation>Παύση για μία ώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="807"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="882"/>
         <source>Paused until %1</source>
         <translation>Σε παύση έως %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="809"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="884"/>
         <source>A break that ends by itself; the settings stay as they are</source>
         <translation>Ένα διάλειμμα που λήγει μόνο του· οι ρυθμίσεις μένουν ως έχουν</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="817"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="892"/>
         <source>The contribution node cannot follow: %1</source>
         <translation>Ο κόμβος συνεισφοράς δεν μπορεί να ακολουθήσει: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="837"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="896"/>
+        <source>The contribution node did not power off when asked and was stopped by force.</source>
+        <translation>Ο κόμβος συνεισφοράς δεν τερμάτισε όταν του ζητήθηκε και σταμάτησε αναγκαστικά.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="914"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 ώρες-πυρήνα · %3 GiB-ώρες μνήμης · %4 GiB-ώρες δίσκου</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="918"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="842"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="919"/>
         <source>This week</source>
         <translation>Αυτή την εβδομάδα</translation>
     </message>
@@ -1326,37 +1401,37 @@
 <context>
     <name>Cloudy::Discovery::AvahiBrowser</name>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="123"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="138"/>
         <source>There is no system D-Bus to reach avahi-daemon through (%1). Start the &apos;dbus&apos; service and then Cloudy again.</source>
         <translation>Δεν υπάρχει D-Bus συστήματος για πρόσβαση στο avahi-daemon (%1). Ξεκινήστε την υπηρεσία &apos;dbus&apos; και μετά ξανά το Cloudy.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="226"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="241"/>
         <source>avahi-daemon is not running. Start it (sudo systemctl start avahi-daemon, or install the avahi-daemon package); Cloudy starts browsing as soon as it appears.</source>
         <translation>Το avahi-daemon δεν εκτελείται. Ξεκινήστε το (sudo systemctl start avahi-daemon, ή εγκαταστήστε το πακέτο avahi-daemon)· το Cloudy αρχίζει την αναζήτηση μόλις εμφανιστεί.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="230"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="245"/>
         <source>The system D-Bus did not say whether avahi-daemon runs (%1). Cloudy starts browsing as soon as avahi-daemon appears.</source>
         <translation>Το D-Bus του συστήματος δεν είπε αν εκτελείται το avahi-daemon (%1). Το Cloudy αρχίζει την αναζήτηση μόλις εμφανιστεί το avahi-daemon.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="254"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="269"/>
         <source>avahi-daemon stopped, so the services it had found are no longer known. Browsing resumes by itself when it runs again (sudo systemctl start avahi-daemon).</source>
         <translation>Το avahi-daemon σταμάτησε, οπότε οι υπηρεσίες που είχε βρει δεν είναι πλέον γνωστές. Η αναζήτηση συνεχίζεται μόνη της όταν εκτελεστεί ξανά (sudo systemctl start avahi-daemon).</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="344"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="358"/>
         <source>avahi-daemon reports a failure (%1) and cannot browse the network. See &apos;journalctl -u avahi-daemon&apos;; browsing resumes when it recovers.</source>
         <translation>Το avahi-daemon αναφέρει αποτυχία (%1) και δεν μπορεί να αναζητήσει στο δίκτυο. Δείτε &apos;journalctl -u avahi-daemon&apos;· η αναζήτηση συνεχίζεται όταν ανακάμψει.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="346"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="360"/>
         <source>no details</source>
         <translation>χωρίς λεπτομέρειες</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="520"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="534"/>
         <source>avahi-daemon is older than 0.8 (%1): Cloudy needs its Server2 interface to browse without losing services. Upgrade avahi-daemon or use the built-in browser (--backend mdns).</source>
         <translation>Το avahi-daemon είναι παλαιότερο από το 0.8 (%1): το Cloudy χρειάζεται τη διεπαφή Server2 για αναζήτηση χωρίς απώλεια υπηρεσιών. Αναβαθμίστε το avahi-daemon ή χρησιμοποιήστε τον ενσωματωμένο περιηγητή (--backend mdns).</translation>
     </message>
@@ -1584,6 +1659,704 @@
             <numerusform>Η κλειδοθήκη δεν απάντησε μέσα σε %n δευτερόλεπτο. Ίσως είναι κλειδωμένη και περιμένει τον κωδικό της.</numerusform>
             <numerusform>Η κλειδοθήκη δεν απάντησε μέσα σε %n δευτερόλεπτα. Ίσως είναι κλειδωμένη και περιμένει τον κωδικό της.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services</name>
+    <message>
+        <location filename="../core/services/ServiceDomain.cpp" line="58"/>
+        <location filename="../core/services/ServiceManager.cpp" line="575"/>
+        <source>“%1” is not a valid service id.</source>
+        <translation>Το “%1” δεν είναι έγκυρο αναγνωριστικό υπηρεσίας.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceDomain.cpp" line="62"/>
+        <source>%1 (community service)</source>
+        <translation>%1 (κοινοτική υπηρεσία)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceDomain.cpp" line="63"/>
+        <source>Launched by Cloudy Desktop from a microcloud&apos;s catalog.</source>
+        <translation>Εκκινήθηκε από το Cloudy Desktop από τον κατάλογο ενός μικρο-νέφους.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceDomain.cpp" line="84"/>
+        <source>The service&apos;s bundle names its %1 as “%2”, which is not a path inside the bundle.</source>
+        <translation>Το πακέτο της υπηρεσίας ορίζει ως %1 το “%2”, που δεν είναι διαδρομή μέσα στο πακέτο.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="122"/>
+        <source>No free local port could be found for %1&apos;s “%2” port.</source>
+        <translation>Δεν βρέθηκε ελεύθερη τοπική θύρα για τη θύρα “%2” του %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="134"/>
+        <source>libvirt is not available, so %1 cannot start.</source>
+        <translation>Το libvirt δεν είναι διαθέσιμο, άρα το %1 δεν μπορεί να ξεκινήσει.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="235"/>
+        <source>libvirt is not available.</source>
+        <translation>Το libvirt δεν είναι διαθέσιμο.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="341"/>
+        <source>%1 started but did not report ready within %2 seconds. Its log may say why.</source>
+        <translation>Το %1 ξεκίνησε αλλά δεν ανέφερε ότι είναι έτοιμο μέσα σε %2 δευτερόλεπτα. Το αρχείο καταγραφής του ίσως εξηγεί γιατί.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="389"/>
+        <source>%1 stopped by itself. Its log may say why.</source>
+        <translation>Το %1 σταμάτησε μόνο του. Το αρχείο καταγραφής του ίσως εξηγεί γιατί.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="334"/>
+        <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
+        <translation>Το %1 περιγράφεται στον κατάλογο αλλά δεν μπορεί να εγκατασταθεί από αυτόν (δεν έχει πακέτο).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="345"/>
+        <source>Stop %1 before installing it again.</source>
+        <translation>Σταματήστε το %1 πριν το εγκαταστήσετε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="405"/>
+        <source>Another install of %1 is running.</source>
+        <translation>Εκτελείται ήδη άλλη εγκατάσταση του %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="446"/>
+        <source>Could not save %1&apos;s installation record: %2</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση της εγγραφής εγκατάστασης του %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="479"/>
+        <location filename="../core/services/ServiceManager.cpp" line="583"/>
+        <source>“%1” is not installed.</source>
+        <translation>Το “%1” δεν είναι εγκατεστημένο.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="517"/>
+        <source>Could not create %1&apos;s data volume: %2</source>
+        <translation>Δεν ήταν δυνατή η δημιουργία του τόμου δεδομένων του %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="588"/>
+        <source>Could not delete the files in %1.</source>
+        <translation>Δεν ήταν δυνατή η διαγραφή των αρχείων στο %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::BundleFetcher</name>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="173"/>
+        <source>The catalog gives %1 an address Cloudy cannot download from (only http and https are allowed): %2</source>
+        <translation>Ο κατάλογος δίνει στο %1 μια διεύθυνση από την οποία το Cloudy δεν μπορεί να κάνει λήψη (επιτρέπονται μόνο http και https): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="182"/>
+        <source>The catalog entry of %1 has no valid checksum or size.</source>
+        <translation>Η καταχώριση του καταλόγου για το %1 δεν έχει έγκυρο άθροισμα ελέγχου ή μέγεθος.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="212"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="338"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="440"/>
+        <source>Could not write the download of %1 to %2: %3</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή της λήψης του %1 στο %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="279"/>
+        <source>The server cannot resume the download of %1.</source>
+        <translation>Ο διακομιστής δεν μπορεί να συνεχίσει τη λήψη του %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="296"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="397"/>
+        <source>The server answered %1 (%2) to the download of %3.</source>
+        <translation>Ο διακομιστής απάντησε %1 (%2) στη λήψη του %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="309"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="322"/>
+        <source>The download of %1 is larger than the catalog says (%2 bytes). It was stopped and deleted; ask the microcloud&apos;s operators.</source>
+        <translation>Η λήψη του %1 είναι μεγαλύτερη από όσο λέει ο κατάλογος (%2 bytes). Σταμάτησε και διαγράφηκε· ρωτήστε τους διαχειριστές του μικρο-νέφους.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="378"/>
+        <source>the connection closed before the end</source>
+        <translation>η σύνδεση έκλεισε πριν από το τέλος</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="390"/>
+        <source>The download of %1 stalled: nothing arrived for %2 seconds. Try again: it will resume where it stopped.</source>
+        <translation>Η λήψη του %1 κόλλησε: δεν έφτασε τίποτα για %2 δευτερόλεπτα. Δοκιμάστε ξανά: θα συνεχιστεί από εκεί που σταμάτησε.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="402"/>
+        <source>The download of %1 was interrupted (%2). Try again: it will resume where it stopped.</source>
+        <translation>Η λήψη του %1 διακόπηκε (%2). Δοκιμάστε ξανά: θα συνεχιστεί από εκεί που σταμάτησε.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="418"/>
+        <source>The download of %1 ended early (%2 of %3 bytes). It was deleted; try again or ask the microcloud&apos;s operators.</source>
+        <translation>Η λήψη του %1 τελείωσε πρόωρα (%2 από %3 bytes). Διαγράφηκε· δοκιμάστε ξανά ή ρωτήστε τους διαχειριστές του μικρο-νέφους.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="426"/>
+        <source>The download of %1 was damaged (its checksum does not match the catalog). It was deleted; try again or ask the microcloud&apos;s operators.</source>
+        <translation>Η λήψη του %1 ήταν κατεστραμμένη (το άθροισμα ελέγχου δεν ταιριάζει με τον κατάλογο). Διαγράφηκε· δοκιμάστε ξανά ή ρωτήστε τους διαχειριστές του μικρο-νέφους.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="472"/>
+        <source>The download of %1 was cancelled.</source>
+        <translation>Η λήψη του %1 ακυρώθηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::BundleInstaller</name>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="186"/>
+        <source>Could not write &quot;%1&quot; of the bundle: %2</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του &quot;%1&quot; του πακέτου: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="264"/>
+        <source>The bundle&apos;s first member is &quot;%1&quot;, not manifest.json: this is not a service bundle.</source>
+        <translation>Το πρώτο μέλος του πακέτου είναι το &quot;%1&quot;, όχι το manifest.json: αυτό δεν είναι πακέτο υπηρεσίας.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="270"/>
+        <source>The bundle&apos;s manifest.json is larger than %1 KiB.</source>
+        <translation>Το manifest.json του πακέτου είναι μεγαλύτερο από %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="275"/>
+        <source>The bundle is damaged: its manifest.json cannot be read (%1).</source>
+        <translation>Το πακέτο είναι κατεστραμμένο: το manifest.json του δεν μπορεί να διαβαστεί (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="285"/>
+        <source>The bundle holds %1 %2 (%3), but the catalog offers %4 %5 (%6): the microcloud&apos;s catalog and its bundle do not match.</source>
+        <translation>Το πακέτο περιέχει %1 %2 (%3), αλλά ο κατάλογος προσφέρει %4 %5 (%6): ο κατάλογος του μικρο-νέφους και το πακέτο του δεν ταιριάζουν.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="305"/>
+        <source>The bundle contains a member with an empty name.</source>
+        <translation>Το πακέτο περιέχει ένα μέλος με κενό όνομα.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="307"/>
+        <source>The bundle contains &quot;%1&quot;, an absolute path.</source>
+        <translation>Το πακέτο περιέχει το &quot;%1&quot;, μια απόλυτη διαδρομή.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="310"/>
+        <source>The bundle contains &quot;%1&quot;, a path that leads out of it (&quot;..&quot;).</source>
+        <translation>Το πακέτο περιέχει το &quot;%1&quot;, μια διαδρομή που βγαίνει έξω από αυτό (&quot;..&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="312"/>
+        <source>The bundle contains &quot;%1&quot;, a malformed path.</source>
+        <translation>Το πακέτο περιέχει το &quot;%1&quot;, μια κακοσχηματισμένη διαδρομή.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="318"/>
+        <source>The bundle holds more members than its manifest says (%1); extraction stopped at &quot;%2&quot;.</source>
+        <translation>Το πακέτο έχει περισσότερα μέλη από όσα λέει το μανιφέστο του (%1)· η εξαγωγή σταμάτησε στο &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="323"/>
+        <source>The bundle contains &quot;%1&quot; twice.</source>
+        <translation>Το πακέτο περιέχει το &quot;%1&quot; δύο φορές.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
+        <source>The bundle contains &quot;%1&quot;, which lies under a symbolic link or a file of the bundle.</source>
+        <translation>Το πακέτο περιέχει το &quot;%1&quot;, που βρίσκεται κάτω από συμβολικό σύνδεσμο ή αρχείο του πακέτου.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="342"/>
+        <source>The bundle contains the hard link &quot;%1&quot; to &quot;%2&quot;, which is not an earlier file of the bundle.</source>
+        <translation>Το πακέτο περιέχει τον σκληρό σύνδεσμο &quot;%1&quot; προς το &quot;%2&quot;, που δεν είναι προηγούμενο αρχείο του πακέτου.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="353"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="427"/>
+        <source>The bundle contains the symbolic link &quot;%1&quot; to &quot;%2&quot;, which leads out of the bundle.</source>
+        <translation>Το πακέτο περιέχει τον συμβολικό σύνδεσμο &quot;%1&quot; προς το &quot;%2&quot;, που οδηγεί έξω από το πακέτο.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="358"/>
+        <source>The bundle contains &quot;%1&quot;, a device node, FIFO or socket, which a bundle may not hold.</source>
+        <translation>Το πακέτο περιέχει το &quot;%1&quot;, έναν κόμβο συσκευής, FIFO ή υποδοχή (socket), που ένα πακέτο δεν επιτρέπεται να περιέχει.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="364"/>
+        <source>The bundle contains &quot;%1&quot; both as a directory and as a file or link.</source>
+        <translation>Το πακέτο περιέχει το &quot;%1&quot; και ως κατάλογο και ως αρχείο ή σύνδεσμο.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="374"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="406"/>
+        <source>The bundle holds more data than its manifest says (%1 bytes); extraction stopped at &quot;%2&quot;.</source>
+        <translation>Το πακέτο έχει περισσότερα δεδομένα από όσα λέει το μανιφέστο του (%1 bytes)· η εξαγωγή σταμάτησε στο &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="399"/>
+        <source>The bundle is damaged at &quot;%1&quot; (%2).</source>
+        <translation>Το πακέτο είναι κατεστραμμένο στο &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="401"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="507"/>
+        <source>The installation was cancelled.</source>
+        <translation>Η εγκατάσταση ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="449"/>
+        <source>The bundle&apos;s manifest names &quot;%1&quot;, which the bundle does not contain.</source>
+        <translation>Το μανιφέστο του πακέτου αναφέρει το &quot;%1&quot;, που το πακέτο δεν περιέχει.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="458"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Δεν ήταν δυνατή η δημιουργία του φακέλου %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="465"/>
+        <source>Could not open the bundle %1: %2</source>
+        <translation>Δεν ήταν δυνατό το άνοιγμα του πακέτου %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="472"/>
+        <source>Out of memory.</source>
+        <translation>Η μνήμη εξαντλήθηκε.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="484"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="498"/>
+        <source>The file is not a service bundle (%1).</source>
+        <translation>Το αρχείο δεν είναι πακέτο υπηρεσίας (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="489"/>
+        <source>Could not create a temporary folder in %1: %2</source>
+        <translation>Δεν ήταν δυνατή η δημιουργία προσωρινού φακέλου στο %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="500"/>
+        <source>The bundle is empty.</source>
+        <translation>Το πακέτο είναι κενό.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="522"/>
+        <source>The bundle is damaged (%1).</source>
+        <translation>Το πακέτο είναι κατεστραμμένο (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="535"/>
+        <source>Could not put the new bundle in place in %1: %2</source>
+        <translation>Δεν ήταν δυνατή η τοποθέτηση του νέου πακέτου στη θέση του στο %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::BundleManifest</name>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="56"/>
+        <source>The bundle&apos;s manifest is larger than %1 KiB.</source>
+        <translation>Το μανιφέστο του πακέτου είναι μεγαλύτερο από %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="61"/>
+        <source>The bundle&apos;s manifest is not valid JSON (%1).</source>
+        <translation>Το μανιφέστο του πακέτου δεν είναι έγκυρο JSON (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="67"/>
+        <source>The bundle&apos;s manifest has no &quot;format&quot;.</source>
+        <translation>Το μανιφέστο του πακέτου δεν έχει &quot;format&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="71"/>
+        <source>The bundle uses format %1, which this version of Cloudy does not know. Update Cloudy Desktop to install it.</source>
+        <translation>Το πακέτο χρησιμοποιεί τη μορφή %1, την οποία αυτή η έκδοση του Cloudy δεν γνωρίζει. Ενημερώστε το Cloudy Desktop για να το εγκαταστήσετε.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="79"/>
+        <source>The bundle&apos;s manifest has no valid &quot;id&quot; (lower-case letters, digits and dashes, at most 63).</source>
+        <translation>Το μανιφέστο του πακέτου δεν έχει έγκυρο &quot;id&quot; (πεζά γράμματα, ψηφία και παύλες, έως 63).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="83"/>
+        <source>The bundle&apos;s manifest has no valid &quot;version&quot;.</source>
+        <translation>Το μανιφέστο του πακέτου δεν έχει έγκυρο &quot;version&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="92"/>
+        <source>The bundle&apos;s manifest has no valid &quot;qemu.kernel&quot; (a path inside the bundle).</source>
+        <translation>Το μανιφέστο του πακέτου δεν έχει έγκυρο &quot;qemu.kernel&quot; (μια διαδρομή μέσα στο πακέτο).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="95"/>
+        <source>The bundle&apos;s manifest has no valid &quot;qemu.initrd&quot; (a path inside the bundle).</source>
+        <translation>Το μανιφέστο του πακέτου δεν έχει έγκυρο &quot;qemu.initrd&quot; (μια διαδρομή μέσα στο πακέτο).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="98"/>
+        <source>The bundle&apos;s manifest has an invalid &quot;qemu.disk&quot; (a path inside the bundle).</source>
+        <translation>Το μανιφέστο του πακέτου έχει μη έγκυρο &quot;qemu.disk&quot; (μια διαδρομή μέσα στο πακέτο).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="105"/>
+        <source>The bundle&apos;s manifest has no valid &quot;lxc.rootfs&quot; (a directory inside the bundle).</source>
+        <translation>Το μανιφέστο του πακέτου δεν έχει έγκυρο &quot;lxc.rootfs&quot; (έναν κατάλογο μέσα στο πακέτο).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="108"/>
+        <source>The bundle&apos;s manifest has no valid &quot;lxc.init&quot; (an absolute path inside the root filesystem).</source>
+        <translation>Το μανιφέστο του πακέτου δεν έχει έγκυρο &quot;lxc.init&quot; (μια απόλυτη διαδρομή μέσα στο ριζικό σύστημα αρχείων).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="111"/>
+        <source>The bundle&apos;s manifest has no valid &quot;kind&quot; (&quot;qemu&quot; or &quot;lxc&quot;).</source>
+        <translation>Το μανιφέστο του πακέτου δεν έχει έγκυρο &quot;kind&quot; (&quot;qemu&quot; ή &quot;lxc&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="119"/>
+        <source>The bundle&apos;s manifest has no valid &quot;contents.files&quot; (a whole number).</source>
+        <translation>Το μανιφέστο του πακέτου δεν έχει έγκυρο &quot;contents.files&quot; (έναν ακέραιο αριθμό).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="121"/>
+        <source>The bundle&apos;s manifest has no valid &quot;contents.bytes&quot; (a whole number).</source>
+        <translation>Το μανιφέστο του πακέτου δεν έχει έγκυρο &quot;contents.bytes&quot; (έναν ακέραιο αριθμό).</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::Catalog</name>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="85"/>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>Λείπει το &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="94"/>
+        <source>&quot;%1&quot; must be text of at most %2 characters, without control characters.</source>
+        <translation>Το &quot;%1&quot; πρέπει να είναι κείμενο έως %2 χαρακτήρων, χωρίς χαρακτήρες ελέγχου.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="108"/>
+        <source>number %1</source>
+        <translation>αριθμός %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="117"/>
+        <source>&quot;ports&quot; must be a list of at most %1 ports.</source>
+        <translation>Το &quot;ports&quot; πρέπει να είναι λίστα έως %1 θυρών.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="128"/>
+        <source>Every port needs a &quot;name&quot; of 1 to 32 characters a-z, 0-9 and &quot;-&quot;.</source>
+        <translation>Κάθε θύρα χρειάζεται ένα &quot;name&quot; από 1 έως 32 χαρακτήρες a-z, 0-9 και &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="132"/>
+        <source>Two ports are named &quot;%1&quot;.</source>
+        <translation>Δύο θύρες ονομάζονται &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="139"/>
+        <source>The &quot;guestPort&quot; of port &quot;%1&quot; must be a whole number from 1 to 65535.</source>
+        <translation>Το &quot;guestPort&quot; της θύρας &quot;%1&quot; πρέπει να είναι ακέραιος από 1 έως 65535.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="147"/>
+        <source>The &quot;protocol&quot; of port &quot;%1&quot; must be &quot;tcp&quot; or &quot;udp&quot;.</source>
+        <translation>Το &quot;protocol&quot; της θύρας &quot;%1&quot; πρέπει να είναι &quot;tcp&quot; ή &quot;udp&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="152"/>
+        <source>The &quot;http&quot; of port &quot;%1&quot; must be true or false.</source>
+        <translation>Το &quot;http&quot; της θύρας &quot;%1&quot; πρέπει να είναι true ή false.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="157"/>
+        <source>Port &quot;%1&quot; is marked &quot;http&quot; but is not tcp.</source>
+        <translation>Η θύρα &quot;%1&quot; έχει σημανθεί ως &quot;http&quot; αλλά δεν είναι tcp.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="169"/>
+        <source>&quot;readiness&quot; is missing: say how Cloudy knows the service is ready.</source>
+        <translation>Λείπει το &quot;readiness&quot;: πείτε πώς το Cloudy καταλαβαίνει ότι η υπηρεσία είναι έτοιμη.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="177"/>
+        <source>&quot;readiness&quot; must have exactly one of &quot;consoleLine&quot; and &quot;port&quot;.</source>
+        <translation>Το &quot;readiness&quot; πρέπει να έχει ακριβώς ένα από τα &quot;consoleLine&quot; και &quot;port&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="185"/>
+        <source>&quot;readiness.consoleLine&quot; must be text of 1 to 200 characters, on one line.</source>
+        <translation>Το &quot;readiness.consoleLine&quot; πρέπει να είναι κείμενο από 1 έως 200 χαρακτήρες, σε μία γραμμή.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="195"/>
+        <source>&quot;readiness.port&quot; must be the name of one of the service&apos;s tcp ports.</source>
+        <translation>Το &quot;readiness.port&quot; πρέπει να είναι το όνομα μίας από τις θύρες tcp της υπηρεσίας.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="204"/>
+        <source>&quot;readiness.timeoutSeconds&quot; must be a whole number from 1 to 3600.</source>
+        <translation>Το &quot;readiness.timeoutSeconds&quot; πρέπει να είναι ακέραιος από 1 έως 3600.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="219"/>
+        <source>&quot;bundle.url&quot; must be a URL.</source>
+        <translation>Το &quot;bundle.url&quot; πρέπει να είναι URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="225"/>
+        <source>&quot;bundle.url&quot; is relative, but the catalog&apos;s own URL is not known to resolve it.</source>
+        <translation>Το &quot;bundle.url&quot; είναι σχετικό, αλλά το URL του ίδιου του καταλόγου δεν είναι γνωστό για να επιλυθεί.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="235"/>
+        <source>&quot;bundle.url&quot; must lead to an http or https address (it leads to %1).</source>
+        <translation>Το &quot;bundle.url&quot; πρέπει να οδηγεί σε διεύθυνση http ή https (οδηγεί σε %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="242"/>
+        <source>&quot;bundle.sha256&quot; must be 64 hexadecimal digits.</source>
+        <translation>Το &quot;bundle.sha256&quot; πρέπει να είναι 64 δεκαεξαδικά ψηφία.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="249"/>
+        <source>&quot;bundle.size&quot; must be the size of the bundle in bytes, a whole number.</source>
+        <translation>Το &quot;bundle.size&quot; πρέπει να είναι το μέγεθος του πακέτου σε bytes, ακέραιος αριθμός.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="264"/>
+        <source>The catalog is %1 bytes long; Cloudy reads catalogs of at most 1 MiB.</source>
+        <translation>Ο κατάλογος έχει μέγεθος %1 bytes· το Cloudy διαβάζει καταλόγους έως 1 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="267"/>
+        <source>The catalog is not UTF-8 text.</source>
+        <translation>Ο κατάλογος δεν είναι κείμενο UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="272"/>
+        <source>The catalog is not valid JSON: %1 (at byte %2).</source>
+        <translation>Ο κατάλογος δεν είναι έγκυρο JSON: %1 (στο byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="277"/>
+        <source>The catalog is not a JSON object with a publisher and a list of services.</source>
+        <translation>Ο κατάλογος δεν είναι αντικείμενο JSON με εκδότη και λίστα υπηρεσιών.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="288"/>
+        <source>The catalog&apos;s &quot;publicKey&quot; is not an Ed25519 public key (32 bytes in base64).</source>
+        <translation>Το &quot;publicKey&quot; του καταλόγου δεν είναι δημόσιο κλειδί Ed25519 (32 bytes σε base64).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="303"/>
+        <source>The catalog does not say which format it uses (&quot;format&quot; is missing).</source>
+        <translation>Ο κατάλογος δεν λέει ποια μορφή χρησιμοποιεί (λείπει το &quot;format&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="308"/>
+        <source>The catalog uses format %1, which this version of Cloudy does not know (it reads format %2). A newer Cloudy Desktop may read it.</source>
+        <translation>Ο κατάλογος χρησιμοποιεί τη μορφή %1, την οποία αυτή η έκδοση του Cloudy δεν γνωρίζει (διαβάζει τη μορφή %2). Μια νεότερη έκδοση του Cloudy Desktop ίσως τον διαβάζει.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="317"/>
+        <source>The catalog does not name its publisher (&quot;publisher&quot;, at most %1 characters).</source>
+        <translation>Ο κατάλογος δεν αναφέρει τον εκδότη του (&quot;publisher&quot;, έως %1 χαρακτήρες).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="329"/>
+        <source>The catalog&apos;s &quot;generated&quot; is not a date and time like 2026-11-26T02:00:00Z.</source>
+        <translation>Το &quot;generated&quot; του καταλόγου δεν είναι ημερομηνία και ώρα όπως 2026-11-26T02:00:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="333"/>
+        <source>The catalog has no list of services (&quot;services&quot;).</source>
+        <translation>Ο κατάλογος δεν έχει λίστα υπηρεσιών (&quot;services&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="341"/>
+        <source>It is not a JSON object.</source>
+        <translation>Δεν είναι αντικείμενο JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="346"/>
+        <source>An earlier service has the same id.</source>
+        <translation>Μια προηγούμενη υπηρεσία έχει το ίδιο αναγνωριστικό.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="349"/>
+        <source>Service %1 was left out: %2</source>
+        <translation>Η υπηρεσία %1 παραλείφθηκε: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="394"/>
+        <source>&quot;id&quot; must be 1 to 63 characters a-z, 0-9 and &quot;-&quot;, starting with a letter or digit.</source>
+        <translation>Το &quot;id&quot; πρέπει να έχει 1 έως 63 χαρακτήρες a-z, 0-9 και &quot;-&quot;, και να ξεκινά με γράμμα ή ψηφίο.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="424"/>
+        <source>&quot;bundle&quot; must be an object with url, sha256 and size, or null.</source>
+        <translation>Το &quot;bundle&quot; πρέπει να είναι αντικείμενο με url, sha256 και size, ή null.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="430"/>
+        <source>&quot;kind&quot; must be &quot;qemu&quot; or &quot;lxc&quot;.</source>
+        <translation>Το &quot;kind&quot; πρέπει να είναι &quot;qemu&quot; ή &quot;lxc&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="437"/>
+        <source>&quot;resources&quot; is missing: say how many CPUs and how much memory it needs.</source>
+        <translation>Λείπει το &quot;resources&quot;: πείτε πόσες CPU και πόση μνήμη χρειάζεται.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="441"/>
+        <source>&quot;resources.vcpus&quot; must be a whole number from 1 to 64.</source>
+        <translation>Το &quot;resources.vcpus&quot; πρέπει να είναι ακέραιος από 1 έως 64.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="444"/>
+        <source>&quot;resources.memoryMiB&quot; must be a whole number from 16 to 65536.</source>
+        <translation>Το &quot;resources.memoryMiB&quot; πρέπει να είναι ακέραιος από 16 έως 65536.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="449"/>
+        <source>&quot;resources.diskMiB&quot; must be a whole number from 0 to 1048576.</source>
+        <translation>Το &quot;resources.diskMiB&quot; πρέπει να είναι ακέραιος από 0 έως 1048576.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="500"/>
+        <source>The catalog&apos;s signature (index.json.sig) is empty.</source>
+        <translation>Η υπογραφή του καταλόγου (index.json.sig) είναι κενή.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="504"/>
+        <source>The catalog&apos;s signature (index.json.sig) is damaged: it is not one line of 88 base64 characters.</source>
+        <translation>Η υπογραφή του καταλόγου (index.json.sig) είναι κατεστραμμένη: δεν είναι μία γραμμή 88 χαρακτήρων base64.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="509"/>
+        <source>The catalog&apos;s signature does not match its contents: it was changed after it was signed, or is damaged.</source>
+        <translation>Η υπογραφή του καταλόγου δεν ταιριάζει με το περιεχόμενό του: άλλαξε μετά την υπογραφή ή είναι κατεστραμμένος.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::CatalogFetcher</name>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="92"/>
+        <source>Catalogs are fetched over http or https only, not from %1.</source>
+        <translation>Οι κατάλογοι λαμβάνονται μόνο μέσω http ή https, όχι από %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="115"/>
+        <source>%1 is larger than %2 bytes; Cloudy does not read it.</source>
+        <translation>Το %1 είναι μεγαλύτερο από %2 bytes· το Cloudy δεν το διαβάζει.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/services/CatalogFetcher.cpp" line="141"/>
+        <source>The server of %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Ο διακομιστής του %1 δεν απάντησε μέσα σε %n δευτερόλεπτο.</numerusform>
+            <numerusform>Ο διακομιστής του %1 δεν απάντησε μέσα σε %n δευτερόλεπτα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="155"/>
+        <source>%1 is too large; Cloudy does not read it.</source>
+        <translation>Το %1 είναι πολύ μεγάλο· το Cloudy δεν το διαβάζει.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="161"/>
+        <source>the server answered %1</source>
+        <translation>ο διακομιστής απάντησε %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="166"/>
+        <source>Cannot download the catalog&apos;s signature %1: %2.</source>
+        <translation>Δεν είναι δυνατή η λήψη της υπογραφής του καταλόγου %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="168"/>
+        <source>Cannot download the catalog %1: %2.</source>
+        <translation>Δεν είναι δυνατή η λήψη του καταλόγου %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="173"/>
+        <source>%1 redirected to %2, which is not an http or https address.</source>
+        <translation>Το %1 ανακατεύθυνε στο %2, που δεν είναι διεύθυνση http ή https.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="280"/>
+        <source>There is no saved copy of the catalog %1.</source>
+        <translation>Δεν υπάρχει αποθηκευμένο αντίγραφο του καταλόγου %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="290"/>
+        <source>The saved copy of the catalog %1 is no longer trusted.</source>
+        <translation>Το αποθηκευμένο αντίγραφο του καταλόγου %1 δεν είναι πλέον έμπιστο.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="299"/>
+        <source>Only a verified catalog can be trusted.</source>
+        <translation>Μόνο ένας επαληθευμένος κατάλογος μπορεί να γίνει έμπιστος.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::CatalogRegistry</name>
+    <message>
+        <location filename="../core/services/CatalogRegistry.cpp" line="55"/>
+        <source>The list of added catalogs in %1 cannot be read; move the file away and add the catalogs again.</source>
+        <translation>Η λίστα των καταλόγων που προσθέσατε στο %1 δεν μπορεί να διαβαστεί· μετακινήστε το αρχείο αλλού και προσθέστε ξανά τους καταλόγους.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogRegistry.cpp" line="115"/>
+        <source>Cannot save the list of added catalogs in %1: %2.</source>
+        <translation>Δεν είναι δυνατή η αποθήκευση της λίστας των καταλόγων που προσθέσατε στο %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogRegistry.cpp" line="126"/>
+        <source>&quot;%1&quot; is not the http or https address of a catalog, like https://node1.example.guifi.net/cloudy/index.json.</source>
+        <translation>Το &quot;%1&quot; δεν είναι διεύθυνση http ή https καταλόγου, όπως https://node1.example.guifi.net/cloudy/index.json.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::CatalogTrust</name>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="75"/>
+        <source>Cannot read the trusted catalog keys in %1: %2.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση των έμπιστων κλειδιών καταλόγων στο %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="86"/>
+        <location filename="../core/services/CatalogTrust.cpp" line="103"/>
+        <source>The trusted catalog keys in %1 are damaged. Move the file away to start again (you will be asked to trust each catalog again).</source>
+        <translation>Τα έμπιστα κλειδιά καταλόγων στο %1 είναι κατεστραμμένα. Μετακινήστε το αρχείο αλλού για να ξεκινήσετε από την αρχή (θα σας ζητηθεί να εμπιστευτείτε ξανά κάθε κατάλογο).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="153"/>
+        <source>That is not an Ed25519 public key.</source>
+        <translation>Αυτό δεν είναι δημόσιο κλειδί Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="185"/>
+        <source>Cannot save the trusted catalog keys in %1: %2.</source>
+        <translation>Δεν είναι δυνατή η αποθήκευση των έμπιστων κλειδιών καταλόγων στο %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="194"/>
+        <source>The catalog of %1 is now signed by a different key (fingerprint %2) than the one you trusted (%3). It may have been tampered with; ask the microcloud&apos;s operators before trusting the new key.</source>
+        <translation>Ο κατάλογος του %1 υπογράφεται τώρα από διαφορετικό κλειδί (αποτύπωμα %2) από αυτό που εμπιστευτήκατε (%3). Ίσως έχει αλλοιωθεί· ρωτήστε τους διαχειριστές του μικρο-νέφους πριν εμπιστευτείτε το νέο κλειδί.</translation>
     </message>
 </context>
 <context>
@@ -2111,107 +2884,112 @@
         <translation>Ο επισκέπτης %1 ξεκινά με περισσότερη μνήμη (%2 MiB) από το μέγιστό του (%3 MiB): αυξήστε το μέγιστο ή μειώστε την αρχική τιμή.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="70"/>
+        <location filename="../core/virt/DomainXml.cpp" line="71"/>
         <source>The guest %1 asks for %2 vCPUs (maximum %3): use 1 to 255, and no more than the maximum.</source>
         <translation>Ο επισκέπτης %1 ζητά %2 vCPU (μέγιστο %3): χρησιμοποιήστε 1 έως 255, και όχι περισσότερες από το μέγιστο.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="76"/>
+        <location filename="../core/virt/DomainXml.cpp" line="77"/>
         <source>The CPU period of %1 must be between 1000 and 1000000 µs (it is %2).</source>
         <translation>Η περίοδος CPU του %1 πρέπει να είναι μεταξύ 1000 και 1000000 µs (είναι %2).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="80"/>
+        <location filename="../core/virt/DomainXml.cpp" line="82"/>
         <source>The CPU cap of %1 must be between 1 and %2 % (100 % per vCPU), or 0 for none.</source>
         <translation>Το όριο CPU του %1 πρέπει να είναι μεταξύ 1 και %2 % (100 % ανά vCPU), ή 0 για κανένα.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="85"/>
+        <location filename="../core/virt/DomainXml.cpp" line="87"/>
         <source>The CPU cap of %1 is too small for its period: the quota must be at least 1000 µs (raise the cap or the period).</source>
         <translation>Το όριο CPU του %1 είναι πολύ μικρό για την περίοδό του: το μερίδιο πρέπει να είναι τουλάχιστον 1000 µs (αυξήστε το όριο ή την περίοδο).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="91"/>
+        <location filename="../core/virt/DomainXml.cpp" line="93"/>
         <source>The path &quot;%1&quot; of guest %2 must be absolute.</source>
         <translation>Η διαδρομή &quot;%1&quot; του επισκέπτη %2 πρέπει να είναι απόλυτη.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="96"/>
+        <location filename="../core/virt/DomainXml.cpp" line="98"/>
         <source>A disk of guest %1 has no absolute image path (&quot;%2&quot;).</source>
         <translation>Ένας δίσκος του επισκέπτη %1 δεν έχει απόλυτη διαδρομή εικόνας (&quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="99"/>
+        <location filename="../core/virt/DomainXml.cpp" line="101"/>
         <source>A volume disk of guest %1 needs both a pool and a volume name.</source>
         <translation>Ένας δίσκος τόμου του επισκέπτη %1 χρειάζεται και χώρο αποθήκευσης και όνομα τόμου.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="105"/>
+        <location filename="../core/virt/DomainXml.cpp" line="107"/>
         <source>The container %1 has no init program: say which program it runs.</source>
         <translation>Το κοντέινερ %1 δεν έχει πρόγραμμα εκκίνησης: ορίστε ποιο πρόγραμμα εκτελεί.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="107"/>
+        <location filename="../core/virt/DomainXml.cpp" line="109"/>
         <source>The container %1 shares the host&apos;s network: port forwards and user-mode networking apply to QEMU guests only.</source>
         <translation>Το κοντέινερ %1 μοιράζεται το δίκτυο του κεντρικού υπολογιστή: οι προωθήσεις θυρών και η δικτύωση λειτουργίας χρήστη ισχύουν μόνο για επισκέπτες QEMU.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="111"/>
+        <location filename="../core/virt/DomainXml.cpp" line="114"/>
         <source>The container %1 cannot boot a kernel or disks: give it a root directory.</source>
         <translation>Το κοντέινερ %1 δεν μπορεί να εκκινήσει πυρήνα ή δίσκους: δώστε του ριζικό κατάλογο.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="115"/>
+        <location filename="../core/virt/DomainXml.cpp" line="119"/>
         <source>A mount of container %1 needs absolute source and target directories.</source>
         <translation>Μια προσάρτηση του κοντέινερ %1 χρειάζεται απόλυτους καταλόγους προέλευσης και προορισμού.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="122"/>
+        <location filename="../core/virt/DomainXml.cpp" line="124"/>
+        <source>An image mount of container %1 needs an absolute image path and target directory.</source>
+        <translation>Μια προσάρτηση εικόνας του κοντέινερ %1 χρειάζεται απόλυτη διαδρομή εικόνας και απόλυτο κατάλογο προορισμού.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="133"/>
         <source>The guest %1 has nothing to boot: give it a kernel or a disk.</source>
         <translation>Ο επισκέπτης %1 δεν έχει τίποτα για εκκίνηση: δώστε του πυρήνα ή δίσκο.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="124"/>
+        <location filename="../core/virt/DomainXml.cpp" line="136"/>
         <source>The virtual machine %1 cannot take an init program or mounts: those are for containers.</source>
         <translation>Η εικονική μηχανή %1 δεν μπορεί να έχει πρόγραμμα εκκίνησης ή προσαρτήσεις: αυτά είναι για κοντέινερ.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="130"/>
+        <location filename="../core/virt/DomainXml.cpp" line="141"/>
         <source>The guest %1 has port forwards but no user-mode network: switch it on.</source>
         <translation>Ο επισκέπτης %1 έχει προωθήσεις θυρών αλλά όχι δίκτυο λειτουργίας χρήστη: ενεργοποιήστε το.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="132"/>
+        <location filename="../core/virt/DomainXml.cpp" line="144"/>
         <source>Port forwards need the &apos;pc&apos; machine type (guest %1 uses &apos;%2&apos;).</source>
         <translation>Οι προωθήσεις θυρών χρειάζονται τον τύπο μηχανής &apos;pc&apos; (ο επισκέπτης %1 χρησιμοποιεί &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="139"/>
+        <location filename="../core/virt/DomainXml.cpp" line="151"/>
         <source>The forward address &quot;%1&quot; of guest %2 is not an IPv4 address.</source>
         <translation>Η διεύθυνση προώθησης &quot;%1&quot; του επισκέπτη %2 δεν είναι διεύθυνση IPv4.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="143"/>
+        <location filename="../core/virt/DomainXml.cpp" line="155"/>
         <source>A port forward of guest %1 has port 0: give both the host and the guest port.</source>
         <translation>Μια προώθηση θύρας του επισκέπτη %1 έχει θύρα 0: δώστε και τη θύρα του κεντρικού υπολογιστή και του επισκέπτη.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="150"/>
+        <location filename="../core/virt/DomainXml.cpp" line="162"/>
         <source>Host port %1 is forwarded twice in guest %2.</source>
         <translation>Η θύρα %1 του κεντρικού υπολογιστή προωθείται δύο φορές στον επισκέπτη %2.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="525"/>
+        <location filename="../core/virt/DomainXml.cpp" line="551"/>
         <source>This is not libvirt domain XML (the document starts with &lt;%1&gt;).</source>
         <translation>Αυτό δεν είναι XML τομέα του libvirt (το έγγραφο ξεκινά με &lt;%1&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="632"/>
+        <location filename="../core/virt/DomainXml.cpp" line="658"/>
         <source>The domain XML is not well-formed: %1 (line %2).</source>
         <translation>Το XML του τομέα δεν είναι καλοσχηματισμένο: %1 (γραμμή %2).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="636"/>
+        <location filename="../core/virt/DomainXml.cpp" line="662"/>
         <source>The domain XML is empty.</source>
         <translation>Το XML του τομέα είναι κενό.</translation>
     </message>
@@ -2355,41 +3133,76 @@
         <source>libvirt reported an unknown error.</source>
         <translation>Το libvirt ανέφερε άγνωστο σφάλμα.</translation>
     </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="54"/>
+        <source>There is no guest to read the console of.</source>
+        <translation>Δεν υπάρχει επισκέπτης του οποίου να διαβαστεί η κονσόλα.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="57"/>
+        <source>The console cannot be followed without an application event loop.</source>
+        <translation>Η κονσόλα δεν μπορεί να παρακολουθηθεί χωρίς βρόχο συμβάντων της εφαρμογής.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="60"/>
+        <source>Could not create a console stream</source>
+        <translation>Δεν ήταν δυνατή η δημιουργία ροής κονσόλας</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="65"/>
+        <source>Could not open the console of %1</source>
+        <translation>Δεν ήταν δυνατό το άνοιγμα της κονσόλας του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="74"/>
+        <source>Could not follow the console stream</source>
+        <translation>Δεν ήταν δυνατή η παρακολούθηση της ροής κονσόλας</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="116"/>
+        <source>The console closed (the guest stopped).</source>
+        <translation>Η κονσόλα έκλεισε (ο επισκέπτης σταμάτησε).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="121"/>
+        <source>Reading the console failed</source>
+        <translation>Η ανάγνωση της κονσόλας απέτυχε</translation>
+    </message>
 </context>
 <context>
     <name>Cloudy::Virt::KvmProbe</name>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="120"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="124"/>
         <source>KVM runs guests on this computer: services start at full speed.</source>
         <translation>Το KVM εκτελεί επισκέπτες σε αυτόν τον υπολογιστή: οι υπηρεσίες ξεκινούν σε πλήρη ταχύτητα.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="124"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="128"/>
         <source>%1 does not exist: this computer has no hardware virtualisation, or it is switched off in the firmware (BIOS/UEFI: enable VT-x or AMD-V). Virtual machines still run, more slowly, with software emulation.</source>
         <translation>Το %1 δεν υπάρχει: αυτός ο υπολογιστής δεν έχει εικονικοποίηση υλικού, ή είναι απενεργοποιημένη στο υλικολογισμικό (BIOS/UEFI: ενεργοποιήστε το VT-x ή το AMD-V). Οι εικονικές μηχανές εξακολουθούν να εκτελούνται, πιο αργά, με εξομοίωση λογισμικού.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="130"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="136"/>
         <source>You may not use %1. Add yourself to the &apos;kvm&apos; group (sudo adduser $USER kvm) and log in again; until then virtual machines run with slower software emulation.</source>
         <translation>Δεν έχετε δικαίωμα χρήσης του %1. Προσθέστε τον εαυτό σας στην ομάδα &apos;kvm&apos; (sudo adduser $USER kvm) και συνδεθείτε ξανά· μέχρι τότε οι εικονικές μηχανές εκτελούνται με πιο αργή εξομοίωση λογισμικού.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="135"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="141"/>
         <source>KVM is present but refused a test guest (probe step %1 failed), so Cloudy will use software emulation.</source>
         <translation>Το KVM υπάρχει αλλά απέρριψε έναν δοκιμαστικό επισκέπτη (απέτυχε το βήμα ελέγχου %1), οπότε το Cloudy θα χρησιμοποιήσει εξομοίωση λογισμικού.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="170"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="176"/>
         <source>Could not start the KVM probe: %1</source>
         <translation>Δεν ήταν δυνατή η έναρξη του ελέγχου KVM: %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="183"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="189"/>
         <source>The KVM probe disappeared.</source>
         <translation>Ο έλεγχος KVM εξαφανίστηκε.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="195"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="201"/>
         <source>KVM accepted a test guest but never ran it (this happens with broken nested virtualisation). Cloudy will use software emulation.</source>
         <translation>Το KVM δέχτηκε έναν δοκιμαστικό επισκέπτη αλλά δεν τον εκτέλεσε ποτέ (συμβαίνει με χαλασμένη ένθετη εικονικοποίηση). Το Cloudy θα χρησιμοποιήσει εξομοίωση λογισμικού.</translation>
     </message>
@@ -2548,26 +3361,36 @@
     <name>cloudyctl</name>
     <message>
         <location filename="../app/ctl/Command.cpp" line="16"/>
+        <source>Publish service catalogs and choose the ones to read: catalog keygen|build|add|list</source>
+        <translation>Δημοσίευση καταλόγων υπηρεσιών και επιλογή αυτών που διαβάζονται: catalog keygen|build|add|list</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="21"/>
         <source>Find the microclouds nearby and the services they offer</source>
         <translation>Βρίσκει τα κοντινά μικρο-νέφη και τις υπηρεσίες που προσφέρουν</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="19"/>
+        <location filename="../app/ctl/Command.cpp" line="24"/>
         <source>Check what this computer offers Cloudy and say how to fix what is missing</source>
         <translation>Ελέγχει τι προσφέρει αυτός ο υπολογιστής στο Cloudy και λέει πώς να διορθωθεί ό,τι λείπει</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="23"/>
+        <location filename="../app/ctl/Command.cpp" line="28"/>
+        <source>Install and run community services: services list|show|install|launch|stop|remove|logs</source>
+        <translation>Εγκατάσταση και εκτέλεση κοινοτικών υπηρεσιών: services list|show|install|launch|stop|remove|logs</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="33"/>
         <source>Show or change what this computer donates: share status|on|off|set</source>
         <translation>Εμφανίζει ή αλλάζει τι δωρίζει αυτός ο υπολογιστής: share status|on|off|set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="32"/>
+        <location filename="../app/ctl/Command.cpp" line="42"/>
         <source>Show this help.</source>
         <translation>Εμφανίζει αυτή τη βοήθεια.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="36"/>
+        <location filename="../app/ctl/Command.cpp" line="46"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Δοκιμάστε &apos;%1 --help&apos;.</translation>
     </message>
@@ -2651,10 +3474,276 @@ Exit status: 0 when everything needed is available, 1 when something is missing.
 Κατάσταση εξόδου: 0 όταν υπάρχουν όλα τα απαραίτητα, 1 όταν κάτι λείπει.</translation>
     </message>
     <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="48"/>
+        <source>Cannot generate a key: libsodium does not work on this computer.</source>
+        <translation>Δεν είναι δυνατή η δημιουργία κλειδιού: το libsodium δεν λειτουργεί σε αυτόν τον υπολογιστή.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="73"/>
+        <source>%1 already exists; cloudyctl never overwrites a key. Choose another file name.</source>
+        <translation>Το %1 υπάρχει ήδη· το cloudyctl δεν αντικαθιστά ποτέ ένα κλειδί. Επιλέξτε άλλο όνομα αρχείου.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="76"/>
+        <source>Cannot create %1: %2.</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="85"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="264"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="89"/>
+        <source>Wrote the signing key %1 (keep it secret; back it up).
+Fingerprint: %2</source>
+        <translation>Γράφτηκε το κλειδί υπογραφής %1 (κρατήστε το μυστικό· κρατήστε αντίγραφο ασφαλείας).
+Αποτύπωμα: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="99"/>
+        <source>Cannot read the key %1: %2.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του κλειδιού %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="109"/>
+        <source>%1 is not a key written by &apos;cloudyctl catalog keygen&apos;.</source>
+        <translation>Το %1 δεν είναι κλειδί γραμμένο από το &apos;cloudyctl catalog keygen&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="125"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="130"/>
+        <source>%1 is not a JSON object: %2.</source>
+        <translation>Το %1 δεν είναι αντικείμενο JSON: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="152"/>
+        <source>%1 is not a directory.</source>
+        <translation>Το %1 δεν είναι κατάλογος.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="167"/>
+        <source>Name the publisher: --publisher NAME, or &quot;publisher&quot; in %1/catalog.json.</source>
+        <translation>Δώστε το όνομα του εκδότη: --publisher ΟΝΟΜΑ, ή &quot;publisher&quot; στο %1/catalog.json.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="181"/>
+        <source>%1 has no service descriptions (services/*.json).</source>
+        <translation>Το %1 δεν έχει περιγραφές υπηρεσιών (services/*.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="200"/>
+        <source>%1: the bundle &quot;%2&quot; is not a file in %3/bundles.</source>
+        <translation>%1: το πακέτο &quot;%2&quot; δεν είναι αρχείο στο %3/bundles.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="215"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="480"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="219"/>
+        <source>%1: another description already has the id &quot;%2&quot;.</source>
+        <translation>%1: μια άλλη περιγραφή έχει ήδη το αναγνωριστικό &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="239"/>
+        <source>The catalog written does not read back: %1</source>
+        <translation>Ο κατάλογος που γράφτηκε δεν διαβάζεται ξανά: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="246"/>
+        <source>Cannot create %1.</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="255"/>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Δεν είναι δυνατή η αντιγραφή του %1 στο %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/CatalogCommand.cpp" line="273"/>
+        <source>Wrote %1: %n service(s).</source>
+        <translation>
+            <numerusform>Γράφτηκε το %1: %n υπηρεσία.</numerusform>
+            <numerusform>Γράφτηκε το %1: %n υπηρεσίες.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/CatalogCommand.cpp" line="274"/>
+        <source>Bundles copied: %n.</source>
+        <translation>
+            <numerusform>Πακέτα που αντιγράφηκαν: %n.</numerusform>
+            <numerusform>Πακέτα που αντιγράφηκαν: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="275"/>
+        <source>Signed by the key with fingerprint %1.</source>
+        <translation>Υπογράφεται από το κλειδί με αποτύπωμα %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="365"/>
+        <source> (offered by microclouds)</source>
+        <translation> (προσφέρονται από μικρο-νέφη)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="369"/>
+        <source>  Left out: %1</source>
+        <translation>  Παραλείφθηκε: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="399"/>
+        <source>%1 Only a saved copy is available, so nothing was changed.</source>
+        <translation>%1 Υπάρχει διαθέσιμο μόνο αποθηκευμένο αντίγραφο, οπότε δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="406"/>
+        <source>The catalog at %1 is signed by the key with fingerprint %2, not %3. Nothing was trusted or added.</source>
+        <translation>Ο κατάλογος στο %1 υπογράφεται από το κλειδί με αποτύπωμα %2, όχι %3. Δεν έγινε τίποτα έμπιστο και δεν προστέθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="416"/>
+        <source>The catalog at %1 is published by &quot;%2&quot;, whose key has the fingerprint
+  %3
+Check this fingerprint with the microcloud&apos;s operators, then trust it with:
+  cloudyctl catalog add %1 --trust &apos;%3&apos;</source>
+        <translation>Ο κατάλογος στο %1 δημοσιεύεται από τον &quot;%2&quot;, του οποίου το κλειδί έχει το αποτύπωμα
+  %3
+Ελέγξτε αυτό το αποτύπωμα με τους διαχειριστές του μικρο-νέφους και μετά εμπιστευτείτε το με:
+  cloudyctl catalog add %1 --trust &apos;%3&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/CatalogCommand.cpp" line="439"/>
+        <source>Added the catalog of &quot;%1&quot; (key fingerprint %2) with %n service(s):</source>
+        <translation>
+            <numerusform>Προστέθηκε ο κατάλογος του &quot;%1&quot; (αποτύπωμα κλειδιού %2) με %n υπηρεσία:</numerusform>
+            <numerusform>Προστέθηκε ο κατάλογος του &quot;%1&quot; (αποτύπωμα κλειδιού %2) με %n υπηρεσίες:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="463"/>
+        <source>Built into Cloudy Desktop:</source>
+        <translation>Ενσωματωμένοι στο Cloudy Desktop:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="471"/>
+        <source>%1 — %2 (key fingerprint %3):</source>
+        <translation>%1 — %2 (αποτύπωμα κλειδιού %3):</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="475"/>
+        <source>  (saved copy: %1)</source>
+        <translation>  (αποθηκευμένο αντίγραφο: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="504"/>
+        <source>%1 is not among the added catalogs.</source>
+        <translation>Το %1 δεν είναι ανάμεσα στους καταλόγους που προστέθηκαν.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="520"/>
+        <source>Removed the catalog %1.</source>
+        <translation>Αφαιρέθηκε ο κατάλογος %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="530"/>
+        <source>Publishes service catalogs and chooses the ones this computer reads.
+  keygen KEYFILE                        make a signing key (never overwrites one)
+  build DIR --key KEYFILE --out OUT     sign DIR&apos;s services/*.json and bundles/ into OUT
+  add URL [--trust FINGERPRINT]         read the catalog at URL from now on
+  list                                  the catalogs read and their services
+  remove URL                            stop reading a catalog and forget its key</source>
+        <translation>Δημοσιεύει καταλόγους υπηρεσιών και επιλέγει ποιους διαβάζει αυτός ο υπολογιστής.
+  keygen KEYFILE                        δημιουργία κλειδιού υπογραφής (δεν αντικαθιστά ποτέ υπάρχον)
+  build DIR --key KEYFILE --out OUT     υπογραφή των services/*.json και bundles/ του DIR στο OUT
+  add URL [--trust FINGERPRINT]         ανάγνωση του καταλόγου στο URL από εδώ και πέρα
+  list                                  οι κατάλογοι που διαβάζονται και οι υπηρεσίες τους
+  remove URL                            διακοπή ανάγνωσης ενός καταλόγου και διαγραφή του κλειδιού του</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="536"/>
+        <source>keygen, build, add, list or remove</source>
+        <translation>keygen, build, add, list ή remove</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="537"/>
         <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="263"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="194"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="272"/>
         <source>Print JSON.</source>
         <translation>Έξοδος σε JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="539"/>
+        <source>Trust the catalog&apos;s key if it has this fingerprint.</source>
+        <translation>Εμπιστοσύνη στο κλειδί του καταλόγου αν έχει αυτό το αποτύπωμα.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="541"/>
+        <source>The signing key (build).</source>
+        <translation>Το κλειδί υπογραφής (build).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="543"/>
+        <source>Where build writes the catalog.</source>
+        <translation>Πού γράφει το build τον κατάλογο.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="546"/>
+        <source>The publisher&apos;s name (build; default: DIR/catalog.json).</source>
+        <translation>Το όνομα του εκδότη (build· προεπιλογή: DIR/catalog.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="549"/>
+        <source>Use the saved copies, do not download (list).</source>
+        <translation>Χρήση των αποθηκευμένων αντιγράφων, χωρίς λήψη (list).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="559"/>
+        <source>Try &apos;cloudyctl catalog --help&apos;.</source>
+        <translation>Δοκιμάστε &apos;cloudyctl catalog --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="564"/>
+        <source>keygen needs the name of the key file to write.</source>
+        <translation>Το keygen χρειάζεται το όνομα του αρχείου κλειδιού που θα γραφτεί.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="569"/>
+        <source>build needs a directory, --key KEYFILE and --out DIR.</source>
+        <translation>Το build χρειάζεται έναν κατάλογο, --key KEYFILE και --out DIR.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="575"/>
+        <source>add needs the URL of a catalog&apos;s index.json.</source>
+        <translation>Το add χρειάζεται το URL του index.json ενός καταλόγου.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="580"/>
+        <source>list takes no arguments.</source>
+        <translation>Το list δεν δέχεται ορίσματα.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="585"/>
+        <source>remove needs the URL of an added catalog.</source>
+        <translation>Το remove χρειάζεται το URL ενός καταλόγου που έχει προστεθεί.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="589"/>
+        <source>Say what to do: keygen, build, add, list or remove.</source>
+        <translation>Πείτε τι να γίνει: keygen, build, add, list ή remove.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="590"/>
+        <source>Unknown action &apos;%1&apos;: use keygen, build, add, list or remove.</source>
+        <translation>Άγνωστη ενέργεια &apos;%1&apos;: χρησιμοποιήστε keygen, build, add, list ή remove.</translation>
     </message>
     <message>
         <location filename="../app/ctl/DoctorCommand.cpp" line="19"/>
@@ -2662,148 +3751,340 @@ Exit status: 0 when everything needed is available, 1 when something is missing.
         <translation>Έλεγχος αυτού του URI του libvirt αντί του προεπιλεγμένου.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="84"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="86"/>
         <source>Warning: %1</source>
         <translation>Προειδοποίηση: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
         <source>Sharing: %1</source>
         <translation>Κοινή χρήση: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
         <source>on</source>
         <translation>ενεργή</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
         <source>off</source>
         <translation>ανενεργή</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="86"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="83"/>
+        <source>not installed</source>
+        <translation>μη εγκατεστημένη</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="86"/>
+        <source>installed, stopped</source>
+        <translation>εγκατεστημένη, σταματημένη</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="88"/>
+        <source>starting</source>
+        <translation>ξεκινά</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="90"/>
+        <source>running</source>
+        <translation>εκτελείται</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="91"/>
+        <source>running at %1</source>
+        <translation>εκτελείται στο %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="93"/>
+        <source>running, not ready: %1</source>
+        <translation>εκτελείται, όχι έτοιμη: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="95"/>
+        <source>stopping</source>
+        <translation>σταματά</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="97"/>
+        <source>failed: %1</source>
+        <translation>απέτυχε: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="136"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="382"/>
+        <source>“%1” is not installed.</source>
+        <translation>Το “%1” δεν είναι εγκατεστημένο.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="158"/>
+        <source>%1 is not running: there is nothing to follow.</source>
+        <translation>Το %1 δεν εκτελείται: δεν υπάρχει τίποτα να παρακολουθηθεί.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="182"/>
+        <source>The community services the catalogs offer, and those installed on this computer.
+  list            every offered and installed service with its state
+  show ID         one service
+  install ID      download, verify and unpack it (then launch it, unless --no-launch)
+  launch ID       start its guest and wait until it is ready
+  stop ID         stop its guest (gracefully, forced after a timeout)
+  remove ID       stop it and delete it (its data stays unless --delete-data)
+  logs ID [-f]    its console log (-f: follow it live)</source>
+        <translation>Οι κοινοτικές υπηρεσίες που προσφέρουν οι κατάλογοι, και όσες είναι εγκατεστημένες σε αυτόν τον υπολογιστή.
+  list            κάθε προσφερόμενη και εγκατεστημένη υπηρεσία με την κατάστασή της
+  show ID         μία υπηρεσία
+  install ID      λήψη, επαλήθευση και αποσυμπίεση (και μετά εκκίνηση, εκτός με --no-launch)
+  launch ID       εκκίνηση του επισκέπτη της και αναμονή μέχρι να είναι έτοιμη
+  stop ID         διακοπή του επισκέπτη της (ομαλά, αναγκαστικά μετά από χρονικό όριο)
+  remove ID       διακοπή και διαγραφή της (τα δεδομένα της μένουν, εκτός με --delete-data)
+  logs ID [-f]    το αρχείο καταγραφής κονσόλας της (-f: ζωντανή παρακολούθηση)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="191"/>
+        <source>list, show, install, launch, stop, remove or logs</source>
+        <translation>list, show, install, launch, stop, remove ή logs</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="192"/>
+        <source>the service id (see list)</source>
+        <translation>το αναγνωριστικό της υπηρεσίας (δείτε list)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="196"/>
+        <source>logs: follow the console live.</source>
+        <translation>logs: ζωντανή παρακολούθηση της κονσόλας.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="198"/>
+        <source>install: do not launch it.</source>
+        <translation>install: χωρίς εκκίνηση.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="200"/>
+        <source>remove: also delete the service&apos;s data.</source>
+        <translation>remove: διαγραφή και των δεδομένων της υπηρεσίας.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="202"/>
+        <source>Use the saved copies of the catalogs, do not fetch them.</source>
+        <translation>Χρήση των αποθηκευμένων αντιγράφων των καταλόγων, χωρίς λήψη.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="204"/>
+        <source>Seconds to wait for install, launch or stop (default 600; 0: no limit).</source>
+        <translation>Δευτερόλεπτα αναμονής για install, launch ή stop (προεπιλογή 600· 0: χωρίς όριο).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="219"/>
+        <source>Unknown action &apos;%1&apos;: use list, show, install, launch, stop, remove or logs.</source>
+        <translation>Άγνωστη ενέργεια &apos;%1&apos;: χρησιμοποιήστε list, show, install, launch, stop, remove ή logs.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="225"/>
+        <source>&apos;%1&apos; needs one service id, e.g. cloudyctl services %1 syncthing.</source>
+        <translation>Το &apos;%1&apos; χρειάζεται ένα αναγνωριστικό υπηρεσίας, π.χ. cloudyctl services %1 syncthing.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="233"/>
+        <source>--wait needs a number of seconds, e.g. --wait 120.</source>
+        <translation>Το --wait χρειάζεται αριθμό δευτερολέπτων, π.χ. --wait 120.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="265"/>
+        <source>offered by microclouds (not installable here)</source>
+        <translation>προσφέρεται από μικρο-νέφη (δεν εγκαθίσταται εδώ)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="278"/>
+        <source>%1: publisher %2 (fingerprint %3) is not trusted yet; use cloudyctl catalog add %1 --trust FINGERPRINT</source>
+        <translation>%1: ο εκδότης %2 (αποτύπωμα %3) δεν είναι ακόμη έμπιστος· χρησιμοποιήστε cloudyctl catalog add %1 --trust FINGERPRINT</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="297"/>
+        <source>No catalog offers “%1” and it is not installed (see cloudyctl services list).</source>
+        <translation>Κανένας κατάλογος δεν προσφέρει το “%1” και δεν είναι εγκατεστημένο (δείτε cloudyctl services list).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="309"/>
+        <source>Needs: %1 vCPU, %2 MiB memory, %3 MiB disk (%4)</source>
+        <translation>Χρειάζεται: %1 vCPU, %2 MiB μνήμη, %3 MiB δίσκο (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="317"/>
+        <source>From: %1 (%2, key %3)</source>
+        <translation>Από: %1 (%2, κλειδί %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="320"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="88"/>
         <source>State: %1</source>
         <translation>Κατάσταση: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="328"/>
+        <source>No trusted catalog offers “%1” (see cloudyctl services list).</source>
+        <translation>Κανένας έμπιστος κατάλογος δεν προσφέρει το “%1” (δείτε cloudyctl services list).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="332"/>
+        <source>%1 is offered by microclouds but cannot be installed from a catalog here.</source>
+        <translation>Το %1 προσφέρεται από μικρο-νέφη αλλά δεν μπορεί να εγκατασταθεί εδώ από κατάλογο.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="345"/>
+        <source>Downloading %1…</source>
+        <translation>Λήψη του %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="347"/>
+        <source>Checked; unpacking…</source>
+        <translation>Ελέγχθηκε· αποσυμπίεση…</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="349"/>
+        <source>Starting…</source>
+        <translation>Εκκίνηση…</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="372"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="424"/>
+        <source>Gave up waiting after %1 seconds.</source>
+        <translation>Η αναμονή εγκαταλείφθηκε μετά από %1 δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="398"/>
+        <source>Removed %1 and its data.</source>
+        <translation>Αφαιρέθηκε το %1 και τα δεδομένα του.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="399"/>
+        <source>Removed %1 (its data was kept).</source>
+        <translation>Αφαιρέθηκε το %1 (τα δεδομένα του διατηρήθηκαν).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="89"/>
         <source>Policy: %1, %2 (%3 guest, image %4), microcloud %5</source>
         <translation>Πολιτική: %1, %2 (επισκέπτης %3, εικόνα %4), μικρο-νέφος %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="89"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="90"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
         <source>none</source>
         <translation>κανένα</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="95"/>
         <source>Domain: %1 on %2: %3</source>
         <translation>Τομέας: %1 στο %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="94"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="97"/>
         <source>Live caps (libvirt): %1</source>
         <translation>Τρέχοντα όρια (libvirt): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="96"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="99"/>
         <source>Pending: %1</source>
         <translation>Εκκρεμεί: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="98"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="101"/>
+        <source>Stopped by force: the guest did not power off when asked.</source>
+        <translation>Σταμάτησε αναγκαστικά: ο επισκέπτης δεν τερμάτισε όταν του ζητήθηκε.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="103"/>
         <source>Problem: %1</source>
         <translation>Πρόβλημα: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="142"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="147"/>
         <source>light, balanced or full: fills the caps.</source>
         <translation>light, balanced ή full: συμπληρώνει τα όρια.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="144"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="149"/>
         <source>Virtual CPUs to share.</source>
         <translation>Εικονικές CPU για κοινή χρήση.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="145"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="151"/>
         <source>Percent of those CPUs&apos; time (1-100).</source>
         <translation>Ποσοστό του χρόνου αυτών των CPU (1-100).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="147"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="152"/>
         <source>Memory to share, in MiB.</source>
         <translation>Μνήμη για κοινή χρήση, σε MiB.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="149"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="154"/>
         <source>Disk to share, in GiB.</source>
         <translation>Δίσκος για κοινή χρήση, σε GiB.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="150"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
         <source>always, idle or schedule.</source>
         <translation>always, idle ή schedule.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="152"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="158"/>
         <source>Minutes without input before the computer counts as idle.</source>
         <translation>Λεπτά χωρίς δραστηριότητα πριν ο υπολογιστής θεωρηθεί αδρανής.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
         <source>suspend, or the id of the profile to share while you work.</source>
         <translation>suspend, ή το αναγνωριστικό του προφίλ για κοινή χρήση όσο εργάζεστε.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="157"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="163"/>
         <source>pause (the default) or share.</source>
         <translation>pause (προεπιλογή) ή share.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="159"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="165"/>
         <source>qemu (a virtual machine) or lxc (a container).</source>
         <translation>qemu (εικονική μηχανή) ή lxc (κοντέινερ).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="167"/>
         <source>Catalog id or folder of the guest image.</source>
         <translation>Αναγνωριστικό καταλόγου ή φάκελος της εικόνας του επισκέπτη.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="164"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="170"/>
         <source>The microcloud to donate to (see discover).</source>
         <translation>Το μικρο-νέφος στο οποίο γίνεται η δωρεά (δείτε discover).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="185"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="191"/>
         <source>--%1 needs a whole number, not &apos;%2&apos;.</source>
         <translation>Το --%1 χρειάζεται ακέραιο αριθμό, όχι &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="194"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="202"/>
         <source>Unknown preset &apos;%1&apos;: use light, balanced or full.</source>
         <translation>Άγνωστη προεπιλογή &apos;%1&apos;: χρησιμοποιήστε light, balanced ή full.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="206"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="215"/>
         <source>Unknown --when &apos;%1&apos;: use always, idle or schedule.</source>
         <translation>Άγνωστο --when &apos;%1&apos;: χρησιμοποιήστε always, idle ή schedule.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="223"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="232"/>
         <source>Unknown --on-battery &apos;%1&apos;: use pause or share.</source>
         <translation>Άγνωστο --on-battery &apos;%1&apos;: χρησιμοποιήστε pause ή share.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="231"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="240"/>
         <source>Unknown --kind &apos;%1&apos;: use qemu or lxc.</source>
         <translation>Άγνωστο --kind &apos;%1&apos;: χρησιμοποιήστε qemu ή lxc.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="257"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="266"/>
         <source>Shows and changes what this computer donates to the community cloud.
   status   what is shared now, why, and what libvirt reports
   on, off  switch sharing on or off (the contribution guest starts, pauses or stops)
@@ -2814,57 +4095,57 @@ Exit status: 0 when everything needed is available, 1 when something is missing.
   set      αλλαγή ορίων και κανόνων· απορρίπτεται με το επιτρεπόμενο μέγιστο όταν ξεπερνά τα όρια του κεντρικού υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="262"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="271"/>
         <source>status, on, off or set</source>
         <translation>status, on, off ή set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="266"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="275"/>
         <source>libvirt connection (default: the setting, else qemu:///session, or qemu:///system as root).</source>
         <translation>Σύνδεση libvirt (προεπιλογή: η ρύθμιση, αλλιώς qemu:///session, ή qemu:///system ως root).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="270"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="279"/>
         <source>The policy file (default: %1).</source>
         <translation>Το αρχείο πολιτικής (προεπιλογή: %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="273"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="283"/>
         <source>Seconds to wait for the guest to follow (default 90; 0: do not wait).</source>
         <translation>Δευτερόλεπτα αναμονής για να ακολουθήσει ο επισκέπτης (προεπιλογή 90· 0: χωρίς αναμονή).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="289"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="298"/>
         <source>Unknown action &apos;%1&apos;: use status, on, off or set.</source>
         <translation>Άγνωστη ενέργεια &apos;%1&apos;: χρησιμοποιήστε status, on, off ή set.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="296"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="306"/>
         <source>Caps and rules are changed with &apos;cloudyctl share set&apos;.</source>
         <translation>Τα όρια και οι κανόνες αλλάζουν με &apos;cloudyctl share set&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="304"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="314"/>
         <source>--wait needs a number of seconds, e.g. --wait 30.</source>
         <translation>Το --wait χρειάζεται αριθμό δευτερολέπτων, π.χ. --wait 30.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="322"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="334"/>
         <source>Nothing to set: see &apos;cloudyctl share --help&apos; for the options.</source>
         <translation>Τίποτα προς ρύθμιση: δείτε &apos;cloudyctl share --help&apos; για τις επιλογές.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="339"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="351"/>
         <source>Refused: %1</source>
         <translation>Απορρίφθηκε: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="340"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="352"/>
         <source>Nothing was changed.</source>
         <translation>Δεν άλλαξε τίποτα.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/ShareCommand.cpp" line="359"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="372"/>
         <source>The contribution guest did not follow within %n second(s).</source>
         <translation>
             <numerusform>Ο επισκέπτης συνεισφοράς δεν ακολούθησε μέσα σε %n δευτερόλεπτο.</numerusform>

@@ -32,7 +32,7 @@
 <context>
     <name>Cloudy::Desktop::SharePage</name>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="766"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>of %n core on this computer</numerusform>
@@ -48,6 +48,17 @@
         <translation>
             <numerusform>The keyring did not answer within %n second. It may be locked and waiting for its password.</numerusform>
             <numerusform>The keyring did not answer within %n seconds. It may be locked and waiting for its password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::CatalogFetcher</name>
+    <message numerus="yes">
+        <location filename="../core/services/CatalogFetcher.cpp" line="141"/>
+        <source>The server of %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server of %1 did not answer within %n second.</numerusform>
+            <numerusform>The server of %1 did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -70,11 +81,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/ShareCommand.cpp" line="359"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="372"/>
         <source>The contribution guest did not follow within %n second(s).</source>
         <translation>
             <numerusform>The contribution guest did not follow within %n second.</numerusform>
             <numerusform>The contribution guest did not follow within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/CatalogCommand.cpp" line="273"/>
+        <source>Wrote %1: %n service(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %n service.</numerusform>
+            <numerusform>Wrote %1: %n services.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/CatalogCommand.cpp" line="274"/>
+        <source>Bundles copied: %n.</source>
+        <translation>
+            <numerusform>Bundles copied: %n.</numerusform>
+            <numerusform>Bundles copied: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/CatalogCommand.cpp" line="439"/>
+        <source>Added the catalog of &quot;%1&quot; (key fingerprint %2) with %n service(s):</source>
+        <translation>
+            <numerusform>Added the catalog of &quot;%1&quot; (key fingerprint %2) with %n service:</numerusform>
+            <numerusform>Added the catalog of &quot;%1&quot; (key fingerprint %2) with %n services:</numerusform>
         </translation>
     </message>
 </context>

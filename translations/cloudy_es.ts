@@ -18,42 +18,52 @@
 <context>
     <name>Cloudy::Contribution::ContributionNode</name>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="115"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="102"/>
         <source>Cloudy contribution</source>
         <translation>Contribución de Cloudy</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="116"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="103"/>
         <source>Resources donated to the community microcloud %1</source>
         <translation>Recursos donados a la micronube comunitaria %1</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="346"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="386"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="366"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="406"/>
         <source>disk size: applies when the guest is stopped and started again</source>
         <translation>tamaño del disco: se aplica cuando el invitado se detiene y vuelve a arrancar</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="386"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="426"/>
         <source>Cannot copy the guest image %1 into %2.</source>
         <translation>No se puede copiar la imagen del invitado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="427"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="467"/>
         <source>A libvirt domain named %1 exists and is not Cloudy&apos;s contribution node; rename or remove it.</source>
         <translation>Existe un dominio de libvirt llamado %1 que no es el nodo de contribución de Cloudy; cámbiale el nombre o elimínalo.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="435"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="480"/>
+        <source>guest kind (virtual machine or container): applies on the next start, when the node is defined again</source>
+        <translation>tipo de invitado (máquina virtual o contenedor): se aplica en el próximo arranque, cuando el nodo se vuelve a definir</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="482"/>
         <source>new definition (image, maximums or microcloud): applies on the next start</source>
         <translation>definición nueva (imagen, máximos o micronube): se aplica en el próximo arranque</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="575"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="498"/>
+        <source>checking whether this computer runs virtual machines with KVM; the guest starts right after</source>
+        <translation>comprobando si este ordenador ejecuta máquinas virtuales con KVM; el invitado arranca justo después</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="640"/>
         <source>Not connected to libvirt at %1.</source>
         <translation>No conectado a libvirt en %1.</translation>
     </message>
@@ -710,189 +720,249 @@
         <translation>Una imagen del catálogo como cloudy-node, o una carpeta con un paquete de servicio</translation>
     </message>
     <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="324"/>
+        <source>Virtual machine (&amp;QEMU)</source>
+        <translation>Máquina virtual (&amp;QEMU)</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/pages/SharePage.cpp" line="326"/>
+        <source>A whole computer of its own: works with your user&apos;s libvirt, uses a bit more memory.</source>
+        <translation>Un ordenador completo propio: funciona con el libvirt de tu usuario, usa algo más de memoria.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="328"/>
+        <source>Container (L&amp;XC, lighter; needs the system libvirt)</source>
+        <translation>Contenedor (L&amp;XC, más ligero; necesita el libvirt del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="330"/>
+        <source>Shares this computer&apos;s kernel: less overhead, but only the system libvirt (lxc:///system, run as root) can start it.</source>
+        <translation>Comparte el núcleo de este ordenador: menos sobrecarga, pero solo el libvirt del sistema (lxc:///system, ejecutado como root) puede iniciarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="343"/>
+        <source>What carries your donation: a virtual machine isolates it best, a container costs less memory and CPU.</source>
+        <translation>Qué lleva tu donación: una máquina virtual la aísla mejor, un contenedor gasta menos memoria y CPU.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="356"/>
+        <source>Runs as:</source>
+        <translation>Se ejecuta como:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="364"/>
         <source>When you share</source>
         <translation>Cuándo compartes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="368"/>
         <source>Al&amp;ways, while sharing is on</source>
         <translation>S&amp;iempre, mientras compartir esté activado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="332"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="370"/>
         <source>Only when I&apos;m awa&amp;y (the computer is idle)</source>
         <translation>Solo cuando no esto&amp;y (el ordenador está inactivo)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="334"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="372"/>
         <source>On a weekly sc&amp;hedule of profiles</source>
         <translation>Según un &amp;horario semanal de perfiles</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="344"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="382"/>
         <source>Light</source>
         <translation>Ligero</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="346"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="384"/>
         <source>Full</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="363"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="401"/>
         <source> min idle</source>
         <translation> min de inactividad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="364"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="402"/>
         <source>Start after minutes idle</source>
         <translation>Empezar tras minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="365"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="403"/>
         <source>S&amp;tart after:</source>
         <translation>Empe&amp;zar tras:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="370"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="408"/>
         <source>While I&apos;m using the computer</source>
         <translation>Mientras uso el ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="371"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="409"/>
         <source>While I&apos;m usi&amp;ng it:</source>
         <translation>Mientras lo &amp;uso:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="387"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="425"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="426"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="427"/>
+        <source>Grace period in seconds</source>
+        <translation>Período de gracia en segundos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="428"/>
+        <source>Sharing is suspended only after you have used the computer this long without a break: a quick look at a message does not stop and restart the donation (flapping). 0 suspends at your first keystroke.</source>
+        <translation>Compartir solo se suspende cuando has usado el ordenador este tiempo sin pausa: un vistazo rápido a un mensaje no detiene y reanuda la donación (oscilación). 0 la suspende a la primera tecla que pulses.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="433"/>
+        <source>Grace per&amp;iod:</source>
+        <translation>Período de gra&amp;cia:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="446"/>
         <source>Pause wh&amp;en on battery</source>
         <translation>Pausar con &amp;batería</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="390"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="449"/>
         <source>A laptop on battery keeps its charge for you; sharing resumes on mains power.</source>
         <translation>Un portátil con batería guarda su carga para ti; la compartición se reanuda al enchufarlo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="412"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="471"/>
         <source>Donated now</source>
         <translation>Donado ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="417"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="476"/>
         <source>The last 10 minutes, as a share of what you allow:</source>
         <translation>Los últimos 10 minutos, como parte de lo que permites:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="448"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="507"/>
         <source>&amp;Undo</source>
         <translation>De&amp;shacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="450"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="509"/>
         <source>Go back to the settings before the last Apply</source>
         <translation>Volver a los ajustes anteriores al último Aplicar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="454"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="513"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="456"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="515"/>
         <source>Drop the changes not applied yet</source>
         <translation>Descartar los cambios aún no aplicados</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="458"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="517"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="460"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="519"/>
         <source>Save these settings and use them at once (Ctrl+Return)</source>
         <translation>Guardar estos ajustes y usarlos al momento (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="505"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="567"/>
         <source>Suspend sharing</source>
         <translation>Suspender la compartición</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="507"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="569"/>
         <source>Keep sharing with “%1”</source>
         <translation>Seguir compartiendo con «%1»</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="531"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="593"/>
         <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
         <translation>Micronube %1 elegida: pulsa Aplicar para mantenerla y después activa la compartición.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="627"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="648"/>
+        <source>Applies on the next start: the contribution node is defined again as the new kind.</source>
+        <translation>Se aplica en el próximo arranque: el nodo de contribución se vuelve a definir con el nuevo tipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="702"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="632"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="707"/>
         <source>Applied: %1.</source>
         <translation>Aplicado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="640"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="715"/>
         <source>Changes dropped.</source>
         <translation>Cambios descartados.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="650"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="725"/>
         <source>Could not undo: %1</source>
         <translation>No se pudo deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="655"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="730"/>
         <source>Restored the settings you had before.</source>
         <translation>Se han restaurado los ajustes que tenías antes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="685"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="760"/>
         <source>Sharing stays off: %1</source>
         <translation>La compartición sigue desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="690"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="765"/>
         <source>Sharing is on.</source>
         <translation>La compartición está activada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="690"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="765"/>
         <source>Sharing is off.</source>
         <translation>La compartición está desactivada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="719"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="794"/>
         <source>Nothing donated yet.</source>
         <translation>Aún no se ha donado nada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="748"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="829"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="823"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="906"/>
         <source>Now: %1.</source>
         <translation>Ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="749"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="830"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="824"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Ahora: nada (el nodo de contribución no está en marcha).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="757"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="832"/>
         <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
         <translation>No se pudieron leer tus ajustes de compartición, así que se muestran los valores por defecto y la compartición está desactivada: %1 El archivo ilegible se ha guardado al lado con la terminación .corrupt. Revisa los valores de abajo y pulsa Aplicar para guardarlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="766"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>de %n núcleo de este ordenador</numerusform>
@@ -900,77 +970,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="767"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="842"/>
         <source>this computer&apos;s core count is unknown</source>
         <translation>se desconoce el número de núcleos de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="769"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="844"/>
         <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
         <translation>como máximo %1 MiB, %2 GiB (%3 GiB quedan para este ordenador)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="774"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="849"/>
         <source>this computer&apos;s memory is unknown</source>
         <translation>se desconoce la memoria de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="851"/>
         <source>at most %1 GiB (%2 GiB stays free)</source>
         <translation>como máximo %1 GiB (%2 GiB quedan libres)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="780"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="855"/>
         <source>the free disk space is unknown</source>
         <translation>se desconoce el espacio libre en disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="784"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="859"/>
         <source>The contribution disk lives in %1, which has %2 GiB free.</source>
         <translation>El disco de contribución está en %1, que tiene %2 GiB libres.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="795"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="870"/>
         <source>Sharing state: %1</source>
         <translation>Estado de la compartición: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="880"/>
         <source>Resume now</source>
         <translation>Reanudar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="880"/>
         <source>Pause for an hour</source>
         <translation>Pausar una hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="807"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="882"/>
         <source>Paused until %1</source>
         <translation>En pausa hasta %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="809"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="884"/>
         <source>A break that ends by itself; the settings stay as they are</source>
         <translation>Una pausa que termina sola; los ajustes se quedan como están</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="817"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="892"/>
         <source>The contribution node cannot follow: %1</source>
         <translation>El nodo de contribución no puede seguir: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="837"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="896"/>
+        <source>The contribution node did not power off when asked and was stopped by force.</source>
+        <translation>El nodo de contribución no se apagó cuando se le pidió y se detuvo a la fuerza.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="914"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 horas-núcleo · %3 GiB-hora de memoria · %4 GiB-hora de disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="918"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="842"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="919"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
@@ -1326,37 +1401,37 @@
 <context>
     <name>Cloudy::Discovery::AvahiBrowser</name>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="123"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="138"/>
         <source>There is no system D-Bus to reach avahi-daemon through (%1). Start the &apos;dbus&apos; service and then Cloudy again.</source>
         <translation>No hay ningún D-Bus del sistema para llegar a avahi-daemon (%1). Inicia el servicio &apos;dbus&apos; y después Cloudy de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="226"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="241"/>
         <source>avahi-daemon is not running. Start it (sudo systemctl start avahi-daemon, or install the avahi-daemon package); Cloudy starts browsing as soon as it appears.</source>
         <translation>avahi-daemon no está en marcha. Inícialo (sudo systemctl start avahi-daemon, o instala el paquete avahi-daemon); Cloudy empieza a explorar en cuanto aparezca.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="230"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="245"/>
         <source>The system D-Bus did not say whether avahi-daemon runs (%1). Cloudy starts browsing as soon as avahi-daemon appears.</source>
         <translation>El D-Bus del sistema no dijo si avahi-daemon está en marcha (%1). Cloudy empieza a explorar en cuanto aparezca avahi-daemon.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="254"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="269"/>
         <source>avahi-daemon stopped, so the services it had found are no longer known. Browsing resumes by itself when it runs again (sudo systemctl start avahi-daemon).</source>
         <translation>avahi-daemon se detuvo, así que los servicios que había encontrado ya no se conocen. La exploración se reanuda sola cuando vuelva a funcionar (sudo systemctl start avahi-daemon).</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="344"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="358"/>
         <source>avahi-daemon reports a failure (%1) and cannot browse the network. See &apos;journalctl -u avahi-daemon&apos;; browsing resumes when it recovers.</source>
         <translation>avahi-daemon informa de un fallo (%1) y no puede explorar la red. Consulta &apos;journalctl -u avahi-daemon&apos;; la exploración se reanuda cuando se recupere.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="346"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="360"/>
         <source>no details</source>
         <translation>sin detalles</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiBrowser.cpp" line="520"/>
+        <location filename="../core/discovery/AvahiBrowser.cpp" line="534"/>
         <source>avahi-daemon is older than 0.8 (%1): Cloudy needs its Server2 interface to browse without losing services. Upgrade avahi-daemon or use the built-in browser (--backend mdns).</source>
         <translation>avahi-daemon es anterior a la 0.8 (%1): Cloudy necesita su interfaz Server2 para explorar sin perder servicios. Actualiza avahi-daemon o usa el explorador integrado (--backend mdns).</translation>
     </message>
@@ -1584,6 +1659,704 @@
             <numerusform>El llavero no respondió en %n segundo. Puede que esté bloqueado y esperando su contraseña.</numerusform>
             <numerusform>El llavero no respondió en %n segundos. Puede que esté bloqueado y esperando su contraseña.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services</name>
+    <message>
+        <location filename="../core/services/ServiceDomain.cpp" line="58"/>
+        <location filename="../core/services/ServiceManager.cpp" line="575"/>
+        <source>“%1” is not a valid service id.</source>
+        <translation>“%1” no es un identificador de servicio válido.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceDomain.cpp" line="62"/>
+        <source>%1 (community service)</source>
+        <translation>%1 (servicio comunitario)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceDomain.cpp" line="63"/>
+        <source>Launched by Cloudy Desktop from a microcloud&apos;s catalog.</source>
+        <translation>Iniciado por Cloudy Desktop desde el catálogo de una micronube.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceDomain.cpp" line="84"/>
+        <source>The service&apos;s bundle names its %1 as “%2”, which is not a path inside the bundle.</source>
+        <translation>El paquete del servicio indica como %1 “%2”, que no es una ruta dentro del paquete.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="122"/>
+        <source>No free local port could be found for %1&apos;s “%2” port.</source>
+        <translation>No se encontró ningún puerto local libre para el puerto “%2” de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="134"/>
+        <source>libvirt is not available, so %1 cannot start.</source>
+        <translation>libvirt no está disponible, así que %1 no puede iniciarse.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="235"/>
+        <source>libvirt is not available.</source>
+        <translation>libvirt no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="341"/>
+        <source>%1 started but did not report ready within %2 seconds. Its log may say why.</source>
+        <translation>%1 se inició pero no indicó que estuviera listo en %2 segundos. Su registro puede decir por qué.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceLauncher.cpp" line="389"/>
+        <source>%1 stopped by itself. Its log may say why.</source>
+        <translation>%1 se detuvo por sí solo. Su registro puede decir por qué.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="334"/>
+        <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
+        <translation>%1 está descrito en el catálogo pero no se puede instalar desde él (no tiene paquete).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="345"/>
+        <source>Stop %1 before installing it again.</source>
+        <translation>Detén %1 antes de volver a instalarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="405"/>
+        <source>Another install of %1 is running.</source>
+        <translation>Ya hay otra instalación de %1 en curso.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="446"/>
+        <source>Could not save %1&apos;s installation record: %2</source>
+        <translation>No se pudo guardar el registro de instalación de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="479"/>
+        <location filename="../core/services/ServiceManager.cpp" line="583"/>
+        <source>“%1” is not installed.</source>
+        <translation>“%1” no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="517"/>
+        <source>Could not create %1&apos;s data volume: %2</source>
+        <translation>No se pudo crear el volumen de datos de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="588"/>
+        <source>Could not delete the files in %1.</source>
+        <translation>No se pudieron eliminar los archivos de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::BundleFetcher</name>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="173"/>
+        <source>The catalog gives %1 an address Cloudy cannot download from (only http and https are allowed): %2</source>
+        <translation>El catálogo da a %1 una dirección desde la que Cloudy no puede descargar (solo se permiten http y https): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="182"/>
+        <source>The catalog entry of %1 has no valid checksum or size.</source>
+        <translation>La entrada del catálogo de %1 no tiene una suma de comprobación o un tamaño válidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="212"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="338"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="440"/>
+        <source>Could not write the download of %1 to %2: %3</source>
+        <translation>No se pudo escribir la descarga de %1 en %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="279"/>
+        <source>The server cannot resume the download of %1.</source>
+        <translation>El servidor no puede reanudar la descarga de %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="296"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="397"/>
+        <source>The server answered %1 (%2) to the download of %3.</source>
+        <translation>El servidor respondió %1 (%2) a la descarga de %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="309"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="322"/>
+        <source>The download of %1 is larger than the catalog says (%2 bytes). It was stopped and deleted; ask the microcloud&apos;s operators.</source>
+        <translation>La descarga de %1 es mayor de lo que dice el catálogo (%2 bytes). Se detuvo y se eliminó; pregunta a los operadores de la micronube.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="378"/>
+        <source>the connection closed before the end</source>
+        <translation>la conexión se cerró antes del final</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="390"/>
+        <source>The download of %1 stalled: nothing arrived for %2 seconds. Try again: it will resume where it stopped.</source>
+        <translation>La descarga de %1 se atascó: no llegó nada durante %2 segundos. Inténtalo de nuevo: se reanudará donde se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="402"/>
+        <source>The download of %1 was interrupted (%2). Try again: it will resume where it stopped.</source>
+        <translation>La descarga de %1 se interrumpió (%2). Inténtalo de nuevo: se reanudará donde se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="418"/>
+        <source>The download of %1 ended early (%2 of %3 bytes). It was deleted; try again or ask the microcloud&apos;s operators.</source>
+        <translation>La descarga de %1 terminó antes de tiempo (%2 de %3 bytes). Se eliminó; inténtalo de nuevo o pregunta a los operadores de la micronube.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="426"/>
+        <source>The download of %1 was damaged (its checksum does not match the catalog). It was deleted; try again or ask the microcloud&apos;s operators.</source>
+        <translation>La descarga de %1 estaba dañada (su suma de comprobación no coincide con el catálogo). Se eliminó; inténtalo de nuevo o pregunta a los operadores de la micronube.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleFetcher.cpp" line="472"/>
+        <source>The download of %1 was cancelled.</source>
+        <translation>Se canceló la descarga de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::BundleInstaller</name>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="186"/>
+        <source>Could not write &quot;%1&quot; of the bundle: %2</source>
+        <translation>No se pudo escribir &quot;%1&quot; del paquete: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="264"/>
+        <source>The bundle&apos;s first member is &quot;%1&quot;, not manifest.json: this is not a service bundle.</source>
+        <translation>El primer miembro del paquete es &quot;%1&quot;, no manifest.json: no es un paquete de servicio.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="270"/>
+        <source>The bundle&apos;s manifest.json is larger than %1 KiB.</source>
+        <translation>El manifest.json del paquete ocupa más de %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="275"/>
+        <source>The bundle is damaged: its manifest.json cannot be read (%1).</source>
+        <translation>El paquete está dañado: no se puede leer su manifest.json (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="285"/>
+        <source>The bundle holds %1 %2 (%3), but the catalog offers %4 %5 (%6): the microcloud&apos;s catalog and its bundle do not match.</source>
+        <translation>El paquete contiene %1 %2 (%3), pero el catálogo ofrece %4 %5 (%6): el catálogo de la micronube y su paquete no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="305"/>
+        <source>The bundle contains a member with an empty name.</source>
+        <translation>El paquete contiene un miembro con un nombre vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="307"/>
+        <source>The bundle contains &quot;%1&quot;, an absolute path.</source>
+        <translation>El paquete contiene &quot;%1&quot;, una ruta absoluta.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="310"/>
+        <source>The bundle contains &quot;%1&quot;, a path that leads out of it (&quot;..&quot;).</source>
+        <translation>El paquete contiene &quot;%1&quot;, una ruta que sale de él (&quot;..&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="312"/>
+        <source>The bundle contains &quot;%1&quot;, a malformed path.</source>
+        <translation>El paquete contiene &quot;%1&quot;, una ruta mal formada.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="318"/>
+        <source>The bundle holds more members than its manifest says (%1); extraction stopped at &quot;%2&quot;.</source>
+        <translation>El paquete tiene más miembros de los que dice su manifiesto (%1); la extracción se detuvo en &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="323"/>
+        <source>The bundle contains &quot;%1&quot; twice.</source>
+        <translation>El paquete contiene &quot;%1&quot; dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
+        <source>The bundle contains &quot;%1&quot;, which lies under a symbolic link or a file of the bundle.</source>
+        <translation>El paquete contiene &quot;%1&quot;, que está bajo un enlace simbólico o un archivo del paquete.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="342"/>
+        <source>The bundle contains the hard link &quot;%1&quot; to &quot;%2&quot;, which is not an earlier file of the bundle.</source>
+        <translation>El paquete contiene el enlace duro &quot;%1&quot; a &quot;%2&quot;, que no es un archivo anterior del paquete.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="353"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="427"/>
+        <source>The bundle contains the symbolic link &quot;%1&quot; to &quot;%2&quot;, which leads out of the bundle.</source>
+        <translation>El paquete contiene el enlace simbólico &quot;%1&quot; a &quot;%2&quot;, que sale del paquete.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="358"/>
+        <source>The bundle contains &quot;%1&quot;, a device node, FIFO or socket, which a bundle may not hold.</source>
+        <translation>El paquete contiene &quot;%1&quot;, un nodo de dispositivo, FIFO o socket, que un paquete no puede contener.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="364"/>
+        <source>The bundle contains &quot;%1&quot; both as a directory and as a file or link.</source>
+        <translation>El paquete contiene &quot;%1&quot; a la vez como directorio y como archivo o enlace.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="374"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="406"/>
+        <source>The bundle holds more data than its manifest says (%1 bytes); extraction stopped at &quot;%2&quot;.</source>
+        <translation>El paquete tiene más datos de los que dice su manifiesto (%1 bytes); la extracción se detuvo en &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="399"/>
+        <source>The bundle is damaged at &quot;%1&quot; (%2).</source>
+        <translation>El paquete está dañado en &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="401"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="507"/>
+        <source>The installation was cancelled.</source>
+        <translation>Se canceló la instalación.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="449"/>
+        <source>The bundle&apos;s manifest names &quot;%1&quot;, which the bundle does not contain.</source>
+        <translation>El manifiesto del paquete menciona &quot;%1&quot;, que el paquete no contiene.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="458"/>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="465"/>
+        <source>Could not open the bundle %1: %2</source>
+        <translation>No se pudo abrir el paquete %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="472"/>
+        <source>Out of memory.</source>
+        <translation>Memoria insuficiente.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="484"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="498"/>
+        <source>The file is not a service bundle (%1).</source>
+        <translation>El archivo no es un paquete de servicio (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="489"/>
+        <source>Could not create a temporary folder in %1: %2</source>
+        <translation>No se pudo crear una carpeta temporal en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="500"/>
+        <source>The bundle is empty.</source>
+        <translation>El paquete está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="522"/>
+        <source>The bundle is damaged (%1).</source>
+        <translation>El paquete está dañado (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleInstaller.cpp" line="535"/>
+        <source>Could not put the new bundle in place in %1: %2</source>
+        <translation>No se pudo poner el nuevo paquete en su sitio en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::BundleManifest</name>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="56"/>
+        <source>The bundle&apos;s manifest is larger than %1 KiB.</source>
+        <translation>El manifiesto del paquete ocupa más de %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="61"/>
+        <source>The bundle&apos;s manifest is not valid JSON (%1).</source>
+        <translation>El manifiesto del paquete no es JSON válido (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="67"/>
+        <source>The bundle&apos;s manifest has no &quot;format&quot;.</source>
+        <translation>El manifiesto del paquete no tiene &quot;format&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="71"/>
+        <source>The bundle uses format %1, which this version of Cloudy does not know. Update Cloudy Desktop to install it.</source>
+        <translation>El paquete usa el formato %1, que esta versión de Cloudy no conoce. Actualiza Cloudy Desktop para instalarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="79"/>
+        <source>The bundle&apos;s manifest has no valid &quot;id&quot; (lower-case letters, digits and dashes, at most 63).</source>
+        <translation>El manifiesto del paquete no tiene un &quot;id&quot; válido (letras minúsculas, cifras y guiones, como máximo 63).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="83"/>
+        <source>The bundle&apos;s manifest has no valid &quot;version&quot;.</source>
+        <translation>El manifiesto del paquete no tiene una &quot;version&quot; válida.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="92"/>
+        <source>The bundle&apos;s manifest has no valid &quot;qemu.kernel&quot; (a path inside the bundle).</source>
+        <translation>El manifiesto del paquete no tiene un &quot;qemu.kernel&quot; válido (una ruta dentro del paquete).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="95"/>
+        <source>The bundle&apos;s manifest has no valid &quot;qemu.initrd&quot; (a path inside the bundle).</source>
+        <translation>El manifiesto del paquete no tiene un &quot;qemu.initrd&quot; válido (una ruta dentro del paquete).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="98"/>
+        <source>The bundle&apos;s manifest has an invalid &quot;qemu.disk&quot; (a path inside the bundle).</source>
+        <translation>El manifiesto del paquete tiene un &quot;qemu.disk&quot; no válido (una ruta dentro del paquete).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="105"/>
+        <source>The bundle&apos;s manifest has no valid &quot;lxc.rootfs&quot; (a directory inside the bundle).</source>
+        <translation>El manifiesto del paquete no tiene un &quot;lxc.rootfs&quot; válido (un directorio dentro del paquete).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="108"/>
+        <source>The bundle&apos;s manifest has no valid &quot;lxc.init&quot; (an absolute path inside the root filesystem).</source>
+        <translation>El manifiesto del paquete no tiene un &quot;lxc.init&quot; válido (una ruta absoluta dentro del sistema de archivos raíz).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="111"/>
+        <source>The bundle&apos;s manifest has no valid &quot;kind&quot; (&quot;qemu&quot; or &quot;lxc&quot;).</source>
+        <translation>El manifiesto del paquete no tiene un &quot;kind&quot; válido (&quot;qemu&quot; o &quot;lxc&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="119"/>
+        <source>The bundle&apos;s manifest has no valid &quot;contents.files&quot; (a whole number).</source>
+        <translation>El manifiesto del paquete no tiene un &quot;contents.files&quot; válido (un número entero).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/BundleManifest.cpp" line="121"/>
+        <source>The bundle&apos;s manifest has no valid &quot;contents.bytes&quot; (a whole number).</source>
+        <translation>El manifiesto del paquete no tiene un &quot;contents.bytes&quot; válido (un número entero).</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::Catalog</name>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="85"/>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>Falta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="94"/>
+        <source>&quot;%1&quot; must be text of at most %2 characters, without control characters.</source>
+        <translation>&quot;%1&quot; debe ser un texto de como máximo %2 caracteres, sin caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="108"/>
+        <source>number %1</source>
+        <translation>número %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="117"/>
+        <source>&quot;ports&quot; must be a list of at most %1 ports.</source>
+        <translation>&quot;ports&quot; debe ser una lista de como máximo %1 puertos.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="128"/>
+        <source>Every port needs a &quot;name&quot; of 1 to 32 characters a-z, 0-9 and &quot;-&quot;.</source>
+        <translation>Cada puerto necesita un &quot;name&quot; de 1 a 32 caracteres a-z, 0-9 y &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="132"/>
+        <source>Two ports are named &quot;%1&quot;.</source>
+        <translation>Hay dos puertos llamados &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="139"/>
+        <source>The &quot;guestPort&quot; of port &quot;%1&quot; must be a whole number from 1 to 65535.</source>
+        <translation>El &quot;guestPort&quot; del puerto &quot;%1&quot; debe ser un número entero de 1 a 65535.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="147"/>
+        <source>The &quot;protocol&quot; of port &quot;%1&quot; must be &quot;tcp&quot; or &quot;udp&quot;.</source>
+        <translation>El &quot;protocol&quot; del puerto &quot;%1&quot; debe ser &quot;tcp&quot; o &quot;udp&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="152"/>
+        <source>The &quot;http&quot; of port &quot;%1&quot; must be true or false.</source>
+        <translation>El &quot;http&quot; del puerto &quot;%1&quot; debe ser true o false.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="157"/>
+        <source>Port &quot;%1&quot; is marked &quot;http&quot; but is not tcp.</source>
+        <translation>El puerto &quot;%1&quot; está marcado como &quot;http&quot; pero no es tcp.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="169"/>
+        <source>&quot;readiness&quot; is missing: say how Cloudy knows the service is ready.</source>
+        <translation>Falta &quot;readiness&quot;: indica cómo sabe Cloudy que el servicio está listo.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="177"/>
+        <source>&quot;readiness&quot; must have exactly one of &quot;consoleLine&quot; and &quot;port&quot;.</source>
+        <translation>&quot;readiness&quot; debe tener exactamente uno de &quot;consoleLine&quot; y &quot;port&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="185"/>
+        <source>&quot;readiness.consoleLine&quot; must be text of 1 to 200 characters, on one line.</source>
+        <translation>&quot;readiness.consoleLine&quot; debe ser un texto de 1 a 200 caracteres, en una sola línea.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="195"/>
+        <source>&quot;readiness.port&quot; must be the name of one of the service&apos;s tcp ports.</source>
+        <translation>&quot;readiness.port&quot; debe ser el nombre de uno de los puertos tcp del servicio.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="204"/>
+        <source>&quot;readiness.timeoutSeconds&quot; must be a whole number from 1 to 3600.</source>
+        <translation>&quot;readiness.timeoutSeconds&quot; debe ser un número entero de 1 a 3600.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="219"/>
+        <source>&quot;bundle.url&quot; must be a URL.</source>
+        <translation>&quot;bundle.url&quot; debe ser una URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="225"/>
+        <source>&quot;bundle.url&quot; is relative, but the catalog&apos;s own URL is not known to resolve it.</source>
+        <translation>&quot;bundle.url&quot; es relativa, pero no se conoce la URL del propio catálogo para resolverla.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="235"/>
+        <source>&quot;bundle.url&quot; must lead to an http or https address (it leads to %1).</source>
+        <translation>&quot;bundle.url&quot; debe llevar a una dirección http o https (lleva a %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="242"/>
+        <source>&quot;bundle.sha256&quot; must be 64 hexadecimal digits.</source>
+        <translation>&quot;bundle.sha256&quot; debe tener 64 cifras hexadecimales.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="249"/>
+        <source>&quot;bundle.size&quot; must be the size of the bundle in bytes, a whole number.</source>
+        <translation>&quot;bundle.size&quot; debe ser el tamaño del paquete en bytes, un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="264"/>
+        <source>The catalog is %1 bytes long; Cloudy reads catalogs of at most 1 MiB.</source>
+        <translation>El catálogo ocupa %1 bytes; Cloudy lee catálogos de 1 MiB como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="267"/>
+        <source>The catalog is not UTF-8 text.</source>
+        <translation>El catálogo no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="272"/>
+        <source>The catalog is not valid JSON: %1 (at byte %2).</source>
+        <translation>El catálogo no es JSON válido: %1 (en el byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="277"/>
+        <source>The catalog is not a JSON object with a publisher and a list of services.</source>
+        <translation>El catálogo no es un objeto JSON con un editor y una lista de servicios.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="288"/>
+        <source>The catalog&apos;s &quot;publicKey&quot; is not an Ed25519 public key (32 bytes in base64).</source>
+        <translation>La &quot;publicKey&quot; del catálogo no es una clave pública Ed25519 (32 bytes en base64).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="303"/>
+        <source>The catalog does not say which format it uses (&quot;format&quot; is missing).</source>
+        <translation>El catálogo no dice qué formato usa (falta &quot;format&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="308"/>
+        <source>The catalog uses format %1, which this version of Cloudy does not know (it reads format %2). A newer Cloudy Desktop may read it.</source>
+        <translation>El catálogo usa el formato %1, que esta versión de Cloudy no conoce (lee el formato %2). Puede que una versión más reciente de Cloudy Desktop lo lea.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="317"/>
+        <source>The catalog does not name its publisher (&quot;publisher&quot;, at most %1 characters).</source>
+        <translation>El catálogo no indica su editor (&quot;publisher&quot;, como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="329"/>
+        <source>The catalog&apos;s &quot;generated&quot; is not a date and time like 2026-11-26T02:00:00Z.</source>
+        <translation>El &quot;generated&quot; del catálogo no es una fecha y hora como 2026-11-26T02:00:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="333"/>
+        <source>The catalog has no list of services (&quot;services&quot;).</source>
+        <translation>El catálogo no tiene una lista de servicios (&quot;services&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="341"/>
+        <source>It is not a JSON object.</source>
+        <translation>No es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="346"/>
+        <source>An earlier service has the same id.</source>
+        <translation>Un servicio anterior tiene el mismo identificador.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="349"/>
+        <source>Service %1 was left out: %2</source>
+        <translation>Se omitió el servicio %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="394"/>
+        <source>&quot;id&quot; must be 1 to 63 characters a-z, 0-9 and &quot;-&quot;, starting with a letter or digit.</source>
+        <translation>&quot;id&quot; debe tener de 1 a 63 caracteres a-z, 0-9 y &quot;-&quot;, y empezar por una letra o una cifra.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="424"/>
+        <source>&quot;bundle&quot; must be an object with url, sha256 and size, or null.</source>
+        <translation>&quot;bundle&quot; debe ser un objeto con url, sha256 y size, o null.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="430"/>
+        <source>&quot;kind&quot; must be &quot;qemu&quot; or &quot;lxc&quot;.</source>
+        <translation>&quot;kind&quot; debe ser &quot;qemu&quot; o &quot;lxc&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="437"/>
+        <source>&quot;resources&quot; is missing: say how many CPUs and how much memory it needs.</source>
+        <translation>Falta &quot;resources&quot;: indica cuántas CPU y cuánta memoria necesita.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="441"/>
+        <source>&quot;resources.vcpus&quot; must be a whole number from 1 to 64.</source>
+        <translation>&quot;resources.vcpus&quot; debe ser un número entero de 1 a 64.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="444"/>
+        <source>&quot;resources.memoryMiB&quot; must be a whole number from 16 to 65536.</source>
+        <translation>&quot;resources.memoryMiB&quot; debe ser un número entero de 16 a 65536.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="449"/>
+        <source>&quot;resources.diskMiB&quot; must be a whole number from 0 to 1048576.</source>
+        <translation>&quot;resources.diskMiB&quot; debe ser un número entero de 0 a 1048576.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="500"/>
+        <source>The catalog&apos;s signature (index.json.sig) is empty.</source>
+        <translation>La firma del catálogo (index.json.sig) está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="504"/>
+        <source>The catalog&apos;s signature (index.json.sig) is damaged: it is not one line of 88 base64 characters.</source>
+        <translation>La firma del catálogo (index.json.sig) está dañada: no es una línea de 88 caracteres base64.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Catalog.cpp" line="509"/>
+        <source>The catalog&apos;s signature does not match its contents: it was changed after it was signed, or is damaged.</source>
+        <translation>La firma del catálogo no coincide con su contenido: se modificó después de firmarlo o está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::CatalogFetcher</name>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="92"/>
+        <source>Catalogs are fetched over http or https only, not from %1.</source>
+        <translation>Los catálogos solo se descargan por http o https, no desde %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="115"/>
+        <source>%1 is larger than %2 bytes; Cloudy does not read it.</source>
+        <translation>%1 ocupa más de %2 bytes; Cloudy no lo lee.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/services/CatalogFetcher.cpp" line="141"/>
+        <source>The server of %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El servidor de %1 no respondió en %n segundo.</numerusform>
+            <numerusform>El servidor de %1 no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="155"/>
+        <source>%1 is too large; Cloudy does not read it.</source>
+        <translation>%1 es demasiado grande; Cloudy no lo lee.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="161"/>
+        <source>the server answered %1</source>
+        <translation>el servidor respondió %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="166"/>
+        <source>Cannot download the catalog&apos;s signature %1: %2.</source>
+        <translation>No se puede descargar la firma del catálogo %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="168"/>
+        <source>Cannot download the catalog %1: %2.</source>
+        <translation>No se puede descargar el catálogo %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="173"/>
+        <source>%1 redirected to %2, which is not an http or https address.</source>
+        <translation>%1 redirigió a %2, que no es una dirección http o https.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="280"/>
+        <source>There is no saved copy of the catalog %1.</source>
+        <translation>No hay ninguna copia guardada del catálogo %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="290"/>
+        <source>The saved copy of the catalog %1 is no longer trusted.</source>
+        <translation>La copia guardada del catálogo %1 ya no es de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogFetcher.cpp" line="299"/>
+        <source>Only a verified catalog can be trusted.</source>
+        <translation>Solo se puede confiar en un catálogo verificado.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::CatalogRegistry</name>
+    <message>
+        <location filename="../core/services/CatalogRegistry.cpp" line="55"/>
+        <source>The list of added catalogs in %1 cannot be read; move the file away and add the catalogs again.</source>
+        <translation>No se puede leer la lista de catálogos añadidos en %1; mueve el archivo a otro sitio y vuelve a añadir los catálogos.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogRegistry.cpp" line="115"/>
+        <source>Cannot save the list of added catalogs in %1: %2.</source>
+        <translation>No se puede guardar la lista de catálogos añadidos en %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogRegistry.cpp" line="126"/>
+        <source>&quot;%1&quot; is not the http or https address of a catalog, like https://node1.example.guifi.net/cloudy/index.json.</source>
+        <translation>&quot;%1&quot; no es la dirección http o https de un catálogo, como https://node1.example.guifi.net/cloudy/index.json.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::CatalogTrust</name>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="75"/>
+        <source>Cannot read the trusted catalog keys in %1: %2.</source>
+        <translation>No se pueden leer las claves de catálogo de confianza en %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="86"/>
+        <location filename="../core/services/CatalogTrust.cpp" line="103"/>
+        <source>The trusted catalog keys in %1 are damaged. Move the file away to start again (you will be asked to trust each catalog again).</source>
+        <translation>Las claves de catálogo de confianza en %1 están dañadas. Mueve el archivo a otro sitio para empezar de nuevo (se te pedirá que vuelvas a confiar en cada catálogo).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="153"/>
+        <source>That is not an Ed25519 public key.</source>
+        <translation>Eso no es una clave pública Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="185"/>
+        <source>Cannot save the trusted catalog keys in %1: %2.</source>
+        <translation>No se pueden guardar las claves de catálogo de confianza en %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CatalogTrust.cpp" line="194"/>
+        <source>The catalog of %1 is now signed by a different key (fingerprint %2) than the one you trusted (%3). It may have been tampered with; ask the microcloud&apos;s operators before trusting the new key.</source>
+        <translation>El catálogo de %1 ahora está firmado por una clave distinta (huella %2) de la que aceptaste (%3). Puede haber sido manipulado; pregunta a los operadores de la micronube antes de confiar en la nueva clave.</translation>
     </message>
 </context>
 <context>
@@ -2111,107 +2884,112 @@
         <translation>El invitado %1 arranca con más memoria (%2 MiB) que su máximo (%3 MiB): sube el máximo o baja el valor inicial.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="70"/>
+        <location filename="../core/virt/DomainXml.cpp" line="71"/>
         <source>The guest %1 asks for %2 vCPUs (maximum %3): use 1 to 255, and no more than the maximum.</source>
         <translation>El invitado %1 pide %2 vCPU (máximo %3): usa de 1 a 255, y no más que el máximo.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="76"/>
+        <location filename="../core/virt/DomainXml.cpp" line="77"/>
         <source>The CPU period of %1 must be between 1000 and 1000000 µs (it is %2).</source>
         <translation>El periodo de CPU de %1 debe estar entre 1000 y 1000000 µs (es %2).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="80"/>
+        <location filename="../core/virt/DomainXml.cpp" line="82"/>
         <source>The CPU cap of %1 must be between 1 and %2 % (100 % per vCPU), or 0 for none.</source>
         <translation>El límite de CPU de %1 debe estar entre el 1 y el %2 % (100 % por vCPU), o 0 para ninguno.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="85"/>
+        <location filename="../core/virt/DomainXml.cpp" line="87"/>
         <source>The CPU cap of %1 is too small for its period: the quota must be at least 1000 µs (raise the cap or the period).</source>
         <translation>El límite de CPU de %1 es demasiado pequeño para su periodo: la cuota debe ser de al menos 1000 µs (sube el límite o el periodo).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="91"/>
+        <location filename="../core/virt/DomainXml.cpp" line="93"/>
         <source>The path &quot;%1&quot; of guest %2 must be absolute.</source>
         <translation>La ruta &quot;%1&quot; del invitado %2 debe ser absoluta.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="96"/>
+        <location filename="../core/virt/DomainXml.cpp" line="98"/>
         <source>A disk of guest %1 has no absolute image path (&quot;%2&quot;).</source>
         <translation>Un disco del invitado %1 no tiene una ruta de imagen absoluta (&quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="99"/>
+        <location filename="../core/virt/DomainXml.cpp" line="101"/>
         <source>A volume disk of guest %1 needs both a pool and a volume name.</source>
         <translation>Un disco de volumen del invitado %1 necesita un pool y un nombre de volumen.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="105"/>
+        <location filename="../core/virt/DomainXml.cpp" line="107"/>
         <source>The container %1 has no init program: say which program it runs.</source>
         <translation>El contenedor %1 no tiene programa de inicio: indica qué programa ejecuta.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="107"/>
+        <location filename="../core/virt/DomainXml.cpp" line="109"/>
         <source>The container %1 shares the host&apos;s network: port forwards and user-mode networking apply to QEMU guests only.</source>
         <translation>El contenedor %1 comparte la red del anfitrión: las redirecciones de puertos y la red en modo usuario solo se aplican a invitados QEMU.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="111"/>
+        <location filename="../core/virt/DomainXml.cpp" line="114"/>
         <source>The container %1 cannot boot a kernel or disks: give it a root directory.</source>
         <translation>El contenedor %1 no puede arrancar un kernel ni discos: dale un directorio raíz.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="115"/>
+        <location filename="../core/virt/DomainXml.cpp" line="119"/>
         <source>A mount of container %1 needs absolute source and target directories.</source>
         <translation>Un montaje del contenedor %1 necesita directorios de origen y destino absolutos.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="122"/>
+        <location filename="../core/virt/DomainXml.cpp" line="124"/>
+        <source>An image mount of container %1 needs an absolute image path and target directory.</source>
+        <translation>Un montaje de imagen del contenedor %1 necesita una ruta de imagen y un directorio de destino absolutos.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/DomainXml.cpp" line="133"/>
         <source>The guest %1 has nothing to boot: give it a kernel or a disk.</source>
         <translation>El invitado %1 no tiene nada que arrancar: dale un kernel o un disco.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="124"/>
+        <location filename="../core/virt/DomainXml.cpp" line="136"/>
         <source>The virtual machine %1 cannot take an init program or mounts: those are for containers.</source>
         <translation>La máquina virtual %1 no puede tener programa de inicio ni montajes: son para contenedores.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="130"/>
+        <location filename="../core/virt/DomainXml.cpp" line="141"/>
         <source>The guest %1 has port forwards but no user-mode network: switch it on.</source>
         <translation>El invitado %1 tiene redirecciones de puertos pero no red en modo usuario: actívala.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="132"/>
+        <location filename="../core/virt/DomainXml.cpp" line="144"/>
         <source>Port forwards need the &apos;pc&apos; machine type (guest %1 uses &apos;%2&apos;).</source>
         <translation>Las redirecciones de puertos necesitan el tipo de máquina &apos;pc&apos; (el invitado %1 usa &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="139"/>
+        <location filename="../core/virt/DomainXml.cpp" line="151"/>
         <source>The forward address &quot;%1&quot; of guest %2 is not an IPv4 address.</source>
         <translation>La dirección de redirección &quot;%1&quot; del invitado %2 no es una dirección IPv4.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="143"/>
+        <location filename="../core/virt/DomainXml.cpp" line="155"/>
         <source>A port forward of guest %1 has port 0: give both the host and the guest port.</source>
         <translation>Una redirección de puerto del invitado %1 tiene el puerto 0: indica el puerto del anfitrión y el del invitado.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="150"/>
+        <location filename="../core/virt/DomainXml.cpp" line="162"/>
         <source>Host port %1 is forwarded twice in guest %2.</source>
         <translation>El puerto del anfitrión %1 se redirige dos veces en el invitado %2.</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="525"/>
+        <location filename="../core/virt/DomainXml.cpp" line="551"/>
         <source>This is not libvirt domain XML (the document starts with &lt;%1&gt;).</source>
         <translation>Esto no es XML de dominio de libvirt (el documento empieza por &lt;%1&gt;).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="632"/>
+        <location filename="../core/virt/DomainXml.cpp" line="658"/>
         <source>The domain XML is not well-formed: %1 (line %2).</source>
         <translation>El XML del dominio no está bien formado: %1 (línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainXml.cpp" line="636"/>
+        <location filename="../core/virt/DomainXml.cpp" line="662"/>
         <source>The domain XML is empty.</source>
         <translation>El XML del dominio está vacío.</translation>
     </message>
@@ -2355,41 +3133,76 @@
         <source>libvirt reported an unknown error.</source>
         <translation>libvirt informó de un error desconocido.</translation>
     </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="54"/>
+        <source>There is no guest to read the console of.</source>
+        <translation>No hay ningún invitado del que leer la consola.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="57"/>
+        <source>The console cannot be followed without an application event loop.</source>
+        <translation>No se puede seguir la consola sin un bucle de eventos de la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="60"/>
+        <source>Could not create a console stream</source>
+        <translation>No se pudo crear un flujo de consola</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="65"/>
+        <source>Could not open the console of %1</source>
+        <translation>No se pudo abrir la consola de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="74"/>
+        <source>Could not follow the console stream</source>
+        <translation>No se pudo seguir el flujo de consola</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="116"/>
+        <source>The console closed (the guest stopped).</source>
+        <translation>La consola se cerró (el invitado se detuvo).</translation>
+    </message>
+    <message>
+        <location filename="../core/virt/ConsoleStream.cpp" line="121"/>
+        <source>Reading the console failed</source>
+        <translation>Falló la lectura de la consola</translation>
+    </message>
 </context>
 <context>
     <name>Cloudy::Virt::KvmProbe</name>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="120"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="124"/>
         <source>KVM runs guests on this computer: services start at full speed.</source>
         <translation>KVM ejecuta invitados en este ordenador: los servicios arrancan a toda velocidad.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="124"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="128"/>
         <source>%1 does not exist: this computer has no hardware virtualisation, or it is switched off in the firmware (BIOS/UEFI: enable VT-x or AMD-V). Virtual machines still run, more slowly, with software emulation.</source>
         <translation>%1 no existe: este ordenador no tiene virtualización por hardware, o está desactivada en el firmware (BIOS/UEFI: activa VT-x o AMD-V). Las máquinas virtuales siguen funcionando, más despacio, con emulación por software.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="130"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="136"/>
         <source>You may not use %1. Add yourself to the &apos;kvm&apos; group (sudo adduser $USER kvm) and log in again; until then virtual machines run with slower software emulation.</source>
         <translation>No puedes usar %1. Añádete al grupo &apos;kvm&apos; (sudo adduser $USER kvm) y vuelve a iniciar sesión; hasta entonces las máquinas virtuales funcionan con emulación por software, más lenta.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="135"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="141"/>
         <source>KVM is present but refused a test guest (probe step %1 failed), so Cloudy will use software emulation.</source>
         <translation>KVM está presente pero rechazó un invitado de prueba (falló el paso %1 de la prueba), así que Cloudy usará emulación por software.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="170"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="176"/>
         <source>Could not start the KVM probe: %1</source>
         <translation>No se pudo iniciar la prueba de KVM: %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="183"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="189"/>
         <source>The KVM probe disappeared.</source>
         <translation>La prueba de KVM desapareció.</translation>
     </message>
     <message>
-        <location filename="../core/virt/KvmProbe.cpp" line="195"/>
+        <location filename="../core/virt/KvmProbe.cpp" line="201"/>
         <source>KVM accepted a test guest but never ran it (this happens with broken nested virtualisation). Cloudy will use software emulation.</source>
         <translation>KVM aceptó un invitado de prueba pero nunca lo ejecutó (ocurre con la virtualización anidada defectuosa). Cloudy usará emulación por software.</translation>
     </message>
@@ -2548,26 +3361,36 @@
     <name>cloudyctl</name>
     <message>
         <location filename="../app/ctl/Command.cpp" line="16"/>
+        <source>Publish service catalogs and choose the ones to read: catalog keygen|build|add|list</source>
+        <translation>Publica catálogos de servicios y elige cuáles leer: catalog keygen|build|add|list</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="21"/>
         <source>Find the microclouds nearby and the services they offer</source>
         <translation>Encuentra las micronubes cercanas y los servicios que ofrecen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="19"/>
+        <location filename="../app/ctl/Command.cpp" line="24"/>
         <source>Check what this computer offers Cloudy and say how to fix what is missing</source>
         <translation>Comprueba qué ofrece este ordenador a Cloudy y explica cómo arreglar lo que falta</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="23"/>
+        <location filename="../app/ctl/Command.cpp" line="28"/>
+        <source>Install and run community services: services list|show|install|launch|stop|remove|logs</source>
+        <translation>Instala y ejecuta servicios comunitarios: services list|show|install|launch|stop|remove|logs</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="33"/>
         <source>Show or change what this computer donates: share status|on|off|set</source>
         <translation>Muestra o cambia lo que dona este ordenador: share status|on|off|set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="32"/>
+        <location filename="../app/ctl/Command.cpp" line="42"/>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="36"/>
+        <location filename="../app/ctl/Command.cpp" line="46"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Prueba &apos;%1 --help&apos;.</translation>
     </message>
@@ -2651,10 +3474,276 @@ Exit status: 0 when everything needed is available, 1 when something is missing.
 Estado de salida: 0 cuando todo lo necesario está disponible, 1 cuando falta algo.</translation>
     </message>
     <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="48"/>
+        <source>Cannot generate a key: libsodium does not work on this computer.</source>
+        <translation>No se puede generar una clave: libsodium no funciona en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="73"/>
+        <source>%1 already exists; cloudyctl never overwrites a key. Choose another file name.</source>
+        <translation>%1 ya existe; cloudyctl nunca sobrescribe una clave. Elige otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="76"/>
+        <source>Cannot create %1: %2.</source>
+        <translation>No se puede crear %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="85"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="264"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="89"/>
+        <source>Wrote the signing key %1 (keep it secret; back it up).
+Fingerprint: %2</source>
+        <translation>Se escribió la clave de firma %1 (mantenla en secreto; haz una copia de seguridad).
+Huella: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="99"/>
+        <source>Cannot read the key %1: %2.</source>
+        <translation>No se puede leer la clave %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="109"/>
+        <source>%1 is not a key written by &apos;cloudyctl catalog keygen&apos;.</source>
+        <translation>%1 no es una clave escrita por &apos;cloudyctl catalog keygen&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="125"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="130"/>
+        <source>%1 is not a JSON object: %2.</source>
+        <translation>%1 no es un objeto JSON: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="152"/>
+        <source>%1 is not a directory.</source>
+        <translation>%1 no es un directorio.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="167"/>
+        <source>Name the publisher: --publisher NAME, or &quot;publisher&quot; in %1/catalog.json.</source>
+        <translation>Indica el editor: --publisher NOMBRE, o &quot;publisher&quot; en %1/catalog.json.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="181"/>
+        <source>%1 has no service descriptions (services/*.json).</source>
+        <translation>%1 no tiene descripciones de servicios (services/*.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="200"/>
+        <source>%1: the bundle &quot;%2&quot; is not a file in %3/bundles.</source>
+        <translation>%1: el paquete &quot;%2&quot; no es un archivo de %3/bundles.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="215"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="480"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="219"/>
+        <source>%1: another description already has the id &quot;%2&quot;.</source>
+        <translation>%1: otra descripción ya tiene el identificador &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="239"/>
+        <source>The catalog written does not read back: %1</source>
+        <translation>El catálogo escrito no se puede volver a leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="246"/>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="255"/>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>No se puede copiar %1 en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/CatalogCommand.cpp" line="273"/>
+        <source>Wrote %1: %n service(s).</source>
+        <translation>
+            <numerusform>Se escribió %1: %n servicio.</numerusform>
+            <numerusform>Se escribió %1: %n servicios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/CatalogCommand.cpp" line="274"/>
+        <source>Bundles copied: %n.</source>
+        <translation>
+            <numerusform>Paquetes copiados: %n.</numerusform>
+            <numerusform>Paquetes copiados: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="275"/>
+        <source>Signed by the key with fingerprint %1.</source>
+        <translation>Firmado por la clave con huella %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="365"/>
+        <source> (offered by microclouds)</source>
+        <translation> (ofrecidos por micronubes)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="369"/>
+        <source>  Left out: %1</source>
+        <translation>  Omitido: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="399"/>
+        <source>%1 Only a saved copy is available, so nothing was changed.</source>
+        <translation>%1 Solo hay disponible una copia guardada, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="406"/>
+        <source>The catalog at %1 is signed by the key with fingerprint %2, not %3. Nothing was trusted or added.</source>
+        <translation>El catálogo de %1 está firmado por la clave con huella %2, no %3. No se confió en nada ni se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="416"/>
+        <source>The catalog at %1 is published by &quot;%2&quot;, whose key has the fingerprint
+  %3
+Check this fingerprint with the microcloud&apos;s operators, then trust it with:
+  cloudyctl catalog add %1 --trust &apos;%3&apos;</source>
+        <translation>El catálogo de %1 lo publica &quot;%2&quot;, cuya clave tiene la huella
+  %3
+Comprueba esta huella con los operadores de la micronube y luego confía en ella con:
+  cloudyctl catalog add %1 --trust &apos;%3&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ctl/CatalogCommand.cpp" line="439"/>
+        <source>Added the catalog of &quot;%1&quot; (key fingerprint %2) with %n service(s):</source>
+        <translation>
+            <numerusform>Se añadió el catálogo de &quot;%1&quot; (huella de la clave %2) con %n servicio:</numerusform>
+            <numerusform>Se añadió el catálogo de &quot;%1&quot; (huella de la clave %2) con %n servicios:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="463"/>
+        <source>Built into Cloudy Desktop:</source>
+        <translation>Incluidos en Cloudy Desktop:</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="471"/>
+        <source>%1 — %2 (key fingerprint %3):</source>
+        <translation>%1 — %2 (huella de la clave %3):</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="475"/>
+        <source>  (saved copy: %1)</source>
+        <translation>  (copia guardada: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="504"/>
+        <source>%1 is not among the added catalogs.</source>
+        <translation>%1 no está entre los catálogos añadidos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="520"/>
+        <source>Removed the catalog %1.</source>
+        <translation>Se eliminó el catálogo %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="530"/>
+        <source>Publishes service catalogs and chooses the ones this computer reads.
+  keygen KEYFILE                        make a signing key (never overwrites one)
+  build DIR --key KEYFILE --out OUT     sign DIR&apos;s services/*.json and bundles/ into OUT
+  add URL [--trust FINGERPRINT]         read the catalog at URL from now on
+  list                                  the catalogs read and their services
+  remove URL                            stop reading a catalog and forget its key</source>
+        <translation>Publica catálogos de servicios y elige cuáles lee este ordenador.
+  keygen KEYFILE                        crea una clave de firma (nunca sobrescribe una)
+  build DIR --key KEYFILE --out OUT     firma services/*.json y bundles/ de DIR en OUT
+  add URL [--trust FINGERPRINT]         lee el catálogo de URL a partir de ahora
+  list                                  los catálogos leídos y sus servicios
+  remove URL                            deja de leer un catálogo y olvida su clave</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="536"/>
+        <source>keygen, build, add, list or remove</source>
+        <translation>keygen, build, add, list o remove</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="537"/>
         <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="263"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="194"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="272"/>
         <source>Print JSON.</source>
         <translation>Mostrar JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="539"/>
+        <source>Trust the catalog&apos;s key if it has this fingerprint.</source>
+        <translation>Confiar en la clave del catálogo si tiene esta huella.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="541"/>
+        <source>The signing key (build).</source>
+        <translation>La clave de firma (build).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="543"/>
+        <source>Where build writes the catalog.</source>
+        <translation>Dónde escribe build el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="546"/>
+        <source>The publisher&apos;s name (build; default: DIR/catalog.json).</source>
+        <translation>El nombre del editor (build; por defecto: DIR/catalog.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="549"/>
+        <source>Use the saved copies, do not download (list).</source>
+        <translation>Usar las copias guardadas, no descargar (list).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="559"/>
+        <source>Try &apos;cloudyctl catalog --help&apos;.</source>
+        <translation>Prueba &apos;cloudyctl catalog --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="564"/>
+        <source>keygen needs the name of the key file to write.</source>
+        <translation>keygen necesita el nombre del archivo de clave que escribir.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="569"/>
+        <source>build needs a directory, --key KEYFILE and --out DIR.</source>
+        <translation>build necesita un directorio, --key KEYFILE y --out DIR.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="575"/>
+        <source>add needs the URL of a catalog&apos;s index.json.</source>
+        <translation>add necesita la URL del index.json de un catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="580"/>
+        <source>list takes no arguments.</source>
+        <translation>list no admite argumentos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="585"/>
+        <source>remove needs the URL of an added catalog.</source>
+        <translation>remove necesita la URL de un catálogo añadido.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="589"/>
+        <source>Say what to do: keygen, build, add, list or remove.</source>
+        <translation>Indica qué hacer: keygen, build, add, list o remove.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="590"/>
+        <source>Unknown action &apos;%1&apos;: use keygen, build, add, list or remove.</source>
+        <translation>Acción desconocida &apos;%1&apos;: usa keygen, build, add, list o remove.</translation>
     </message>
     <message>
         <location filename="../app/ctl/DoctorCommand.cpp" line="19"/>
@@ -2662,148 +3751,340 @@ Estado de salida: 0 cuando todo lo necesario está disponible, 1 cuando falta al
         <translation>Comprobar este URI de libvirt en lugar del predeterminado.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="84"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="86"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
         <source>Sharing: %1</source>
         <translation>Compartición: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="85"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="86"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="83"/>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="86"/>
+        <source>installed, stopped</source>
+        <translation>instalado, detenido</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="88"/>
+        <source>starting</source>
+        <translation>iniciándose</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="90"/>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="91"/>
+        <source>running at %1</source>
+        <translation>en ejecución en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="93"/>
+        <source>running, not ready: %1</source>
+        <translation>en ejecución, no listo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="95"/>
+        <source>stopping</source>
+        <translation>deteniéndose</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="97"/>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="136"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="382"/>
+        <source>“%1” is not installed.</source>
+        <translation>“%1” no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="158"/>
+        <source>%1 is not running: there is nothing to follow.</source>
+        <translation>%1 no está en ejecución: no hay nada que seguir.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="182"/>
+        <source>The community services the catalogs offer, and those installed on this computer.
+  list            every offered and installed service with its state
+  show ID         one service
+  install ID      download, verify and unpack it (then launch it, unless --no-launch)
+  launch ID       start its guest and wait until it is ready
+  stop ID         stop its guest (gracefully, forced after a timeout)
+  remove ID       stop it and delete it (its data stays unless --delete-data)
+  logs ID [-f]    its console log (-f: follow it live)</source>
+        <translation>Los servicios comunitarios que ofrecen los catálogos y los instalados en este ordenador.
+  list            todos los servicios ofrecidos e instalados con su estado
+  show ID         un servicio
+  install ID      lo descarga, verifica y desempaqueta (luego lo inicia, salvo con --no-launch)
+  launch ID       inicia su invitado y espera a que esté listo
+  stop ID         detiene su invitado (de forma ordenada, a la fuerza tras un tiempo límite)
+  remove ID       lo detiene y lo elimina (sus datos se conservan salvo con --delete-data)
+  logs ID [-f]    su registro de consola (-f: seguirlo en directo)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="191"/>
+        <source>list, show, install, launch, stop, remove or logs</source>
+        <translation>list, show, install, launch, stop, remove o logs</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="192"/>
+        <source>the service id (see list)</source>
+        <translation>el identificador del servicio (ver list)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="196"/>
+        <source>logs: follow the console live.</source>
+        <translation>logs: seguir la consola en directo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="198"/>
+        <source>install: do not launch it.</source>
+        <translation>install: no iniciarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="200"/>
+        <source>remove: also delete the service&apos;s data.</source>
+        <translation>remove: eliminar también los datos del servicio.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="202"/>
+        <source>Use the saved copies of the catalogs, do not fetch them.</source>
+        <translation>Usar las copias guardadas de los catálogos, no descargarlas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="204"/>
+        <source>Seconds to wait for install, launch or stop (default 600; 0: no limit).</source>
+        <translation>Segundos de espera para install, launch o stop (por defecto 600; 0: sin límite).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="219"/>
+        <source>Unknown action &apos;%1&apos;: use list, show, install, launch, stop, remove or logs.</source>
+        <translation>Acción desconocida &apos;%1&apos;: usa list, show, install, launch, stop, remove o logs.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="225"/>
+        <source>&apos;%1&apos; needs one service id, e.g. cloudyctl services %1 syncthing.</source>
+        <translation>&apos;%1&apos; necesita un identificador de servicio, p. ej. cloudyctl services %1 syncthing.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="233"/>
+        <source>--wait needs a number of seconds, e.g. --wait 120.</source>
+        <translation>--wait necesita un número de segundos, p. ej. --wait 120.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="265"/>
+        <source>offered by microclouds (not installable here)</source>
+        <translation>ofrecido por micronubes (no se puede instalar aquí)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="278"/>
+        <source>%1: publisher %2 (fingerprint %3) is not trusted yet; use cloudyctl catalog add %1 --trust FINGERPRINT</source>
+        <translation>%1: el editor %2 (huella %3) aún no es de confianza; usa cloudyctl catalog add %1 --trust FINGERPRINT</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="297"/>
+        <source>No catalog offers “%1” and it is not installed (see cloudyctl services list).</source>
+        <translation>Ningún catálogo ofrece “%1” y no está instalado (ver cloudyctl services list).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="309"/>
+        <source>Needs: %1 vCPU, %2 MiB memory, %3 MiB disk (%4)</source>
+        <translation>Necesita: %1 vCPU, %2 MiB de memoria, %3 MiB de disco (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="317"/>
+        <source>From: %1 (%2, key %3)</source>
+        <translation>De: %1 (%2, clave %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="320"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="88"/>
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="328"/>
+        <source>No trusted catalog offers “%1” (see cloudyctl services list).</source>
+        <translation>Ningún catálogo de confianza ofrece “%1” (ver cloudyctl services list).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="332"/>
+        <source>%1 is offered by microclouds but cannot be installed from a catalog here.</source>
+        <translation>%1 lo ofrecen micronubes, pero aquí no se puede instalar desde un catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="345"/>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="347"/>
+        <source>Checked; unpacking…</source>
+        <translation>Comprobado; desempaquetando…</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="349"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="372"/>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="424"/>
+        <source>Gave up waiting after %1 seconds.</source>
+        <translation>Se dejó de esperar tras %1 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="398"/>
+        <source>Removed %1 and its data.</source>
+        <translation>Se eliminó %1 y sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ServicesCommand.cpp" line="399"/>
+        <source>Removed %1 (its data was kept).</source>
+        <translation>Se eliminó %1 (sus datos se conservaron).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="89"/>
         <source>Policy: %1, %2 (%3 guest, image %4), microcloud %5</source>
         <translation>Política: %1, %2 (invitado %3, imagen %4), micronube %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="89"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="90"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="95"/>
         <source>Domain: %1 on %2: %3</source>
         <translation>Dominio: %1 en %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="94"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="97"/>
         <source>Live caps (libvirt): %1</source>
         <translation>Límites actuales (libvirt): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="96"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="99"/>
         <source>Pending: %1</source>
         <translation>Pendiente: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="98"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="101"/>
+        <source>Stopped by force: the guest did not power off when asked.</source>
+        <translation>Detenido a la fuerza: el invitado no se apagó cuando se le pidió.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/ShareCommand.cpp" line="103"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="142"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="147"/>
         <source>light, balanced or full: fills the caps.</source>
         <translation>light, balanced o full: rellena los límites.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="144"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="149"/>
         <source>Virtual CPUs to share.</source>
         <translation>CPU virtuales que compartir.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="145"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="151"/>
         <source>Percent of those CPUs&apos; time (1-100).</source>
         <translation>Porcentaje del tiempo de esas CPU (1-100).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="147"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="152"/>
         <source>Memory to share, in MiB.</source>
         <translation>Memoria que compartir, en MiB.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="149"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="154"/>
         <source>Disk to share, in GiB.</source>
         <translation>Disco que compartir, en GiB.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="150"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
         <source>always, idle or schedule.</source>
         <translation>always, idle o schedule.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="152"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="158"/>
         <source>Minutes without input before the computer counts as idle.</source>
         <translation>Minutos sin actividad antes de que el ordenador se considere inactivo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
         <source>suspend, or the id of the profile to share while you work.</source>
         <translation>suspend, o el identificador del perfil que compartir mientras trabajas.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="157"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="163"/>
         <source>pause (the default) or share.</source>
         <translation>pause (por defecto) o share.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="159"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="165"/>
         <source>qemu (a virtual machine) or lxc (a container).</source>
         <translation>qemu (una máquina virtual) o lxc (un contenedor).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="167"/>
         <source>Catalog id or folder of the guest image.</source>
         <translation>Identificador del catálogo o carpeta de la imagen del invitado.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="164"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="170"/>
         <source>The microcloud to donate to (see discover).</source>
         <translation>La micronube a la que donar (ver discover).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="185"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="191"/>
         <source>--%1 needs a whole number, not &apos;%2&apos;.</source>
         <translation>--%1 necesita un número entero, no &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="194"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="202"/>
         <source>Unknown preset &apos;%1&apos;: use light, balanced or full.</source>
         <translation>Predefinido desconocido &apos;%1&apos;: usa light, balanced o full.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="206"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="215"/>
         <source>Unknown --when &apos;%1&apos;: use always, idle or schedule.</source>
         <translation>--when desconocido &apos;%1&apos;: usa always, idle o schedule.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="223"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="232"/>
         <source>Unknown --on-battery &apos;%1&apos;: use pause or share.</source>
         <translation>--on-battery desconocido &apos;%1&apos;: usa pause o share.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="231"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="240"/>
         <source>Unknown --kind &apos;%1&apos;: use qemu or lxc.</source>
         <translation>--kind desconocido &apos;%1&apos;: usa qemu o lxc.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="257"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="266"/>
         <source>Shows and changes what this computer donates to the community cloud.
   status   what is shared now, why, and what libvirt reports
   on, off  switch sharing on or off (the contribution guest starts, pauses or stops)
@@ -2814,57 +4095,57 @@ Estado de salida: 0 cuando todo lo necesario está disponible, 1 cuando falta al
   set      cambia los límites y las reglas; se rechaza con el máximo permitido si supera los límites del anfitrión</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="262"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="271"/>
         <source>status, on, off or set</source>
         <translation>status, on, off o set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="266"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="275"/>
         <source>libvirt connection (default: the setting, else qemu:///session, or qemu:///system as root).</source>
         <translation>Conexión de libvirt (por defecto: la de los ajustes, si no qemu:///session, o qemu:///system como root).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="270"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="279"/>
         <source>The policy file (default: %1).</source>
         <translation>El archivo de política (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="273"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="283"/>
         <source>Seconds to wait for the guest to follow (default 90; 0: do not wait).</source>
         <translation>Segundos que esperar a que el invitado siga (por defecto 90; 0: no esperar).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="289"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="298"/>
         <source>Unknown action &apos;%1&apos;: use status, on, off or set.</source>
         <translation>Acción desconocida &apos;%1&apos;: usa status, on, off o set.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="296"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="306"/>
         <source>Caps and rules are changed with &apos;cloudyctl share set&apos;.</source>
         <translation>Los límites y las reglas se cambian con &apos;cloudyctl share set&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="304"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="314"/>
         <source>--wait needs a number of seconds, e.g. --wait 30.</source>
         <translation>--wait necesita un número de segundos, p. ej. --wait 30.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="322"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="334"/>
         <source>Nothing to set: see &apos;cloudyctl share --help&apos; for the options.</source>
         <translation>Nada que definir: consulta &apos;cloudyctl share --help&apos; para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="339"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="351"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="340"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="352"/>
         <source>Nothing was changed.</source>
         <translation>No se ha cambiado nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/ShareCommand.cpp" line="359"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="372"/>
         <source>The contribution guest did not follow within %n second(s).</source>
         <translation>
             <numerusform>El invitado de contribución no respondió en %n segundo.</numerusform>
