@@ -228,7 +228,9 @@ void ServiceManager::scanInstalled()
         if (json.isEmpty())
             continue; // an install that never finished: nothing of it is usable
         const QJsonObject object = QJsonDocument::fromJson(json).object();
-        Result<CatalogEntry> entry = parseCatalogEntry(object.value(QStringLiteral("entry")).toObject());
+        // The bundle URL may be relative to the catalog it came from.
+        Result<CatalogEntry> entry = parseCatalogEntry(object.value(QStringLiteral("entry")).toObject(),
+                                                       QUrl(object.value(QStringLiteral("catalogUrl")).toString()));
         if (!entry || entry->id != id) {
             qCWarning(lcServices).noquote()
                 << "ignoring" << dir << ":"
@@ -427,7 +429,7 @@ void ServiceManager::finishInstall(const QString &id, bool ok, const QString &me
         installed->status.error = message;
         if (!installed->status.installed && !QFile::exists(entryFile(serviceDir(id)))) {
             // Nothing of it is left: it is not listed as installed.
-            QDir(serviceDir(id)).rmdir(QStringLiteral("."));
+            QDir().rmdir(serviceDir(id));
         }
         qCWarning(lcServices).noquote() << "install of" << id << "failed:" << message;
         Q_EMIT failed(id, message);
@@ -606,7 +608,7 @@ Result<bool> ServiceManager::remove(const QString &id, bool deleteData)
         QFile::remove(dir + QStringLiteral("/data.raw"));
         removeTree(dir + QStringLiteral("/data"));
     }
-    QDir(dir).rmdir(QStringLiteral(".")); // only when nothing (no kept data) is left
+    QDir().rmdir(dir); // only when nothing (no kept data) is left
     m_installed.erase(id);
     qCInfo(lcServices).noquote() << id << "removed" << (deleteData ? "with its data" : "(its data kept)");
     Q_EMIT serviceRemoved(id);
