@@ -71,11 +71,15 @@ QString ServiceCatalogModel::stepText(InstallStep step, qint64 done, qint64 tota
     switch (step) {
     case InstallStep::None:
         return {};
-    case InstallStep::Downloading:
+    case InstallStep::Downloading: {
+        // Decimal megabytes without decimals: the number moves steadily and reads like a download site's.
+        const auto size = [&locale](qint64 bytes) {
+            return locale.formattedDataSize(bytes, 0, QLocale::DataSizeSIFormat);
+        };
         if (total > 0)
-            return tr("Downloading %1 of %2")
-                .arg(locale.formattedDataSize(done), locale.formattedDataSize(total));
-        return tr("Downloading %1").arg(locale.formattedDataSize(done));
+            return tr("Downloading %1 of %2").arg(size(done), size(total));
+        return tr("Downloading %1").arg(size(done));
+    }
     case InstallStep::Extracting:
         return tr("Unpacking");
     case InstallStep::Starting:
