@@ -100,13 +100,15 @@ void DesktopSession::start()
         m_browser->start();
     if (m_shareEngine)
         m_shareEngine->start();
+    // The manager first: it lists what is installed without a signal, and the library's changed() (from
+    // load()) is what makes the Services page read both.
+    if (m_services)
+        m_services->start();
     if (m_catalogs) {
         m_catalogs->load();
         m_catalogs->refresh();
         m_catalogScan.start();
     }
-    if (m_services)
-        m_services->start();
     Q_EMIT started();
 }
 

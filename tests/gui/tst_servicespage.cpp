@@ -337,6 +337,7 @@ private Q_SLOTS:
         QVERIFY(page);
         QTRY_VERIFY(shownIds(page->proxy()).contains(QStringLiteral("radio")));
         select(*page, QStringLiteral("wiki"));
+        QTest::qWait(100); // the details' labels lay out again for their new text
         QVERIFY(window.grab().save(shots + QStringLiteral("/page-services.png")));
     }
 };

@@ -21,7 +21,6 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -184,6 +183,9 @@ ServicesPage::ServicesPage(Services::CatalogLibrary *library, Services::ServiceM
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // Wrapped, not widening the pane: long URLs and fingerprints break onto more lines.
+        label->setMinimumWidth(120);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     }
     m_meta->setForegroundRole(QPalette::PlaceholderText);
     m_progress->setObjectName(QStringLiteral("servicesProgress"));
@@ -243,14 +245,9 @@ ServicesPage::ServicesPage(Services::CatalogLibrary *library, Services::ServiceM
     detailsLayout->addStretch(1);
     detailsLayout->addLayout(buttonRow);
     detailsLayout->addLayout(buttonRow2);
-    auto *detailsScroll = new QScrollArea(this);
-    detailsScroll->setWidget(details);
-    detailsScroll->setWidgetResizable(true);
-    detailsScroll->setFrameShape(QFrame::NoFrame);
-
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
-    splitter->addWidget(detailsScroll);
+    splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_stack->addWidget(m_empty);

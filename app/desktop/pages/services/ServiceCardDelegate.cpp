@@ -70,8 +70,14 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QColor dim = text;
     dim.setAlphaF(0.7);
     const QRect inner = card.toRect().adjusted(kMargin, kMargin, -kMargin, -kMargin);
-    iconFor(index.data(Role::IconRole).toString())
-        .paint(painter, QRect(inner.topLeft(), QSize(kIconSize, kIconSize)));
+    const QRect iconRect(inner.topLeft(), QSize(kIconSize, kIconSize));
+    if (selected) {
+        // The icons are drawn in the accent colour: on the selection they need a plain background.
+        QPainterPath iconBackground;
+        iconBackground.addRoundedRect(QRectF(iconRect).adjusted(-3, -3, 3, 3), 4, 4);
+        painter->fillPath(iconBackground, palette.color(QPalette::Base));
+    }
+    iconFor(index.data(Role::IconRole).toString()).paint(painter, iconRect);
     const int x = inner.left() + kIconSize + kMargin;
     QRect line(x, inner.top(), inner.right() - x, opt.fontMetrics.lineSpacing());
 
