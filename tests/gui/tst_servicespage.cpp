@@ -312,6 +312,55 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("services/radio/bundle"))));
     }
 
+    void installProgressAndCancel()
+    {
+        {
+            auto lib = library();
+            lib->load();
+            lib->refresh();
+            QTRY_COMPARE(lib->pending().size(), 1);
+            QVERIFY(lib->trust(m_catalogUrl).ok());
+        }
+        // The bundle is there, but the server stops sending after 100 of its 1000 bytes.
+        QVERIFY(QDir().mkpath(path(QStringLiteral("www/bundles"))));
+        QFile bundle(path(QStringLiteral("www/bundles/radio.tar.zst")));
+        QVERIFY(bundle.open(QIODevice::WriteOnly));
+        bundle.write(QByteArray(1000, 'x'));
+        bundle.close();
+        StaticHttpServer::Misbehaviour stall;
+        stall.stallAfterBytes = 100;
+        m_server->setMisbehaviour(stall);
+
+        auto lib = library();
+        auto services = manager();
+        ServicesPage page(lib.get(), services.get());
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        lib->load();
+        services->start();
+        QTRY_VERIFY(shownIds(page.proxy()).contains(QStringLiteral("radio")));
+        select(page, QStringLiteral("radio"));
+
+        auto *install = child<QPushButton>(page, "servicesInstall");
+        auto *cancel = child<QPushButton>(page, "servicesCancel");
+        auto *progress = child<QProgressBar>(page, "servicesProgress");
+        QVERIFY(!cancel->isVisible());
+        QTest::mouseClick(install, Qt::LeftButton);
+        QTRY_VERIFY(progress->isVisible());
+        QVERIFY2(progress->format().startsWith(QStringLiteral("Downloading")),
+                 qPrintable(progress->format()));
+        QVERIFY(!install->isEnabled());
+        QVERIFY(cancel->isVisible());
+        QTRY_COMPARE(progress->value(), 100); // per mille: 100 of 1000 bytes
+
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(!progress->isVisible());
+        QTRY_VERIFY(install->isEnabled());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(!child<QLabel>(page, "servicesMessage")->isVisible()); // cancelling is not an error
+    }
+
     void screenshot()
     {
         const QString shots = qEnvironmentVariable("CLOUDY_SCREENSHOT_DIR");

@@ -205,8 +205,10 @@ ServicesPage::ServicesPage(Services::CatalogLibrary *library, Services::ServiceM
     m_remove->setToolTip(tr("Stop the service and delete it from this computer"));
     connect(m_install, &QPushButton::clicked, this, &ServicesPage::install);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_manager)
-            m_manager->cancelInstall(currentId());
+        if (!m_manager)
+            return;
+        m_cancelled.insert(currentId());
+        m_manager->cancelInstall(currentId());
     });
     connect(m_launch, &QPushButton::clicked, this, [this] {
         if (m_manager)
@@ -289,6 +291,8 @@ ServicesPage::ServicesPage(Services::CatalogLibrary *library, Services::ServiceM
     if (m_manager) {
         connect(m_manager, &Services::ServiceManager::failed, this,
                 [this](const QString &id, const QString &why) {
+                    if (m_cancelled.remove(id))
+                        return; // the user cancelled it: no error to tell
                     const int row = m_model->rowOf(id);
                     const QString name = row >= 0 ? m_model->index(row).data(Role::NameRole).toString() : id;
                     showMessage(tr("%1: %2").arg(name, why));
@@ -486,6 +490,7 @@ void ServicesPage::install()
     if (!offered || !offered->entry.installable())
         return;
     showMessage({});
+    m_cancelled.remove(offered->entry.id);
     m_manager->install(offered->entry, offered->catalogUrl.toString(), offered->fingerprint, true);
     updateDetails();
 }

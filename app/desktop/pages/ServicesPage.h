@@ -70,6 +70,7 @@ private:
     QPushButton *m_notNow;
     QUrl m_trustUrl;
     QSet<QString> m_notNowUrls;
+    QSet<QString> m_cancelled; // installs the user cancelled: their "failed" is no news
     QLabel *m_message;
     QLabel *m_problems;
     QStackedWidget *m_stack;
