@@ -2,11 +2,15 @@
 // The Services page on a real CatalogLibrary and ServiceManager in temporary folders: a signed catalog
 // served over HTTP on loopback (StaticHttpServer), trusted from the page's banner; cards, search and
 // category, details and buttons by state, Remove's question, the Logs dialog, and an install whose bundle
-// is missing (404) ending in a plain-words message. libvirt is its test driver (test:///default).
+// is missing (404) ending in a plain-words message, progress and Cancel, and a catalog a microcloud advertises
+// in its _cloudy._tcp TXT. libvirt is its test driver (test:///default).
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "StaticHttpServer.h"
 #include "TestEnv.h"
+#include "discovery/DiscoveredService.h"
+#include "discovery/ServiceBrowser.h"
+#include "discovery/TxtRecord.h"
 #include "pages/ServicesPage.h"
 #include "pages/services/MessageBox.h"
 #include "pages/services/ServiceLogsDialog.h"
@@ -58,6 +62,32 @@ CatalogEntry makeEntry(const QString &id, const QString &name, const QString &ca
     entry.bundle = BundleRef {href, {}, QString(64, u'a'), 1000};
     return entry;
 }
+
+// A browser whose announcements the test scripts (as in tst_nearbypage).
+class ScriptedBrowser final : public Discovery::ServiceBrowser
+{
+    Q_OBJECT
+
+public:
+    using ServiceBrowser::ServiceBrowser;
+    QString backendName() const override { return QStringLiteral("mdns"); }
+    void start() override { setState(State::Browsing); }
+    void stop() override { setState(State::Idle); }
+
+    void announce(const QString &name, const QString &type, Discovery::TxtEntries txt)
+    {
+        Discovery::DiscoveredService service;
+        service.key = {name, type, QStringLiteral("local")};
+        service.hostName = QStringLiteral("node1.local");
+        service.addresses = {QHostAddress(QStringLiteral("10.1.2.3"))};
+        service.port = 8080;
+        service.txt = std::move(txt);
+        service.interfaceIndex = 2;
+        service.interfaceName = QStringLiteral("eth0");
+        service.lastSeen = QDateTime::currentDateTimeUtc();
+        Q_EMIT serviceAdded(service);
+    }
+};
 
 } // namespace
 
@@ -359,6 +389,42 @@ private Q_SLOTS:
         QTRY_VERIFY(install->isEnabled());
         QVERIFY(!cancel->isVisible());
         QVERIFY(!child<QLabel>(page, "servicesMessage")->isVisible()); // cancelling is not an error
+    }
+
+    // A microcloud's _cloudy._tcp announcement with catalog=URL brings its catalog to the page, pinned to
+    // the microcloud: the banner asks about it.
+    void advertisedCatalogFromDiscovery()
+    {
+        QVERIFY(QDir().mkpath(path(QStringLiteral("www/mc"))));
+        for (const QString &name : {QStringLiteral("index.json"), QStringLiteral("index.json.sig")})
+            QVERIFY(QFile::copy(path(QStringLiteral("www/") + name), path(QStringLiteral("www/mc/") + name)));
+        const QUrl advertised = m_server->url(QStringLiteral("mc/index.json"));
+        QFile::remove(path(QStringLiteral("catalogs.json"))); // only what discovery finds
+
+        Settings settings(path(QStringLiteral("cloudy.conf")), nullptr);
+        auto browser = std::make_unique<ScriptedBrowser>();
+        ScriptedBrowser *scripted = browser.get();
+        Desktop::DesktopSession session(&settings, std::move(browser), nullptr, library(), manager(),
+                                        nullptr);
+        ServicesPage page(session.catalogs(), session.services());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        session.start();
+        QVERIFY(session.catalogs()->pending().isEmpty());
+
+        scripted->announce(QStringLiteral("Sants node 1"), QStringLiteral("_cloudy._tcp"),
+                           {{QStringLiteral("mc"), "sants"},
+                            {QStringLiteral("mcname"), "Sants"},
+                            {QStringLiteral("catalog"), advertised.toString().toUtf8()}});
+        QTRY_COMPARE(session.catalogs()->pending().size(), 1);
+        QCOMPARE(session.catalogs()->pending().constFirst().url, advertised);
+        auto *banner = child<QWidget>(page, "servicesTrustBanner");
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(child<QLabel>(page, "servicesTrustText")->text().contains(advertised.toDisplayString()));
+        QTest::mouseClick(child<QPushButton>(page, "servicesTrust"), Qt::LeftButton);
+        QTRY_VERIFY(shownIds(page.proxy()).contains(QStringLiteral("radio")));
+        const QModelIndex radio = page.model()->index(page.model()->rowOf(QStringLiteral("radio")));
+        QCOMPARE(radio.data(Role::MicrocloudRole).toString(), QStringLiteral("sants"));
     }
 
     void screenshot()
