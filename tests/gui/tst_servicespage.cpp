@@ -2,8 +2,8 @@
 // The Services page on a real CatalogLibrary and ServiceManager in temporary folders: a signed catalog
 // served over HTTP on loopback (StaticHttpServer), trusted from the page's banner; cards, search and
 // category, details and buttons by state, Remove's question, the Logs dialog, and an install whose bundle
-// is missing (404) ending in a plain-words message, progress and Cancel, and a catalog a microcloud advertises
-// in its _cloudy._tcp TXT. libvirt is its test driver (test:///default).
+// is missing (404) ending in a plain-words message, progress and Cancel, and a catalog a microcloud
+// advertises in its _cloudy._tcp TXT. libvirt is its test driver (test:///default).
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "StaticHttpServer.h"
