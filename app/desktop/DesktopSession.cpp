@@ -5,6 +5,8 @@
 #include "discovery/RttProber.h"
 #include "discovery/ServiceBrowser.h"
 #include "platform/Settings.h"
+#include "services/CatalogLibrary.h"
+#include "services/ServiceManager.h"
 
 namespace Cloudy::Desktop {
 
@@ -21,7 +23,8 @@ std::unique_ptr<Discovery::ServiceBrowser> browserFromSettings(const Settings &s
 
 DesktopSession::DesktopSession(Settings *settings, QObject *parent)
     : DesktopSession(settings, browserFromSettings(*settings), std::make_unique<Contribution::ShareEngine>(),
-                     parent)
+                     std::make_unique<Services::CatalogLibrary>(),
+                     std::make_unique<Services::ServiceManager>(), parent)
 { }
 
 DesktopSession::DesktopSession(Settings *settings, std::unique_ptr<Discovery::ServiceBrowser> browser,
@@ -31,15 +34,55 @@ DesktopSession::DesktopSession(Settings *settings, std::unique_ptr<Discovery::Se
 
 DesktopSession::DesktopSession(Settings *settings, std::unique_ptr<Discovery::ServiceBrowser> browser,
                                std::unique_ptr<Contribution::ShareEngine> shareEngine, QObject *parent)
+    : DesktopSession(settings, std::move(browser), std::move(shareEngine), nullptr, nullptr, parent)
+{ }
+
+DesktopSession::DesktopSession(Settings *settings, std::unique_ptr<Discovery::ServiceBrowser> browser,
+                               std::unique_ptr<Contribution::ShareEngine> shareEngine,
+                               std::unique_ptr<Services::CatalogLibrary> catalogs,
+                               std::unique_ptr<Services::ServiceManager> services, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_browser(std::move(browser))
     , m_microclouds(std::make_unique<Discovery::MicrocloudModel>())
     , m_prober(std::make_unique<Discovery::RttProber>())
     , m_shareEngine(std::move(shareEngine))
+    , m_catalogs(std::move(catalogs))
+    , m_services(std::move(services))
 {
     m_microclouds->setBrowser(m_browser.get());
     m_microclouds->setRttProber(m_prober.get());
+    if (m_catalogs) {
+        // Microclouds announce their catalog in their _cloudy._tcp TXT record; look again shortly after the
+        // model changes (services arrive in bursts) rather than for every row.
+        m_catalogScan.setSingleShot(true);
+        m_catalogScan.setInterval(500);
+        connect(&m_catalogScan, &QTimer::timeout, this, &DesktopSession::addAdvertisedCatalogs);
+        const auto scanSoon = [this] {
+            if (m_started)
+                m_catalogScan.start();
+        };
+        connect(m_microclouds.get(), &QAbstractItemModel::rowsInserted, this, scanSoon);
+        connect(m_microclouds.get(), &QAbstractItemModel::dataChanged, this, scanSoon);
+        connect(m_microclouds.get(), &QAbstractItemModel::modelReset, this, scanSoon);
+    }
+}
+
+void DesktopSession::addAdvertisedCatalogs()
+{
+    for (const Discovery::MicrocloudInfo &microcloud : m_microclouds->snapshot()) {
+        if (microcloud.id.isEmpty())
+            continue; // a catalog is pinned to its microcloud: without one there is nothing to pin to
+        for (const Discovery::NodeInfo &node : microcloud.nodes) {
+            for (const Discovery::ServiceInfo &service : node.services) {
+                if (service.key.type != QLatin1String("_cloudy._tcp"))
+                    continue;
+                const QByteArray catalog = service.txt.value(QStringLiteral("catalog"));
+                if (!catalog.isEmpty())
+                    m_catalogs->addAdvertised(microcloud.id, QUrl(QString::fromUtf8(catalog)));
+            }
+        }
+    }
 }
 
 DesktopSession::~DesktopSession()
@@ -57,6 +100,15 @@ void DesktopSession::start()
         m_browser->start();
     if (m_shareEngine)
         m_shareEngine->start();
+    // The manager first: it lists what is installed without a signal, and the library's changed() (from
+    // load()) is what makes the Services page read both.
+    if (m_services)
+        m_services->start();
+    if (m_catalogs) {
+        m_catalogs->load();
+        m_catalogs->refresh();
+        m_catalogScan.start();
+    }
     Q_EMIT started();
 }
 

@@ -5,11 +5,16 @@
 #include "discovery/ServiceBrowser.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
 namespace Cloudy {
 class Settings;
+namespace Services {
+class CatalogLibrary;
+class ServiceManager;
+} // namespace Services
 namespace Discovery {
 class MicrocloudModel;
 class RttProber;
@@ -19,8 +24,8 @@ class RttProber;
 namespace Cloudy::Desktop {
 
 // The core objects one running cloudy-desktop works with, created once and handed to the pages: settings,
-// discovery (browser, model, round-trip prober) and sharing (the ShareEngine). Pages read these; they never
-// talk to D-Bus or libvirt.
+// discovery (browser, model, round-trip prober), sharing (the ShareEngine) and services (the catalogs and
+// the installed services). Pages read these; they never talk to D-Bus or libvirt.
 class DesktopSession final : public QObject
 {
     Q_OBJECT
@@ -33,9 +38,15 @@ public:
     // With this browser and this engine (either may be null: that capability is absent).
     DesktopSession(Settings *settings, std::unique_ptr<Discovery::ServiceBrowser> browser,
                    std::unique_ptr<Contribution::ShareEngine> shareEngine, QObject *parent);
+    // With these services objects too (tests give them temporary folders); any may be null.
+    DesktopSession(Settings *settings, std::unique_ptr<Discovery::ServiceBrowser> browser,
+                   std::unique_ptr<Contribution::ShareEngine> shareEngine,
+                   std::unique_ptr<Services::CatalogLibrary> catalogs,
+                   std::unique_ptr<Services::ServiceManager> services, QObject *parent);
     ~DesktopSession() override;
 
-    // Starts discovery and sharing (the engine loads the policy and follows it from then on).
+    // Starts discovery, sharing (the engine loads the policy and follows it from then on) and services (the
+    // saved catalogs, fetched again, and the installed services).
     void start();
     bool isStarted() const { return m_started; }
 
@@ -43,17 +54,24 @@ public:
     Discovery::ServiceBrowser *browser() const { return m_browser.get(); }
     Discovery::MicrocloudModel *microclouds() const { return m_microclouds.get(); }
     Contribution::ShareEngine *shareEngine() const { return m_shareEngine.get(); }
+    Services::CatalogLibrary *catalogs() const { return m_catalogs.get(); }
+    Services::ServiceManager *services() const { return m_services.get(); }
 
 Q_SIGNALS:
     // After start(): what the engine loaded can be shown now.
     void started();
 
 private:
+    void addAdvertisedCatalogs();
+
     Settings *m_settings;
     std::unique_ptr<Discovery::ServiceBrowser> m_browser;
     std::unique_ptr<Discovery::MicrocloudModel> m_microclouds;
     std::unique_ptr<Discovery::RttProber> m_prober;
     std::unique_ptr<Contribution::ShareEngine> m_shareEngine;
+    std::unique_ptr<Services::CatalogLibrary> m_catalogs;
+    std::unique_ptr<Services::ServiceManager> m_services;
+    QTimer m_catalogScan;
     bool m_started = false;
 };
 

@@ -48,7 +48,8 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
 
     addPage(m_share, QStringLiteral(":/icons/share.svg"), tr("Share"), 1);
     addPage(m_nearby, QStringLiteral(":/icons/nearby.svg"), tr("Nearby"), 2);
-    addPage(new ServicesPage(m_stack), QStringLiteral(":/icons/services.svg"), tr("Services"), 3);
+    auto *services = new ServicesPage(session->catalogs(), session->services(), m_stack);
+    addPage(services, QStringLiteral(":/icons/services.svg"), tr("Services"), 3);
     addPage(new RewardsPage(m_stack), QStringLiteral(":/icons/rewards.svg"), tr("Rewards"), 4);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -77,6 +78,15 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
             showPage(SharePageIndex);
         });
     }
+    // "Launch here" on the Nearby page shows that service on the Services page: DNS-SD types are named
+    // like catalog ids ("_syncthing._tcp" -> "syncthing").
+    connect(m_nearby, &NearbyPage::launchRequested, this, [this, services](const Discovery::ServiceKey &key) {
+        QString hint = key.type.section(u'.', 0, 0);
+        if (hint.startsWith(u'_'))
+            hint.remove(0, 1);
+        showPage(ServicesPageIndex);
+        services->showService(hint);
+    });
     connect(session, &DesktopSession::started, this, [this] {
         m_share->reload();
         updateSharingStatus();

@@ -9,4 +9,6 @@ mkdir -p "$out"
 CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_mainwindow" hasTheFourPages >/dev/null
 CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_nearbypage" showsGroupsAndDetails >/dev/null
 CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_sharepage" screenshot >/dev/null
+# After tst_mainwindow: the Services page with a catalog and an installed service, not its empty state.
+CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_servicespage" screenshot >/dev/null
 ls "$out"
