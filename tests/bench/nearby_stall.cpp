@@ -32,7 +32,10 @@ public:
         QElapsedTimer timer;
         timer.start();
         const int type = event->type();
-        const QByteArray receiverClass = receiver->metaObject()->className();
+        // A timer or a queued call says little by itself: its owner says which part of the app it was.
+        QByteArray receiverClass = receiver->metaObject()->className();
+        if (receiver->parent())
+            receiverClass += QByteArray("@") + receiver->parent()->metaObject()->className();
         ++m_depth;
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
