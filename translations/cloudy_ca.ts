@@ -187,47 +187,47 @@
         <translation>A prop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="51"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="52"/>
         <source>Services</source>
         <translation>Serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="52"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="53"/>
         <source>Rewards</source>
         <translation>Recompenses</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="68"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="69"/>
         <source>Sharing state</source>
         <translation>Estat de la compartició</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="86"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Surt</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="122"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="143"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="153"/>
         <source>Sharing: not available</source>
         <translation>Compartició: no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="151"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="161"/>
         <source>Sharing state: %1</source>
         <translation>Estat de la compartició: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="193"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="203"/>
         <source>Cloudy keeps running</source>
         <translation>Cloudy continua funcionant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="204"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Cloudy continua a la safata, així que la compartició segueix. Feu servir Surt del seu menú per aturar-lo.</translation>
     </message>
@@ -582,21 +582,240 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Desktop::ServiceLogsDialog</name>
+    <message>
+        <location filename="../app/desktop/pages/services/ServiceLogsDialog.cpp" line="28"/>
+        <source>Logs of %1</source>
+        <translation>Registres de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/services/ServiceLogsDialog.cpp" line="31"/>
+        <source>Console log</source>
+        <translation>Registre de la consola</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/services/ServiceLogsDialog.cpp" line="46"/>
+        <source>Nothing in the console yet.</source>
+        <translation>Encara no hi ha res a la consola.</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::ServicesPage</name>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="13"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="40"/>
+        <source>less than a minute</source>
+        <translation>menys d&apos;un minut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="44"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="48"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="69"/>
+        <source>&amp;Running only</source>
+        <translation>Només en e&amp;xecució</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="72"/>
+        <source>&amp;Trust</source>
+        <translation>Con&amp;fia-hi</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="73"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ara no</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="84"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Instal·la</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="85"/>
+        <source>&amp;Cancel install</source>
+        <translation>&amp;Cancel·la la instal·lació</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="86"/>
+        <source>&amp;Launch</source>
+        <translation>&amp;Engega</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="87"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Obre</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="88"/>
+        <source>Lo&amp;gs</source>
+        <translation>Re&amp;gistres</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="89"/>
+        <source>&amp;Stop</source>
+        <translation>A&amp;tura</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="90"/>
+        <source>R&amp;estart</source>
+        <translation>&amp;Reinicia</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="91"/>
+        <source>Re&amp;move</source>
+        <translation>E&amp;limina</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="94"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="156"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="263"/>
         <source>Services</source>
         <translation>Serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="14"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="98"/>
+        <source>Search services by name or description</source>
+        <translation>Cerqueu serveis per nom o descripció</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="99"/>
+        <source>Search services</source>
+        <translation>Cerca serveis</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="108"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="112"/>
+        <source>Show only the services that run on this computer</source>
+        <translation>Mostra només els serveis que s&apos;executen en aquest ordinador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="135"/>
+        <source>Could not trust this catalog: %1</source>
+        <translation>No s&apos;ha pogut confiar en aquest catàleg: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="192"/>
+        <source>Install progress</source>
+        <translation>Progrés de la instal·lació</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="203"/>
+        <source>Download, check and unpack this service, then start it</source>
+        <translation>Baixa, verifica i desempaqueta aquest servei, i després l&apos;inicia</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="204"/>
+        <source>Open the service&apos;s web page in your browser</source>
+        <translation>Obre la pàgina web del servei al navegador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="205"/>
+        <source>Stop the service and delete it from this computer</source>
+        <translation>Atura el servei i l&apos;elimina d&apos;aquest ordinador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="264"/>
         <source>Community services you can run on this computer with one click.</source>
         <translation>Serveis comunitaris que podeu executar en aquest ordinador amb un clic.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="15"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="298"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="518"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="350"/>
+        <source>All categories</source>
+        <translation>Totes les categories</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="361"/>
+        <source>Services are not available in this session.</source>
+        <translation>Els serveis no estan disponibles en aquesta sessió.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="366"/>
         <source>No service catalog yet. Services such as Tahoe-LAFS storage, Syncthing or PeerStreamer come from the catalogs your microclouds publish.</source>
         <translation>Encara no hi ha cap catàleg de serveis. Serveis com l&apos;emmagatzematge Tahoe-LAFS, Syncthing o PeerStreamer vénen dels catàlegs que publiquen els vostres micronúvols.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="386"/>
+        <source>Publisher %1 (fingerprint %2) offers a catalog at %3. Trust it? Cloudy then installs services only from catalogs signed with this key.</source>
+        <translation>L&apos;editor %1 (empremta %2) ofereix un catàleg a %3. Hi confieu? Aleshores Cloudy només instal·larà serveis de catàlegs signats amb aquesta clau.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="401"/>
+        <source>The catalog at %1 cannot be used: %2</source>
+        <translation>El catàleg de %1 no es pot fer servir: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="438"/>
+        <source>No service selected</source>
+        <translation>No hi ha cap servei seleccionat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="447"/>
+        <source>Version %1</source>
+        <translation>Versió %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="449"/>
+        <source>Needs %1</source>
+        <translation>Necessita %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="452"/>
+        <source>Publisher key %1</source>
+        <translation>Clau de l&apos;editor %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="455"/>
+        <source>State: %1</source>
+        <translation>Estat: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="458"/>
+        <source>Up for %1</source>
+        <translation>En marxa des de fa %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="461"/>
+        <source>Ports: %1</source>
+        <translation>Ports: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="505"/>
+        <source>Remove %1?</source>
+        <translation>Voleu eliminar %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="506"/>
+        <source>Remove %1 from this computer? It is stopped and its program is deleted. Its data (what the service saved) can be kept for a later install, or deleted too.</source>
+        <translation>Voleu eliminar %1 d&apos;aquest ordinador? S&apos;aturarà i se n&apos;esborrarà el programa. Les seves dades (el que el servei ha desat) es poden conservar per a una instal·lació posterior, o esborrar-les també.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="511"/>
+        <source>Remove, &amp;keep data</source>
+        <translation>Elimina i &amp;manté les dades</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="512"/>
+        <source>Remove and &amp;delete data</source>
+        <translation>Elimina i &amp;esborra les dades</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1862,221 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Ledger::LedgerStore</name>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="81"/>
+        <source>The ledger database %1 failed (%2): %3</source>
+        <translation>La base de dades del llibre de comptes %1 ha fallat (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="89"/>
+        <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
+        <translation>El controlador Qt SQL %1 no està instal·lat (Debian: libqt6sql6-%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="109"/>
+        <source>Cannot open the ledger database %1: %2</source>
+        <translation>No es pot obrir la base de dades del llibre de comptes %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="136"/>
+        <source>Cannot prepare the ledger database %1: %2</source>
+        <translation>No es pot preparar la base de dades del llibre de comptes %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="157"/>
+        <source>The signature of entry %1 (seq %2) does not match its contents and key.</source>
+        <translation>La signatura de l&apos;entrada %1 (seq %2) no coincideix amb el seu contingut i la seva clau.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="196"/>
+        <source>The ledger is busy; send the batch again in a moment.</source>
+        <translation>El llibre de comptes està ocupat; torneu a enviar el lot d&apos;aquí a un moment.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="269"/>
+        <source>Node %1 already has a different entry at seq %2; this one is refused and the ledger has recorded the attempt.</source>
+        <translation>El node %1 ja té una entrada diferent a seq %2; aquesta es rebutja i el llibre de comptes n&apos;ha registrat l&apos;intent.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="276"/>
+        <source>Node %1 is at seq %2, so the next entry must have seq %3, not %4.</source>
+        <translation>El node %1 és a seq %2, de manera que la següent entrada ha de tenir seq %3, no %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="283"/>
+        <source>The prev of entry seq %1 is not the hash of the node&apos;s entry before it.</source>
+        <translation>El prev de l&apos;entrada seq %1 no és el hash de l&apos;entrada anterior del node.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="289"/>
+        <source>The period of receipt seq %1 starts before the node&apos;s previous receipt ended.</source>
+        <translation>El període del rebut seq %1 comença abans que acabés el rebut anterior del node.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="293"/>
+        <source>The period of receipt seq %1 ends in the future.</source>
+        <translation>El període del rebut seq %1 acaba en el futur.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="305"/>
+        <source>Transfer seq %1 is dated in the future.</source>
+        <translation>La transferència seq %1 té una data futura.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="309"/>
+        <source>Transfer seq %1 moves %2 millicredits but the node has only %3.</source>
+        <translation>La transferència seq %1 mou %2 mil·licrèdits però el node només en té %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="408"/>
+        <source>&quot;%1&quot; is not a node id (64 lower-case hex digits).</source>
+        <translation>&quot;%1&quot; no és un identificador de node (64 xifres hexadecimals en minúscules).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="418"/>
+        <source>The ledger has no entry of node %1.</source>
+        <translation>El llibre de comptes no té cap entrada del node %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::Receipt</name>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="136"/>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; ha de ser un nombre enter.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="141"/>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; ha de ser un nombre enter de %2 a %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="152"/>
+        <source>&quot;%1&quot; must be %2 lower-case hex digits.</source>
+        <translation>&quot;%1&quot; ha de tenir %2 xifres hexadecimals en minúscules.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="163"/>
+        <source>&quot;%1&quot; must be text of at most %2 bytes without control characters.</source>
+        <translation>&quot;%1&quot; ha de ser un text de com a màxim %2 bytes sense caràcters de control.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="180"/>
+        <source>&quot;%1&quot; is not part of a ledger entry.</source>
+        <translation>&quot;%1&quot; no forma part d&apos;una entrada del llibre de comptes.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="275"/>
+        <source>These bytes are not a ledger entry.</source>
+        <translation>Aquests bytes no són una entrada del llibre de comptes.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="279"/>
+        <location filename="../core/ledger/Receipt.cpp" line="432"/>
+        <source>The entry has a protocol version this program does not know.</source>
+        <translation>L&apos;entrada té una versió de protocol que aquest programa no coneix.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="302"/>
+        <source>The microcloud name of the entry is not valid text.</source>
+        <translation>El nom del micronúvol de l&apos;entrada no és un text vàlid.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="313"/>
+        <source>The memo of the transfer is not valid text.</source>
+        <translation>El concepte de la transferència no és un text vàlid.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="317"/>
+        <source>The entry is of an unknown kind.</source>
+        <translation>L&apos;entrada és d&apos;un tipus desconegut.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="320"/>
+        <source>The entry is cut short or has bytes after its end.</source>
+        <translation>L&apos;entrada està truncada o té bytes després del final.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="322"/>
+        <source>The entry&apos;s sequence number is out of range.</source>
+        <translation>El número de seqüència de l&apos;entrada està fora de l&apos;interval.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="349"/>
+        <source>The sequence number must be at least 1.</source>
+        <translation>El número de seqüència ha de ser com a mínim 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="351"/>
+        <source>The first entry of a node must have an all-zero prev.</source>
+        <translation>La primera entrada d&apos;un node ha de tenir un prev tot de zeros.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="354"/>
+        <source>A transfer must move at least one millicredit.</source>
+        <translation>Una transferència ha de moure com a mínim un mil·licrèdit.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="356"/>
+        <source>A node cannot pay itself.</source>
+        <translation>Un node no es pot pagar a si mateix.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="358"/>
+        <source>The transfer&apos;s time is before 1970.</source>
+        <translation>L&apos;hora de la transferència és anterior a 1970.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="364"/>
+        <source>The period of a receipt must last from one second to one day.</source>
+        <translation>El període d&apos;un rebut ha de durar d&apos;un segon a un dia.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="367"/>
+        <source>The receipt donates %1 of %2 vCPUs, which cannot be.</source>
+        <translation>El rebut dona %1 de %2 vCPU, cosa que no és possible.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="370"/>
+        <source>The receipt donates more memory than the node has.</source>
+        <translation>El rebut dona més memòria de la que té el node.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="373"/>
+        <source>The receipt counts more core time than %1 vCPUs give in its period.</source>
+        <translation>El rebut compta més temps de nucli del que donen %1 vCPU en el seu període.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="375"/>
+        <source>The receipt counts more memory time than was donated in its period.</source>
+        <translation>El rebut compta més temps de memòria del que s&apos;ha donat en el seu període.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="377"/>
+        <source>The receipt counts more disk time than was donated in its period.</source>
+        <translation>El rebut compta més temps de disc del que s&apos;ha donat en el seu període.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="379"/>
+        <source>The receipt counts more uptime than its period lasts.</source>
+        <translation>El rebut compta més temps en marxa del que dura el seu període.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="430"/>
+        <source>&quot;kind&quot; must be &quot;receipt&quot; or &quot;transfer&quot;.</source>
+        <translation>&quot;kind&quot; ha de ser &quot;receipt&quot; o &quot;transfer&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::RewardPolicy</name>
+    <message>
+        <location filename="../core/ledger/RewardPolicy.cpp" line="85"/>
+        <source>The reward policy needs whole, non-negative rates and an effort weight from 0 to 100.</source>
+        <translation>La política de recompenses necessita tarifes enteres no negatives i un pes de l&apos;esforç de 0 a 100.</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Metering::UsageMeter</name>
     <message>
         <location filename="../core/metering/UsageMeter.cpp" line="108"/>
@@ -1665,7 +2099,7 @@
     <name>Cloudy::Services</name>
     <message>
         <location filename="../core/services/ServiceDomain.cpp" line="58"/>
-        <location filename="../core/services/ServiceManager.cpp" line="575"/>
+        <location filename="../core/services/ServiceManager.cpp" line="591"/>
         <source>“%1” is not a valid service id.</source>
         <translation>“%1” no és un identificador de servei vàlid.</translation>
     </message>
@@ -1710,38 +2144,43 @@
         <translation>%1 s&apos;ha aturat tot sol. El seu registre potser en diu el motiu.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="334"/>
+        <location filename="../core/services/ServiceManager.cpp" line="337"/>
         <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
         <translation>%1 és descrit pel catàleg però no s&apos;hi pot instal·lar (no té paquet).</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="345"/>
+        <location filename="../core/services/ServiceManager.cpp" line="348"/>
         <source>Stop %1 before installing it again.</source>
         <translation>Atureu %1 abans de tornar-lo a instal·lar.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="405"/>
+        <location filename="../core/services/ServiceManager.cpp" line="408"/>
         <source>Another install of %1 is running.</source>
         <translation>Ja hi ha una altra instal·lació de %1 en curs.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="446"/>
+        <location filename="../core/services/ServiceManager.cpp" line="449"/>
         <source>Could not save %1&apos;s installation record: %2</source>
         <translation>No s&apos;ha pogut desar el registre d&apos;instal·lació de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="479"/>
-        <location filename="../core/services/ServiceManager.cpp" line="583"/>
+        <location filename="../core/services/ServiceManager.cpp" line="482"/>
+        <location filename="../core/services/ServiceManager.cpp" line="599"/>
         <source>“%1” is not installed.</source>
         <translation>“%1” no està instal·lat.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="517"/>
+        <location filename="../core/services/ServiceManager.cpp" line="522"/>
+        <source>%1&apos;s bundle names “%2”, which is missing or not inside the bundle. Install it again.</source>
+        <translation>El paquet de %1 indica “%2”, que no existeix o no és dins del paquet. Torneu-lo a instal·lar.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="533"/>
         <source>Could not create %1&apos;s data volume: %2</source>
         <translation>No s&apos;ha pogut crear el volum de dades de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="588"/>
+        <location filename="../core/services/ServiceManager.cpp" line="604"/>
         <source>Could not delete the files in %1.</source>
         <translation>No s&apos;han pogut suprimir els fitxers de %1.</translation>
     </message>
@@ -1816,146 +2255,146 @@
 <context>
     <name>Cloudy::Services::BundleInstaller</name>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="186"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="205"/>
         <source>Could not write &quot;%1&quot; of the bundle: %2</source>
         <translation>No s&apos;ha pogut escriure &quot;%1&quot; del paquet: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="264"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="283"/>
         <source>The bundle&apos;s first member is &quot;%1&quot;, not manifest.json: this is not a service bundle.</source>
         <translation>El primer membre del paquet és &quot;%1&quot;, no manifest.json: no és un paquet de servei.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="270"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="289"/>
         <source>The bundle&apos;s manifest.json is larger than %1 KiB.</source>
         <translation>El manifest.json del paquet és més gran de %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="275"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="294"/>
         <source>The bundle is damaged: its manifest.json cannot be read (%1).</source>
         <translation>El paquet està malmès: no es pot llegir el seu manifest.json (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="285"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="304"/>
         <source>The bundle holds %1 %2 (%3), but the catalog offers %4 %5 (%6): the microcloud&apos;s catalog and its bundle do not match.</source>
         <translation>El paquet conté %1 %2 (%3), però el catàleg ofereix %4 %5 (%6): el catàleg del micronúvol i el seu paquet no coincideixen.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="305"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="324"/>
         <source>The bundle contains a member with an empty name.</source>
         <translation>El paquet conté un membre amb un nom buit.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="307"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="326"/>
         <source>The bundle contains &quot;%1&quot;, an absolute path.</source>
         <translation>El paquet conté &quot;%1&quot;, un camí absolut.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="310"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
         <source>The bundle contains &quot;%1&quot;, a path that leads out of it (&quot;..&quot;).</source>
         <translation>El paquet conté &quot;%1&quot;, un camí que en surt (&quot;..&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="312"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="331"/>
         <source>The bundle contains &quot;%1&quot;, a malformed path.</source>
         <translation>El paquet conté &quot;%1&quot;, un camí mal format.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="318"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="337"/>
         <source>The bundle holds more members than its manifest says (%1); extraction stopped at &quot;%2&quot;.</source>
         <translation>El paquet té més membres dels que diu el seu manifest (%1); l&apos;extracció s&apos;ha aturat a &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="323"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="342"/>
         <source>The bundle contains &quot;%1&quot; twice.</source>
         <translation>El paquet conté &quot;%1&quot; dues vegades.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="348"/>
         <source>The bundle contains &quot;%1&quot;, which lies under a symbolic link or a file of the bundle.</source>
         <translation>El paquet conté &quot;%1&quot;, que és sota un enllaç simbòlic o un fitxer del paquet.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="342"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="361"/>
         <source>The bundle contains the hard link &quot;%1&quot; to &quot;%2&quot;, which is not an earlier file of the bundle.</source>
         <translation>El paquet conté l&apos;enllaç dur &quot;%1&quot; a &quot;%2&quot;, que no és un fitxer anterior del paquet.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="353"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="427"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="372"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="446"/>
         <source>The bundle contains the symbolic link &quot;%1&quot; to &quot;%2&quot;, which leads out of the bundle.</source>
         <translation>El paquet conté l&apos;enllaç simbòlic &quot;%1&quot; a &quot;%2&quot;, que surt del paquet.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="358"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="377"/>
         <source>The bundle contains &quot;%1&quot;, a device node, FIFO or socket, which a bundle may not hold.</source>
         <translation>El paquet conté &quot;%1&quot;, un node de dispositiu, FIFO o sòcol, que un paquet no pot contenir.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="364"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="383"/>
         <source>The bundle contains &quot;%1&quot; both as a directory and as a file or link.</source>
         <translation>El paquet conté &quot;%1&quot; alhora com a directori i com a fitxer o enllaç.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="374"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="406"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="393"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="425"/>
         <source>The bundle holds more data than its manifest says (%1 bytes); extraction stopped at &quot;%2&quot;.</source>
         <translation>El paquet té més dades de les que diu el seu manifest (%1 bytes); l&apos;extracció s&apos;ha aturat a &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="399"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="418"/>
         <source>The bundle is damaged at &quot;%1&quot; (%2).</source>
         <translation>El paquet està malmès a &quot;%1&quot; (%2).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="401"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="507"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="420"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="526"/>
         <source>The installation was cancelled.</source>
         <translation>S&apos;ha cancel·lat la instal·lació.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="449"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="468"/>
         <source>The bundle&apos;s manifest names &quot;%1&quot;, which the bundle does not contain.</source>
         <translation>El manifest del paquet esmenta &quot;%1&quot;, que el paquet no conté.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="458"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="477"/>
         <source>Could not create the folder %1.</source>
         <translation>No s&apos;ha pogut crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="465"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="484"/>
         <source>Could not open the bundle %1: %2</source>
         <translation>No s&apos;ha pogut obrir el paquet %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="472"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="491"/>
         <source>Out of memory.</source>
         <translation>No hi ha prou memòria.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="484"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="498"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="503"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="517"/>
         <source>The file is not a service bundle (%1).</source>
         <translation>El fitxer no és un paquet de servei (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="489"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="508"/>
         <source>Could not create a temporary folder in %1: %2</source>
         <translation>No s&apos;ha pogut crear una carpeta temporal a %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="500"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="519"/>
         <source>The bundle is empty.</source>
         <translation>El paquet és buit.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="522"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="541"/>
         <source>The bundle is damaged (%1).</source>
         <translation>El paquet està malmès (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="535"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="554"/>
         <source>Could not put the new bundle in place in %1: %2</source>
         <translation>No s&apos;ha pogut posar el nou paquet al seu lloc a %1: %2</translation>
     </message>
@@ -2357,6 +2796,116 @@
         <location filename="../core/services/CatalogTrust.cpp" line="194"/>
         <source>The catalog of %1 is now signed by a different key (fingerprint %2) than the one you trusted (%3). It may have been tampered with; ask the microcloud&apos;s operators before trusting the new key.</source>
         <translation>El catàleg de %1 ara està signat per una clau diferent (empremta %2) de la que vau acceptar (%3). Pot haver estat manipulat; pregunteu als operadors del micronúvol abans de confiar en la clau nova.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::ServiceCatalogModel</name>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="63"/>
+        <source>%1 vCPU</source>
+        <translation>%1 vCPU</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="63"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="64"/>
+        <source>%1 MiB disk</source>
+        <translation>%1 MiB de disc</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="80"/>
+        <source>Downloading %1 of %2</source>
+        <translation>S&apos;està baixant %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="81"/>
+        <source>Downloading %1</source>
+        <translation>S&apos;està baixant %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="84"/>
+        <source>Unpacking</source>
+        <translation>S&apos;està desempaquetant</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="86"/>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="97"/>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="180"/>
+        <source>Starting</source>
+        <translation>S&apos;està iniciant</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="95"/>
+        <source>Stopped</source>
+        <translation>Aturat</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="99"/>
+        <source>Running</source>
+        <translation>En execució</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="101"/>
+        <source>Not responding</source>
+        <translation>No respon</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="103"/>
+        <source>Stopping</source>
+        <translation>S&apos;està aturant</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="105"/>
+        <source>Failed</source>
+        <translation>Ha fallat</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="148"/>
+        <source>Installed here; no catalog offers it now</source>
+        <translation>Instal·lat aquí; ara no l&apos;ofereix cap catàleg</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="150"/>
+        <source>Offered by microclouds; not installable from here yet</source>
+        <translation>Ofert per micronúvols; encara no es pot instal·lar des d&apos;aquí</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="153"/>
+        <source>Offered by microcloud %1 (catalog of %2)</source>
+        <translation>Ofert pel micronúvol %1 (catàleg de %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="154"/>
+        <source>From the catalog of %1 at %2</source>
+        <translation>Del catàleg de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="180"/>
+        <source>Installing</source>
+        <translation>S&apos;està instal·lant</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="182"/>
+        <source>Not installed</source>
+        <translation>No instal·lat</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="183"/>
+        <source>Not installable</source>
+        <translation>No instal·lable</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="209"/>
+        <source>%1 %2 → 127.0.0.1:%3 (%4)</source>
+        <translation>%1 %2 → 127.0.0.1:%3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="215"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3210,27 +3759,62 @@
 <context>
     <name>LedgerServer</name>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="49"/>
-        <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
-        <translation>El controlador Qt SQL %1 no està instal·lat (Debian: libqt6sql6-%2).</translation>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="143"/>
+        <source>Cannot read the TLS certificate %1 or key %2.</source>
+        <translation>No es pot llegir el certificat TLS %1 o la clau %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="67"/>
-        <source>Cannot open the ledger database %1: %2</source>
-        <translation>No es pot obrir la base de dades del llibre de comptes %1: %2</translation>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="152"/>
+        <source>%1 and %2 must be a PEM certificate and its PEM key (EC or RSA).</source>
+        <translation>%1 i %2 han de ser un certificat PEM i la seva clau PEM (EC o RSA).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="74"/>
-        <source>Cannot prepare the ledger database %1: %2</source>
-        <translation>No es pot preparar la base de dades del llibre de comptes %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="85"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="163"/>
         <source>Cannot listen on %1:%2 (is another program using that port?).</source>
         <translation>No es pot escoltar a %1:%2 (hi ha un altre programa que fa servir aquest port?).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="111"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="194"/>
+        <source>Too many requests from %1; wait a second and try again.</source>
+        <translation>Massa peticions des de %1; espereu un segon i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="208"/>
+        <source>The request is %1 bytes; the ledger takes at most %2.</source>
+        <translation>La petició fa %1 bytes; el llibre de comptes n&apos;accepta com a màxim %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="216"/>
+        <source>The request must be a JSON object with an &quot;entries&quot; list.</source>
+        <translation>La petició ha de ser un objecte JSON amb una llista &quot;entries&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="220"/>
+        <source>The batch has %1 entries; send at most %2 at a time.</source>
+        <translation>El lot té %1 entrades; envieu-ne com a màxim %2 alhora.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="228"/>
+        <source>Entry %1 is not a JSON object.</source>
+        <translation>L&apos;entrada %1 no és un objecte JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="234"/>
+        <source>Entry %1 is a receipt; send receipts to /v1/receipts.</source>
+        <translation>L&apos;entrada %1 és un rebut; envieu els rebuts a /v1/receipts.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="243"/>
+        <source>Node %1 sent too many entries; try again in a minute.</source>
+        <translation>El node %1 ha enviat massa entrades; torneu-ho a provar d&apos;aquí a un minut.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="320"/>
+        <source>&quot;after&quot; and &quot;limit&quot; must be whole numbers.</source>
+        <translation>&quot;after&quot; i &quot;limit&quot; han de ser nombres enters.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="343"/>
         <source>There is no %1 in the ledger API. The API lives under /v1.</source>
         <translation>No hi ha cap %1 a l&apos;API del llibre de comptes. L&apos;API és sota /v1.</translation>
     </message>
@@ -3352,9 +3936,44 @@
         <translation>Adreça i port on escoltar (per defecte 127.0.0.1:8787).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="78"/>
+        <location filename="../app/ledgerd/main.cpp" line="54"/>
+        <source>Serve HTTPS with this PEM certificate (needs --tls-key).</source>
+        <translation>Serveix HTTPS amb aquest certificat PEM (necessita --tls-key).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="60"/>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>La clau privada PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="64"/>
+        <source>Requests per second one client address may send (default 20, bursts of five times as many).</source>
+        <translation>Peticions per segon que pot enviar una adreça de client (per defecte 20, amb ràfegues de fins a cinc vegades més).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="69"/>
+        <source>Entries per minute one node may send (default 600, bursts of twice as many).</source>
+        <translation>Entrades per minut que pot enviar un node (per defecte 600, amb ràfegues de fins al doble).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="74"/>
+        <source>Seconds a connection may stay silent before it is closed (default 10; none lives longer than six times that).</source>
+        <translation>Segons que una connexió pot estar en silenci abans de tancar-la (per defecte 10; cap no dura més de sis vegades aquest temps).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="103"/>
         <source>&apos;%1&apos; is not an address to listen on; use ADDR:PORT, for example 127.0.0.1:8787 or [::1]:8787.</source>
         <translation>&apos;%1&apos; no és una adreça on escoltar; feu servir ADDR:PORT, per exemple 127.0.0.1:8787 o [::1]:8787.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="123"/>
+        <source>--address-rate and --node-rate must be positive numbers, --client-timeout from 0.5 to 3600 seconds.</source>
+        <translation>--address-rate i --node-rate han de ser nombres positius, i --client-timeout de 0.5 a 3600 segons.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="129"/>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert i --tls-key van junts.</translation>
     </message>
 </context>
 <context>

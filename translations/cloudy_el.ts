@@ -187,47 +187,47 @@
         <translation>Κοντά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="51"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="52"/>
         <source>Services</source>
         <translation>Υπηρεσίες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="52"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="53"/>
         <source>Rewards</source>
         <translation>Ανταμοιβές</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="68"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="69"/>
         <source>Sharing state</source>
         <translation>Κατάσταση κοινής χρήσης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="86"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="96"/>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="122"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="143"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="153"/>
         <source>Sharing: not available</source>
         <translation>Κοινή χρήση: μη διαθέσιμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="151"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="161"/>
         <source>Sharing state: %1</source>
         <translation>Κατάσταση κοινής χρήσης: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="193"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="203"/>
         <source>Cloudy keeps running</source>
         <translation>Το Cloudy συνεχίζει να εκτελείται</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="204"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Το Cloudy παραμένει στην περιοχή ειδοποιήσεων, οπότε η κοινή χρήση συνεχίζεται. Χρησιμοποιήστε την Έξοδο στο μενού του για να το σταματήσετε.</translation>
     </message>
@@ -582,21 +582,240 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Desktop::ServiceLogsDialog</name>
+    <message>
+        <location filename="../app/desktop/pages/services/ServiceLogsDialog.cpp" line="28"/>
+        <source>Logs of %1</source>
+        <translation>Καταγραφές του %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/services/ServiceLogsDialog.cpp" line="31"/>
+        <source>Console log</source>
+        <translation>Καταγραφή κονσόλας</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/services/ServiceLogsDialog.cpp" line="46"/>
+        <source>Nothing in the console yet.</source>
+        <translation>Δεν υπάρχει ακόμη τίποτα στην κονσόλα.</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::ServicesPage</name>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="13"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="40"/>
+        <source>less than a minute</source>
+        <translation>λιγότερο από ένα λεπτό</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="44"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n λεπτό</numerusform>
+            <numerusform>%n λεπτά</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="48"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ώ %2 λεπ.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="69"/>
+        <source>&amp;Running only</source>
+        <translation>Μόνο σε λει&amp;τουργία</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="72"/>
+        <source>&amp;Trust</source>
+        <translation>Εμπι&amp;στοσύνη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="73"/>
+        <source>&amp;Not now</source>
+        <translation>Ό&amp;χι τώρα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="84"/>
+        <source>&amp;Install</source>
+        <translation>Ε&amp;γκατάσταση</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="85"/>
+        <source>&amp;Cancel install</source>
+        <translation>&amp;Ακύρωση εγκατάστασης</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="86"/>
+        <source>&amp;Launch</source>
+        <translation>Ε&amp;κκίνηση</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="87"/>
+        <source>&amp;Open</source>
+        <translation>Άν&amp;οιγμα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="88"/>
+        <source>Lo&amp;gs</source>
+        <translation>Καταγρα&amp;φές</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="89"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Διακοπή</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="90"/>
+        <source>R&amp;estart</source>
+        <translation>&amp;Επανεκκίνηση</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="91"/>
+        <source>Re&amp;move</source>
+        <translation>Αφαί&amp;ρεση</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="94"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="156"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="263"/>
         <source>Services</source>
         <translation>Υπηρεσίες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="14"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="98"/>
+        <source>Search services by name or description</source>
+        <translation>Αναζήτηση υπηρεσιών με όνομα ή περιγραφή</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="99"/>
+        <source>Search services</source>
+        <translation>Αναζήτηση υπηρεσιών</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="108"/>
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="112"/>
+        <source>Show only the services that run on this computer</source>
+        <translation>Εμφάνιση μόνο των υπηρεσιών που εκτελούνται σε αυτόν τον υπολογιστή</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="135"/>
+        <source>Could not trust this catalog: %1</source>
+        <translation>Δεν ήταν δυνατό να οριστεί ως έμπιστος αυτός ο κατάλογος: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="192"/>
+        <source>Install progress</source>
+        <translation>Πρόοδος εγκατάστασης</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="203"/>
+        <source>Download, check and unpack this service, then start it</source>
+        <translation>Λήψη, έλεγχος και αποσυμπίεση αυτής της υπηρεσίας και έπειτα εκκίνησή της</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="204"/>
+        <source>Open the service&apos;s web page in your browser</source>
+        <translation>Άνοιγμα της ιστοσελίδας της υπηρεσίας στο πρόγραμμα περιήγησής σας</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="205"/>
+        <source>Stop the service and delete it from this computer</source>
+        <translation>Διακοπή της υπηρεσίας και διαγραφή της από αυτόν τον υπολογιστή</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="264"/>
         <source>Community services you can run on this computer with one click.</source>
         <translation>Κοινοτικές υπηρεσίες που μπορείτε να εκτελέσετε σε αυτόν τον υπολογιστή με ένα κλικ.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="15"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="298"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="518"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="350"/>
+        <source>All categories</source>
+        <translation>Όλες οι κατηγορίες</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="361"/>
+        <source>Services are not available in this session.</source>
+        <translation>Οι υπηρεσίες δεν είναι διαθέσιμες σε αυτή τη συνεδρία.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="366"/>
         <source>No service catalog yet. Services such as Tahoe-LAFS storage, Syncthing or PeerStreamer come from the catalogs your microclouds publish.</source>
         <translation>Δεν υπάρχει ακόμη κατάλογος υπηρεσιών. Υπηρεσίες όπως η αποθήκευση Tahoe-LAFS, το Syncthing ή το PeerStreamer προέρχονται από τους καταλόγους που δημοσιεύουν τα μικρο-νέφη σας.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="386"/>
+        <source>Publisher %1 (fingerprint %2) offers a catalog at %3. Trust it? Cloudy then installs services only from catalogs signed with this key.</source>
+        <translation>Ο εκδότης %1 (αποτύπωμα %2) προσφέρει κατάλογο στο %3. Τον εμπιστεύεστε; Τότε το Cloudy θα εγκαθιστά υπηρεσίες μόνο από καταλόγους υπογεγραμμένους με αυτό το κλειδί.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="401"/>
+        <source>The catalog at %1 cannot be used: %2</source>
+        <translation>Ο κατάλογος στο %1 δεν μπορεί να χρησιμοποιηθεί: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="438"/>
+        <source>No service selected</source>
+        <translation>Δεν έχει επιλεγεί υπηρεσία</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="447"/>
+        <source>Version %1</source>
+        <translation>Έκδοση %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="449"/>
+        <source>Needs %1</source>
+        <translation>Χρειάζεται %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="452"/>
+        <source>Publisher key %1</source>
+        <translation>Κλειδί εκδότη %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="455"/>
+        <source>State: %1</source>
+        <translation>Κατάσταση: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="458"/>
+        <source>Up for %1</source>
+        <translation>Σε λειτουργία εδώ και %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="461"/>
+        <source>Ports: %1</source>
+        <translation>Θύρες: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="505"/>
+        <source>Remove %1?</source>
+        <translation>Αφαίρεση του %1;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="506"/>
+        <source>Remove %1 from this computer? It is stopped and its program is deleted. Its data (what the service saved) can be kept for a later install, or deleted too.</source>
+        <translation>Να αφαιρεθεί το %1 από αυτόν τον υπολογιστή; Θα σταματήσει και το πρόγραμμά του θα διαγραφεί. Τα δεδομένα του (ό,τι αποθήκευσε η υπηρεσία) μπορούν να διατηρηθούν για μελλοντική εγκατάσταση ή να διαγραφούν επίσης.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="511"/>
+        <source>Remove, &amp;keep data</source>
+        <translation>Αφαίρεση, &amp;διατήρηση δεδομένων</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="512"/>
+        <source>Remove and &amp;delete data</source>
+        <translation>Αφαίρεση και διαγρα&amp;φή δεδομένων</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1862,221 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Ledger::LedgerStore</name>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="81"/>
+        <source>The ledger database %1 failed (%2): %3</source>
+        <translation>Η βάση δεδομένων του καθολικού %1 απέτυχε (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="89"/>
+        <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
+        <translation>Το πρόγραμμα οδήγησης Qt SQL %1 δεν είναι εγκατεστημένο (Debian: libqt6sql6-%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="109"/>
+        <source>Cannot open the ledger database %1: %2</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων του καθολικού %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="136"/>
+        <source>Cannot prepare the ledger database %1: %2</source>
+        <translation>Δεν είναι δυνατή η προετοιμασία της βάσης δεδομένων του καθολικού %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="157"/>
+        <source>The signature of entry %1 (seq %2) does not match its contents and key.</source>
+        <translation>Η υπογραφή της καταχώρισης %1 (seq %2) δεν ταιριάζει με το περιεχόμενο και το κλειδί της.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="196"/>
+        <source>The ledger is busy; send the batch again in a moment.</source>
+        <translation>Το καθολικό είναι απασχολημένο· στείλτε ξανά την παρτίδα σε λίγο.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="269"/>
+        <source>Node %1 already has a different entry at seq %2; this one is refused and the ledger has recorded the attempt.</source>
+        <translation>Ο κόμβος %1 έχει ήδη διαφορετική καταχώριση στο seq %2· αυτή απορρίπτεται και το καθολικό έχει καταγράψει την απόπειρα.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="276"/>
+        <source>Node %1 is at seq %2, so the next entry must have seq %3, not %4.</source>
+        <translation>Ο κόμβος %1 βρίσκεται στο seq %2, οπότε η επόμενη καταχώριση πρέπει να έχει seq %3, όχι %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="283"/>
+        <source>The prev of entry seq %1 is not the hash of the node&apos;s entry before it.</source>
+        <translation>Το prev της καταχώρισης seq %1 δεν είναι το hash της προηγούμενης καταχώρισης του κόμβου.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="289"/>
+        <source>The period of receipt seq %1 starts before the node&apos;s previous receipt ended.</source>
+        <translation>Η περίοδος της απόδειξης seq %1 αρχίζει πριν τελειώσει η προηγούμενη απόδειξη του κόμβου.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="293"/>
+        <source>The period of receipt seq %1 ends in the future.</source>
+        <translation>Η περίοδος της απόδειξης seq %1 τελειώνει στο μέλλον.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="305"/>
+        <source>Transfer seq %1 is dated in the future.</source>
+        <translation>Η μεταφορά seq %1 έχει μελλοντική ημερομηνία.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="309"/>
+        <source>Transfer seq %1 moves %2 millicredits but the node has only %3.</source>
+        <translation>Η μεταφορά seq %1 μετακινεί %2 χιλιοστά πίστωσης αλλά ο κόμβος έχει μόνο %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="408"/>
+        <source>&quot;%1&quot; is not a node id (64 lower-case hex digits).</source>
+        <translation>Το &quot;%1&quot; δεν είναι αναγνωριστικό κόμβου (64 πεζά δεκαεξαδικά ψηφία).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="418"/>
+        <source>The ledger has no entry of node %1.</source>
+        <translation>Το καθολικό δεν έχει καμία καταχώριση του κόμβου %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::Receipt</name>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="136"/>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>Το &quot;%1&quot; πρέπει να είναι ακέραιος αριθμός.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="141"/>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>Το &quot;%1&quot; πρέπει να είναι ακέραιος από %2 έως %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="152"/>
+        <source>&quot;%1&quot; must be %2 lower-case hex digits.</source>
+        <translation>Το &quot;%1&quot; πρέπει να είναι %2 πεζά δεκαεξαδικά ψηφία.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="163"/>
+        <source>&quot;%1&quot; must be text of at most %2 bytes without control characters.</source>
+        <translation>Το &quot;%1&quot; πρέπει να είναι κείμενο έως %2 bytes χωρίς χαρακτήρες ελέγχου.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="180"/>
+        <source>&quot;%1&quot; is not part of a ledger entry.</source>
+        <translation>Το &quot;%1&quot; δεν αποτελεί μέρος καταχώρισης του καθολικού.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="275"/>
+        <source>These bytes are not a ledger entry.</source>
+        <translation>Αυτά τα bytes δεν είναι καταχώριση του καθολικού.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="279"/>
+        <location filename="../core/ledger/Receipt.cpp" line="432"/>
+        <source>The entry has a protocol version this program does not know.</source>
+        <translation>Η καταχώριση έχει έκδοση πρωτοκόλλου που αυτό το πρόγραμμα δεν γνωρίζει.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="302"/>
+        <source>The microcloud name of the entry is not valid text.</source>
+        <translation>Το όνομα του μικρο-νέφους της καταχώρισης δεν είναι έγκυρο κείμενο.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="313"/>
+        <source>The memo of the transfer is not valid text.</source>
+        <translation>Η αιτιολογία της μεταφοράς δεν είναι έγκυρο κείμενο.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="317"/>
+        <source>The entry is of an unknown kind.</source>
+        <translation>Η καταχώριση είναι άγνωστου είδους.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="320"/>
+        <source>The entry is cut short or has bytes after its end.</source>
+        <translation>Η καταχώριση είναι κομμένη ή έχει bytes μετά το τέλος της.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="322"/>
+        <source>The entry&apos;s sequence number is out of range.</source>
+        <translation>Ο αύξων αριθμός της καταχώρισης είναι εκτός ορίων.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="349"/>
+        <source>The sequence number must be at least 1.</source>
+        <translation>Ο αύξων αριθμός πρέπει να είναι τουλάχιστον 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="351"/>
+        <source>The first entry of a node must have an all-zero prev.</source>
+        <translation>Η πρώτη καταχώριση ενός κόμβου πρέπει να έχει prev με όλα μηδενικά.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="354"/>
+        <source>A transfer must move at least one millicredit.</source>
+        <translation>Μια μεταφορά πρέπει να μετακινεί τουλάχιστον ένα χιλιοστό πίστωσης.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="356"/>
+        <source>A node cannot pay itself.</source>
+        <translation>Ένας κόμβος δεν μπορεί να πληρώσει τον εαυτό του.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="358"/>
+        <source>The transfer&apos;s time is before 1970.</source>
+        <translation>Η ώρα της μεταφοράς είναι πριν από το 1970.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="364"/>
+        <source>The period of a receipt must last from one second to one day.</source>
+        <translation>Η περίοδος μιας απόδειξης πρέπει να διαρκεί από ένα δευτερόλεπτο έως μία ημέρα.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="367"/>
+        <source>The receipt donates %1 of %2 vCPUs, which cannot be.</source>
+        <translation>Η απόδειξη δωρίζει %1 από %2 vCPU, κάτι που δεν είναι δυνατό.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="370"/>
+        <source>The receipt donates more memory than the node has.</source>
+        <translation>Η απόδειξη δωρίζει περισσότερη μνήμη από όση έχει ο κόμβος.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="373"/>
+        <source>The receipt counts more core time than %1 vCPUs give in its period.</source>
+        <translation>Η απόδειξη μετρά περισσότερο χρόνο πυρήνα από όσο δίνουν %1 vCPU στην περίοδό της.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="375"/>
+        <source>The receipt counts more memory time than was donated in its period.</source>
+        <translation>Η απόδειξη μετρά περισσότερο χρόνο μνήμης από όσο δωρίθηκε στην περίοδό της.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="377"/>
+        <source>The receipt counts more disk time than was donated in its period.</source>
+        <translation>Η απόδειξη μετρά περισσότερο χρόνο δίσκου από όσο δωρίθηκε στην περίοδό της.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="379"/>
+        <source>The receipt counts more uptime than its period lasts.</source>
+        <translation>Η απόδειξη μετρά περισσότερο χρόνο λειτουργίας από όσο διαρκεί η περίοδός της.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="430"/>
+        <source>&quot;kind&quot; must be &quot;receipt&quot; or &quot;transfer&quot;.</source>
+        <translation>Το &quot;kind&quot; πρέπει να είναι &quot;receipt&quot; ή &quot;transfer&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::RewardPolicy</name>
+    <message>
+        <location filename="../core/ledger/RewardPolicy.cpp" line="85"/>
+        <source>The reward policy needs whole, non-negative rates and an effort weight from 0 to 100.</source>
+        <translation>Η πολιτική ανταμοιβών χρειάζεται ακέραιους, μη αρνητικούς συντελεστές και βάρος προσπάθειας από 0 έως 100.</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Metering::UsageMeter</name>
     <message>
         <location filename="../core/metering/UsageMeter.cpp" line="108"/>
@@ -1665,7 +2099,7 @@
     <name>Cloudy::Services</name>
     <message>
         <location filename="../core/services/ServiceDomain.cpp" line="58"/>
-        <location filename="../core/services/ServiceManager.cpp" line="575"/>
+        <location filename="../core/services/ServiceManager.cpp" line="591"/>
         <source>“%1” is not a valid service id.</source>
         <translation>Το “%1” δεν είναι έγκυρο αναγνωριστικό υπηρεσίας.</translation>
     </message>
@@ -1710,38 +2144,43 @@
         <translation>Το %1 σταμάτησε μόνο του. Το αρχείο καταγραφής του ίσως εξηγεί γιατί.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="334"/>
+        <location filename="../core/services/ServiceManager.cpp" line="337"/>
         <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
         <translation>Το %1 περιγράφεται στον κατάλογο αλλά δεν μπορεί να εγκατασταθεί από αυτόν (δεν έχει πακέτο).</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="345"/>
+        <location filename="../core/services/ServiceManager.cpp" line="348"/>
         <source>Stop %1 before installing it again.</source>
         <translation>Σταματήστε το %1 πριν το εγκαταστήσετε ξανά.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="405"/>
+        <location filename="../core/services/ServiceManager.cpp" line="408"/>
         <source>Another install of %1 is running.</source>
         <translation>Εκτελείται ήδη άλλη εγκατάσταση του %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="446"/>
+        <location filename="../core/services/ServiceManager.cpp" line="449"/>
         <source>Could not save %1&apos;s installation record: %2</source>
         <translation>Δεν ήταν δυνατή η αποθήκευση της εγγραφής εγκατάστασης του %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="479"/>
-        <location filename="../core/services/ServiceManager.cpp" line="583"/>
+        <location filename="../core/services/ServiceManager.cpp" line="482"/>
+        <location filename="../core/services/ServiceManager.cpp" line="599"/>
         <source>“%1” is not installed.</source>
         <translation>Το “%1” δεν είναι εγκατεστημένο.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="517"/>
+        <location filename="../core/services/ServiceManager.cpp" line="522"/>
+        <source>%1&apos;s bundle names “%2”, which is missing or not inside the bundle. Install it again.</source>
+        <translation>Το πακέτο του %1 αναφέρει το “%2”, που λείπει ή δεν βρίσκεται μέσα στο πακέτο. Εγκαταστήστε το ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="533"/>
         <source>Could not create %1&apos;s data volume: %2</source>
         <translation>Δεν ήταν δυνατή η δημιουργία του τόμου δεδομένων του %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="588"/>
+        <location filename="../core/services/ServiceManager.cpp" line="604"/>
         <source>Could not delete the files in %1.</source>
         <translation>Δεν ήταν δυνατή η διαγραφή των αρχείων στο %1.</translation>
     </message>
@@ -1816,146 +2255,146 @@
 <context>
     <name>Cloudy::Services::BundleInstaller</name>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="186"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="205"/>
         <source>Could not write &quot;%1&quot; of the bundle: %2</source>
         <translation>Δεν ήταν δυνατή η εγγραφή του &quot;%1&quot; του πακέτου: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="264"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="283"/>
         <source>The bundle&apos;s first member is &quot;%1&quot;, not manifest.json: this is not a service bundle.</source>
         <translation>Το πρώτο μέλος του πακέτου είναι το &quot;%1&quot;, όχι το manifest.json: αυτό δεν είναι πακέτο υπηρεσίας.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="270"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="289"/>
         <source>The bundle&apos;s manifest.json is larger than %1 KiB.</source>
         <translation>Το manifest.json του πακέτου είναι μεγαλύτερο από %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="275"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="294"/>
         <source>The bundle is damaged: its manifest.json cannot be read (%1).</source>
         <translation>Το πακέτο είναι κατεστραμμένο: το manifest.json του δεν μπορεί να διαβαστεί (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="285"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="304"/>
         <source>The bundle holds %1 %2 (%3), but the catalog offers %4 %5 (%6): the microcloud&apos;s catalog and its bundle do not match.</source>
         <translation>Το πακέτο περιέχει %1 %2 (%3), αλλά ο κατάλογος προσφέρει %4 %5 (%6): ο κατάλογος του μικρο-νέφους και το πακέτο του δεν ταιριάζουν.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="305"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="324"/>
         <source>The bundle contains a member with an empty name.</source>
         <translation>Το πακέτο περιέχει ένα μέλος με κενό όνομα.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="307"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="326"/>
         <source>The bundle contains &quot;%1&quot;, an absolute path.</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot;, μια απόλυτη διαδρομή.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="310"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
         <source>The bundle contains &quot;%1&quot;, a path that leads out of it (&quot;..&quot;).</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot;, μια διαδρομή που βγαίνει έξω από αυτό (&quot;..&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="312"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="331"/>
         <source>The bundle contains &quot;%1&quot;, a malformed path.</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot;, μια κακοσχηματισμένη διαδρομή.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="318"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="337"/>
         <source>The bundle holds more members than its manifest says (%1); extraction stopped at &quot;%2&quot;.</source>
         <translation>Το πακέτο έχει περισσότερα μέλη από όσα λέει το μανιφέστο του (%1)· η εξαγωγή σταμάτησε στο &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="323"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="342"/>
         <source>The bundle contains &quot;%1&quot; twice.</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot; δύο φορές.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="348"/>
         <source>The bundle contains &quot;%1&quot;, which lies under a symbolic link or a file of the bundle.</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot;, που βρίσκεται κάτω από συμβολικό σύνδεσμο ή αρχείο του πακέτου.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="342"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="361"/>
         <source>The bundle contains the hard link &quot;%1&quot; to &quot;%2&quot;, which is not an earlier file of the bundle.</source>
         <translation>Το πακέτο περιέχει τον σκληρό σύνδεσμο &quot;%1&quot; προς το &quot;%2&quot;, που δεν είναι προηγούμενο αρχείο του πακέτου.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="353"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="427"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="372"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="446"/>
         <source>The bundle contains the symbolic link &quot;%1&quot; to &quot;%2&quot;, which leads out of the bundle.</source>
         <translation>Το πακέτο περιέχει τον συμβολικό σύνδεσμο &quot;%1&quot; προς το &quot;%2&quot;, που οδηγεί έξω από το πακέτο.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="358"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="377"/>
         <source>The bundle contains &quot;%1&quot;, a device node, FIFO or socket, which a bundle may not hold.</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot;, έναν κόμβο συσκευής, FIFO ή υποδοχή (socket), που ένα πακέτο δεν επιτρέπεται να περιέχει.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="364"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="383"/>
         <source>The bundle contains &quot;%1&quot; both as a directory and as a file or link.</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot; και ως κατάλογο και ως αρχείο ή σύνδεσμο.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="374"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="406"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="393"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="425"/>
         <source>The bundle holds more data than its manifest says (%1 bytes); extraction stopped at &quot;%2&quot;.</source>
         <translation>Το πακέτο έχει περισσότερα δεδομένα από όσα λέει το μανιφέστο του (%1 bytes)· η εξαγωγή σταμάτησε στο &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="399"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="418"/>
         <source>The bundle is damaged at &quot;%1&quot; (%2).</source>
         <translation>Το πακέτο είναι κατεστραμμένο στο &quot;%1&quot; (%2).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="401"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="507"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="420"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="526"/>
         <source>The installation was cancelled.</source>
         <translation>Η εγκατάσταση ακυρώθηκε.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="449"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="468"/>
         <source>The bundle&apos;s manifest names &quot;%1&quot;, which the bundle does not contain.</source>
         <translation>Το μανιφέστο του πακέτου αναφέρει το &quot;%1&quot;, που το πακέτο δεν περιέχει.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="458"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="477"/>
         <source>Could not create the folder %1.</source>
         <translation>Δεν ήταν δυνατή η δημιουργία του φακέλου %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="465"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="484"/>
         <source>Could not open the bundle %1: %2</source>
         <translation>Δεν ήταν δυνατό το άνοιγμα του πακέτου %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="472"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="491"/>
         <source>Out of memory.</source>
         <translation>Η μνήμη εξαντλήθηκε.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="484"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="498"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="503"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="517"/>
         <source>The file is not a service bundle (%1).</source>
         <translation>Το αρχείο δεν είναι πακέτο υπηρεσίας (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="489"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="508"/>
         <source>Could not create a temporary folder in %1: %2</source>
         <translation>Δεν ήταν δυνατή η δημιουργία προσωρινού φακέλου στο %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="500"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="519"/>
         <source>The bundle is empty.</source>
         <translation>Το πακέτο είναι κενό.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="522"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="541"/>
         <source>The bundle is damaged (%1).</source>
         <translation>Το πακέτο είναι κατεστραμμένο (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="535"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="554"/>
         <source>Could not put the new bundle in place in %1: %2</source>
         <translation>Δεν ήταν δυνατή η τοποθέτηση του νέου πακέτου στη θέση του στο %1: %2</translation>
     </message>
@@ -2357,6 +2796,116 @@
         <location filename="../core/services/CatalogTrust.cpp" line="194"/>
         <source>The catalog of %1 is now signed by a different key (fingerprint %2) than the one you trusted (%3). It may have been tampered with; ask the microcloud&apos;s operators before trusting the new key.</source>
         <translation>Ο κατάλογος του %1 υπογράφεται τώρα από διαφορετικό κλειδί (αποτύπωμα %2) από αυτό που εμπιστευτήκατε (%3). Ίσως έχει αλλοιωθεί· ρωτήστε τους διαχειριστές του μικρο-νέφους πριν εμπιστευτείτε το νέο κλειδί.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::ServiceCatalogModel</name>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="63"/>
+        <source>%1 vCPU</source>
+        <translation>%1 vCPU</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="63"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="64"/>
+        <source>%1 MiB disk</source>
+        <translation>%1 MiB δίσκου</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="80"/>
+        <source>Downloading %1 of %2</source>
+        <translation>Λήψη %1 από %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="81"/>
+        <source>Downloading %1</source>
+        <translation>Λήψη %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="84"/>
+        <source>Unpacking</source>
+        <translation>Αποσυμπίεση</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="86"/>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="97"/>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="180"/>
+        <source>Starting</source>
+        <translation>Ξεκινά</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="95"/>
+        <source>Stopped</source>
+        <translation>Σταματημένη</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="99"/>
+        <source>Running</source>
+        <translation>Εκτελείται</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="101"/>
+        <source>Not responding</source>
+        <translation>Δεν αποκρίνεται</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="103"/>
+        <source>Stopping</source>
+        <translation>Σταματά</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="105"/>
+        <source>Failed</source>
+        <translation>Απέτυχε</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="148"/>
+        <source>Installed here; no catalog offers it now</source>
+        <translation>Εγκατεστημένη εδώ· κανένας κατάλογος δεν την προσφέρει τώρα</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="150"/>
+        <source>Offered by microclouds; not installable from here yet</source>
+        <translation>Προσφέρεται από μικρο-νέφη· δεν μπορεί ακόμη να εγκατασταθεί από εδώ</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="153"/>
+        <source>Offered by microcloud %1 (catalog of %2)</source>
+        <translation>Προσφέρεται από το μικρο-νέφος %1 (κατάλογος του %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="154"/>
+        <source>From the catalog of %1 at %2</source>
+        <translation>Από τον κατάλογο του %1 στο %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="180"/>
+        <source>Installing</source>
+        <translation>Εγκαθίσταται</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="182"/>
+        <source>Not installed</source>
+        <translation>Μη εγκατεστημένη</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="183"/>
+        <source>Not installable</source>
+        <translation>Δεν μπορεί να εγκατασταθεί</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="209"/>
+        <source>%1 %2 → 127.0.0.1:%3 (%4)</source>
+        <translation>%1 %2 → 127.0.0.1:%3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="215"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3210,27 +3759,62 @@
 <context>
     <name>LedgerServer</name>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="49"/>
-        <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
-        <translation>Ο οδηγός Qt SQL %1 δεν είναι εγκατεστημένος (Debian: libqt6sql6-%2).</translation>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="143"/>
+        <source>Cannot read the TLS certificate %1 or key %2.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του πιστοποιητικού TLS %1 ή του κλειδιού %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="67"/>
-        <source>Cannot open the ledger database %1: %2</source>
-        <translation>Δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων του καθολικού %1: %2</translation>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="152"/>
+        <source>%1 and %2 must be a PEM certificate and its PEM key (EC or RSA).</source>
+        <translation>Τα %1 και %2 πρέπει να είναι πιστοποιητικό PEM και το κλειδί PEM του (EC ή RSA).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="74"/>
-        <source>Cannot prepare the ledger database %1: %2</source>
-        <translation>Δεν είναι δυνατή η προετοιμασία της βάσης δεδομένων του καθολικού %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="85"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="163"/>
         <source>Cannot listen on %1:%2 (is another program using that port?).</source>
         <translation>Δεν είναι δυνατή η ακρόαση στο %1:%2 (χρησιμοποιεί άλλο πρόγραμμα αυτή τη θύρα;).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="111"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="194"/>
+        <source>Too many requests from %1; wait a second and try again.</source>
+        <translation>Πάρα πολλά αιτήματα από το %1· περιμένετε ένα δευτερόλεπτο και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="208"/>
+        <source>The request is %1 bytes; the ledger takes at most %2.</source>
+        <translation>Το αίτημα έχει μέγεθος %1 bytes· το καθολικό δέχεται έως %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="216"/>
+        <source>The request must be a JSON object with an &quot;entries&quot; list.</source>
+        <translation>Το αίτημα πρέπει να είναι αντικείμενο JSON με λίστα &quot;entries&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="220"/>
+        <source>The batch has %1 entries; send at most %2 at a time.</source>
+        <translation>Η παρτίδα έχει %1 καταχωρίσεις· στείλτε έως %2 τη φορά.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="228"/>
+        <source>Entry %1 is not a JSON object.</source>
+        <translation>Η καταχώριση %1 δεν είναι αντικείμενο JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="234"/>
+        <source>Entry %1 is a receipt; send receipts to /v1/receipts.</source>
+        <translation>Η καταχώριση %1 είναι απόδειξη· στείλτε τις αποδείξεις στο /v1/receipts.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="243"/>
+        <source>Node %1 sent too many entries; try again in a minute.</source>
+        <translation>Ο κόμβος %1 έστειλε πάρα πολλές καταχωρίσεις· δοκιμάστε ξανά σε ένα λεπτό.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="320"/>
+        <source>&quot;after&quot; and &quot;limit&quot; must be whole numbers.</source>
+        <translation>Τα &quot;after&quot; και &quot;limit&quot; πρέπει να είναι ακέραιοι αριθμοί.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="343"/>
         <source>There is no %1 in the ledger API. The API lives under /v1.</source>
         <translation>Δεν υπάρχει %1 στο API του καθολικού. Το API βρίσκεται στο /v1.</translation>
     </message>
@@ -3352,9 +3936,44 @@
         <translation>Διεύθυνση και θύρα ακρόασης (προεπιλογή 127.0.0.1:8787).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="78"/>
+        <location filename="../app/ledgerd/main.cpp" line="54"/>
+        <source>Serve HTTPS with this PEM certificate (needs --tls-key).</source>
+        <translation>Εξυπηρετεί HTTPS με αυτό το πιστοποιητικό PEM (χρειάζεται --tls-key).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="60"/>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>Το ιδιωτικό κλειδί PEM του --tls-cert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="64"/>
+        <source>Requests per second one client address may send (default 20, bursts of five times as many).</source>
+        <translation>Αιτήματα ανά δευτερόλεπτο που μπορεί να στείλει μια διεύθυνση πελάτη (προεπιλογή 20, με εξάρσεις έως πενταπλάσιες).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="69"/>
+        <source>Entries per minute one node may send (default 600, bursts of twice as many).</source>
+        <translation>Καταχωρίσεις ανά λεπτό που μπορεί να στείλει ένας κόμβος (προεπιλογή 600, με εξάρσεις έως διπλάσιες).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="74"/>
+        <source>Seconds a connection may stay silent before it is closed (default 10; none lives longer than six times that).</source>
+        <translation>Δευτερόλεπτα που μια σύνδεση μπορεί να μείνει σιωπηλή πριν κλείσει (προεπιλογή 10· καμία δεν διαρκεί περισσότερο από το εξαπλάσιο).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="103"/>
         <source>&apos;%1&apos; is not an address to listen on; use ADDR:PORT, for example 127.0.0.1:8787 or [::1]:8787.</source>
         <translation>Το &apos;%1&apos; δεν είναι διεύθυνση ακρόασης· χρησιμοποιήστε ADDR:PORT, για παράδειγμα 127.0.0.1:8787 ή [::1]:8787.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="123"/>
+        <source>--address-rate and --node-rate must be positive numbers, --client-timeout from 0.5 to 3600 seconds.</source>
+        <translation>Τα --address-rate και --node-rate πρέπει να είναι θετικοί αριθμοί και το --client-timeout από 0.5 έως 3600 δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="129"/>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>Τα --tls-cert και --tls-key πάνε μαζί.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,17 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Desktop::ServicesPage</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="44"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::SharePage</name>
     <message numerus="yes">
         <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>

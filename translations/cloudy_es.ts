@@ -187,47 +187,47 @@
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="51"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="52"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="52"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="53"/>
         <source>Rewards</source>
         <translation>Recompensas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="68"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="69"/>
         <source>Sharing state</source>
         <translation>Estado de la compartición</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="86"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="122"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="143"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="153"/>
         <source>Sharing: not available</source>
         <translation>Compartición: no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="151"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="161"/>
         <source>Sharing state: %1</source>
         <translation>Estado de la compartición: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="193"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="203"/>
         <source>Cloudy keeps running</source>
         <translation>Cloudy sigue funcionando</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="204"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Cloudy sigue en la bandeja, así que la compartición continúa. Usa Salir en su menú para detenerlo.</translation>
     </message>
@@ -582,21 +582,240 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Desktop::ServiceLogsDialog</name>
+    <message>
+        <location filename="../app/desktop/pages/services/ServiceLogsDialog.cpp" line="28"/>
+        <source>Logs of %1</source>
+        <translation>Registros de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/services/ServiceLogsDialog.cpp" line="31"/>
+        <source>Console log</source>
+        <translation>Registro de la consola</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/services/ServiceLogsDialog.cpp" line="46"/>
+        <source>Nothing in the console yet.</source>
+        <translation>Aún no hay nada en la consola.</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::ServicesPage</name>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="13"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="40"/>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="44"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="48"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="69"/>
+        <source>&amp;Running only</source>
+        <translation>Solo en &amp;ejecución</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="72"/>
+        <source>&amp;Trust</source>
+        <translation>Con&amp;fiar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="73"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="84"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Instalar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="85"/>
+        <source>&amp;Cancel install</source>
+        <translation>&amp;Cancelar instalación</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="86"/>
+        <source>&amp;Launch</source>
+        <translation>Arra&amp;ncar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="87"/>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="88"/>
+        <source>Lo&amp;gs</source>
+        <translation>Re&amp;gistros</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="89"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="90"/>
+        <source>R&amp;estart</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="91"/>
+        <source>Re&amp;move</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="94"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="156"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="263"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="14"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="98"/>
+        <source>Search services by name or description</source>
+        <translation>Buscar servicios por nombre o descripción</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="99"/>
+        <source>Search services</source>
+        <translation>Buscar servicios</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="108"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="112"/>
+        <source>Show only the services that run on this computer</source>
+        <translation>Muestra solo los servicios que se ejecutan en este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="135"/>
+        <source>Could not trust this catalog: %1</source>
+        <translation>No se pudo confiar en este catálogo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="192"/>
+        <source>Install progress</source>
+        <translation>Progreso de la instalación</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="203"/>
+        <source>Download, check and unpack this service, then start it</source>
+        <translation>Descarga, comprueba y desempaqueta este servicio, y luego lo arranca</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="204"/>
+        <source>Open the service&apos;s web page in your browser</source>
+        <translation>Abre la página web del servicio en tu navegador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="205"/>
+        <source>Stop the service and delete it from this computer</source>
+        <translation>Detiene el servicio y lo elimina de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="264"/>
         <source>Community services you can run on this computer with one click.</source>
         <translation>Servicios comunitarios que puedes ejecutar en este ordenador con un clic.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="15"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="298"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="518"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="350"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="361"/>
+        <source>Services are not available in this session.</source>
+        <translation>Los servicios no están disponibles en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="366"/>
         <source>No service catalog yet. Services such as Tahoe-LAFS storage, Syncthing or PeerStreamer come from the catalogs your microclouds publish.</source>
         <translation>Aún no hay ningún catálogo de servicios. Servicios como el almacenamiento Tahoe-LAFS, Syncthing o PeerStreamer vienen de los catálogos que publican tus micronubes.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="386"/>
+        <source>Publisher %1 (fingerprint %2) offers a catalog at %3. Trust it? Cloudy then installs services only from catalogs signed with this key.</source>
+        <translation>El editor %1 (huella %2) ofrece un catálogo en %3. ¿Confías en él? Entonces Cloudy solo instalará servicios de catálogos firmados con esta clave.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="401"/>
+        <source>The catalog at %1 cannot be used: %2</source>
+        <translation>El catálogo de %1 no se puede usar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="438"/>
+        <source>No service selected</source>
+        <translation>Ningún servicio seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="447"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="449"/>
+        <source>Needs %1</source>
+        <translation>Necesita %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="452"/>
+        <source>Publisher key %1</source>
+        <translation>Clave del editor %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="455"/>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="458"/>
+        <source>Up for %1</source>
+        <translation>En marcha desde hace %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="461"/>
+        <source>Ports: %1</source>
+        <translation>Puertos: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="505"/>
+        <source>Remove %1?</source>
+        <translation>¿Eliminar %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="506"/>
+        <source>Remove %1 from this computer? It is stopped and its program is deleted. Its data (what the service saved) can be kept for a later install, or deleted too.</source>
+        <translation>¿Eliminar %1 de este ordenador? Se detendrá y se borrará su programa. Sus datos (lo que el servicio ha guardado) se pueden conservar para una instalación posterior, o borrarse también.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="511"/>
+        <source>Remove, &amp;keep data</source>
+        <translation>Eliminar y &amp;mantener los datos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="512"/>
+        <source>Remove and &amp;delete data</source>
+        <translation>Eliminar y &amp;borrar los datos</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1862,221 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Ledger::LedgerStore</name>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="81"/>
+        <source>The ledger database %1 failed (%2): %3</source>
+        <translation>La base de datos del libro de cuentas %1 falló (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="89"/>
+        <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
+        <translation>El controlador Qt SQL %1 no está instalado (Debian: libqt6sql6-%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="109"/>
+        <source>Cannot open the ledger database %1: %2</source>
+        <translation>No se puede abrir la base de datos del libro de cuentas %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="136"/>
+        <source>Cannot prepare the ledger database %1: %2</source>
+        <translation>No se puede preparar la base de datos del libro de cuentas %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="157"/>
+        <source>The signature of entry %1 (seq %2) does not match its contents and key.</source>
+        <translation>La firma de la entrada %1 (seq %2) no coincide con su contenido y su clave.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="196"/>
+        <source>The ledger is busy; send the batch again in a moment.</source>
+        <translation>El libro de cuentas está ocupado; vuelve a enviar el lote dentro de un momento.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="269"/>
+        <source>Node %1 already has a different entry at seq %2; this one is refused and the ledger has recorded the attempt.</source>
+        <translation>El nodo %1 ya tiene una entrada distinta en seq %2; esta se rechaza y el libro de cuentas ha registrado el intento.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="276"/>
+        <source>Node %1 is at seq %2, so the next entry must have seq %3, not %4.</source>
+        <translation>El nodo %1 está en seq %2, así que la siguiente entrada debe tener seq %3, no %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="283"/>
+        <source>The prev of entry seq %1 is not the hash of the node&apos;s entry before it.</source>
+        <translation>El prev de la entrada seq %1 no es el hash de la entrada anterior del nodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="289"/>
+        <source>The period of receipt seq %1 starts before the node&apos;s previous receipt ended.</source>
+        <translation>El período del recibo seq %1 empieza antes de que terminara el recibo anterior del nodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="293"/>
+        <source>The period of receipt seq %1 ends in the future.</source>
+        <translation>El período del recibo seq %1 termina en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="305"/>
+        <source>Transfer seq %1 is dated in the future.</source>
+        <translation>La transferencia seq %1 tiene una fecha futura.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="309"/>
+        <source>Transfer seq %1 moves %2 millicredits but the node has only %3.</source>
+        <translation>La transferencia seq %1 mueve %2 milicréditos pero el nodo solo tiene %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="408"/>
+        <source>&quot;%1&quot; is not a node id (64 lower-case hex digits).</source>
+        <translation>&quot;%1&quot; no es un identificador de nodo (64 dígitos hexadecimales en minúsculas).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="418"/>
+        <source>The ledger has no entry of node %1.</source>
+        <translation>El libro de cuentas no tiene ninguna entrada del nodo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::Receipt</name>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="136"/>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="141"/>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="152"/>
+        <source>&quot;%1&quot; must be %2 lower-case hex digits.</source>
+        <translation>&quot;%1&quot; debe tener %2 dígitos hexadecimales en minúsculas.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="163"/>
+        <source>&quot;%1&quot; must be text of at most %2 bytes without control characters.</source>
+        <translation>&quot;%1&quot; debe ser un texto de como máximo %2 bytes sin caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="180"/>
+        <source>&quot;%1&quot; is not part of a ledger entry.</source>
+        <translation>&quot;%1&quot; no forma parte de una entrada del libro de cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="275"/>
+        <source>These bytes are not a ledger entry.</source>
+        <translation>Estos bytes no son una entrada del libro de cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="279"/>
+        <location filename="../core/ledger/Receipt.cpp" line="432"/>
+        <source>The entry has a protocol version this program does not know.</source>
+        <translation>La entrada tiene una versión de protocolo que este programa no conoce.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="302"/>
+        <source>The microcloud name of the entry is not valid text.</source>
+        <translation>El nombre de la micronube de la entrada no es un texto válido.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="313"/>
+        <source>The memo of the transfer is not valid text.</source>
+        <translation>El concepto de la transferencia no es un texto válido.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="317"/>
+        <source>The entry is of an unknown kind.</source>
+        <translation>La entrada es de un tipo desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="320"/>
+        <source>The entry is cut short or has bytes after its end.</source>
+        <translation>La entrada está truncada o tiene bytes después de su final.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="322"/>
+        <source>The entry&apos;s sequence number is out of range.</source>
+        <translation>El número de secuencia de la entrada está fuera de rango.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="349"/>
+        <source>The sequence number must be at least 1.</source>
+        <translation>El número de secuencia debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="351"/>
+        <source>The first entry of a node must have an all-zero prev.</source>
+        <translation>La primera entrada de un nodo debe tener un prev todo a ceros.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="354"/>
+        <source>A transfer must move at least one millicredit.</source>
+        <translation>Una transferencia debe mover al menos un milicrédito.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="356"/>
+        <source>A node cannot pay itself.</source>
+        <translation>Un nodo no puede pagarse a sí mismo.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="358"/>
+        <source>The transfer&apos;s time is before 1970.</source>
+        <translation>La hora de la transferencia es anterior a 1970.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="364"/>
+        <source>The period of a receipt must last from one second to one day.</source>
+        <translation>El período de un recibo debe durar de un segundo a un día.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="367"/>
+        <source>The receipt donates %1 of %2 vCPUs, which cannot be.</source>
+        <translation>El recibo dona %1 de %2 vCPU, lo cual no es posible.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="370"/>
+        <source>The receipt donates more memory than the node has.</source>
+        <translation>El recibo dona más memoria de la que tiene el nodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="373"/>
+        <source>The receipt counts more core time than %1 vCPUs give in its period.</source>
+        <translation>El recibo cuenta más tiempo de núcleo del que dan %1 vCPU en su período.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="375"/>
+        <source>The receipt counts more memory time than was donated in its period.</source>
+        <translation>El recibo cuenta más tiempo de memoria del que se donó en su período.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="377"/>
+        <source>The receipt counts more disk time than was donated in its period.</source>
+        <translation>El recibo cuenta más tiempo de disco del que se donó en su período.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="379"/>
+        <source>The receipt counts more uptime than its period lasts.</source>
+        <translation>El recibo cuenta más tiempo en marcha del que dura su período.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Receipt.cpp" line="430"/>
+        <source>&quot;kind&quot; must be &quot;receipt&quot; or &quot;transfer&quot;.</source>
+        <translation>&quot;kind&quot; debe ser &quot;receipt&quot; o &quot;transfer&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::RewardPolicy</name>
+    <message>
+        <location filename="../core/ledger/RewardPolicy.cpp" line="85"/>
+        <source>The reward policy needs whole, non-negative rates and an effort weight from 0 to 100.</source>
+        <translation>La política de recompensas necesita tarifas enteras no negativas y un peso del esfuerzo de 0 a 100.</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Metering::UsageMeter</name>
     <message>
         <location filename="../core/metering/UsageMeter.cpp" line="108"/>
@@ -1665,7 +2099,7 @@
     <name>Cloudy::Services</name>
     <message>
         <location filename="../core/services/ServiceDomain.cpp" line="58"/>
-        <location filename="../core/services/ServiceManager.cpp" line="575"/>
+        <location filename="../core/services/ServiceManager.cpp" line="591"/>
         <source>“%1” is not a valid service id.</source>
         <translation>“%1” no es un identificador de servicio válido.</translation>
     </message>
@@ -1710,38 +2144,43 @@
         <translation>%1 se detuvo por sí solo. Su registro puede decir por qué.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="334"/>
+        <location filename="../core/services/ServiceManager.cpp" line="337"/>
         <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
         <translation>%1 está descrito en el catálogo pero no se puede instalar desde él (no tiene paquete).</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="345"/>
+        <location filename="../core/services/ServiceManager.cpp" line="348"/>
         <source>Stop %1 before installing it again.</source>
         <translation>Detén %1 antes de volver a instalarlo.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="405"/>
+        <location filename="../core/services/ServiceManager.cpp" line="408"/>
         <source>Another install of %1 is running.</source>
         <translation>Ya hay otra instalación de %1 en curso.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="446"/>
+        <location filename="../core/services/ServiceManager.cpp" line="449"/>
         <source>Could not save %1&apos;s installation record: %2</source>
         <translation>No se pudo guardar el registro de instalación de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="479"/>
-        <location filename="../core/services/ServiceManager.cpp" line="583"/>
+        <location filename="../core/services/ServiceManager.cpp" line="482"/>
+        <location filename="../core/services/ServiceManager.cpp" line="599"/>
         <source>“%1” is not installed.</source>
         <translation>“%1” no está instalado.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="517"/>
+        <location filename="../core/services/ServiceManager.cpp" line="522"/>
+        <source>%1&apos;s bundle names “%2”, which is missing or not inside the bundle. Install it again.</source>
+        <translation>El paquete de %1 indica “%2”, que no existe o no está dentro del paquete. Vuelve a instalarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceManager.cpp" line="533"/>
         <source>Could not create %1&apos;s data volume: %2</source>
         <translation>No se pudo crear el volumen de datos de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="588"/>
+        <location filename="../core/services/ServiceManager.cpp" line="604"/>
         <source>Could not delete the files in %1.</source>
         <translation>No se pudieron eliminar los archivos de %1.</translation>
     </message>
@@ -1816,146 +2255,146 @@
 <context>
     <name>Cloudy::Services::BundleInstaller</name>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="186"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="205"/>
         <source>Could not write &quot;%1&quot; of the bundle: %2</source>
         <translation>No se pudo escribir &quot;%1&quot; del paquete: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="264"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="283"/>
         <source>The bundle&apos;s first member is &quot;%1&quot;, not manifest.json: this is not a service bundle.</source>
         <translation>El primer miembro del paquete es &quot;%1&quot;, no manifest.json: no es un paquete de servicio.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="270"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="289"/>
         <source>The bundle&apos;s manifest.json is larger than %1 KiB.</source>
         <translation>El manifest.json del paquete ocupa más de %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="275"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="294"/>
         <source>The bundle is damaged: its manifest.json cannot be read (%1).</source>
         <translation>El paquete está dañado: no se puede leer su manifest.json (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="285"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="304"/>
         <source>The bundle holds %1 %2 (%3), but the catalog offers %4 %5 (%6): the microcloud&apos;s catalog and its bundle do not match.</source>
         <translation>El paquete contiene %1 %2 (%3), pero el catálogo ofrece %4 %5 (%6): el catálogo de la micronube y su paquete no coinciden.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="305"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="324"/>
         <source>The bundle contains a member with an empty name.</source>
         <translation>El paquete contiene un miembro con un nombre vacío.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="307"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="326"/>
         <source>The bundle contains &quot;%1&quot;, an absolute path.</source>
         <translation>El paquete contiene &quot;%1&quot;, una ruta absoluta.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="310"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
         <source>The bundle contains &quot;%1&quot;, a path that leads out of it (&quot;..&quot;).</source>
         <translation>El paquete contiene &quot;%1&quot;, una ruta que sale de él (&quot;..&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="312"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="331"/>
         <source>The bundle contains &quot;%1&quot;, a malformed path.</source>
         <translation>El paquete contiene &quot;%1&quot;, una ruta mal formada.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="318"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="337"/>
         <source>The bundle holds more members than its manifest says (%1); extraction stopped at &quot;%2&quot;.</source>
         <translation>El paquete tiene más miembros de los que dice su manifiesto (%1); la extracción se detuvo en &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="323"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="342"/>
         <source>The bundle contains &quot;%1&quot; twice.</source>
         <translation>El paquete contiene &quot;%1&quot; dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="348"/>
         <source>The bundle contains &quot;%1&quot;, which lies under a symbolic link or a file of the bundle.</source>
         <translation>El paquete contiene &quot;%1&quot;, que está bajo un enlace simbólico o un archivo del paquete.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="342"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="361"/>
         <source>The bundle contains the hard link &quot;%1&quot; to &quot;%2&quot;, which is not an earlier file of the bundle.</source>
         <translation>El paquete contiene el enlace duro &quot;%1&quot; a &quot;%2&quot;, que no es un archivo anterior del paquete.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="353"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="427"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="372"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="446"/>
         <source>The bundle contains the symbolic link &quot;%1&quot; to &quot;%2&quot;, which leads out of the bundle.</source>
         <translation>El paquete contiene el enlace simbólico &quot;%1&quot; a &quot;%2&quot;, que sale del paquete.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="358"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="377"/>
         <source>The bundle contains &quot;%1&quot;, a device node, FIFO or socket, which a bundle may not hold.</source>
         <translation>El paquete contiene &quot;%1&quot;, un nodo de dispositivo, FIFO o socket, que un paquete no puede contener.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="364"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="383"/>
         <source>The bundle contains &quot;%1&quot; both as a directory and as a file or link.</source>
         <translation>El paquete contiene &quot;%1&quot; a la vez como directorio y como archivo o enlace.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="374"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="406"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="393"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="425"/>
         <source>The bundle holds more data than its manifest says (%1 bytes); extraction stopped at &quot;%2&quot;.</source>
         <translation>El paquete tiene más datos de los que dice su manifiesto (%1 bytes); la extracción se detuvo en &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="399"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="418"/>
         <source>The bundle is damaged at &quot;%1&quot; (%2).</source>
         <translation>El paquete está dañado en &quot;%1&quot; (%2).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="401"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="507"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="420"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="526"/>
         <source>The installation was cancelled.</source>
         <translation>Se canceló la instalación.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="449"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="468"/>
         <source>The bundle&apos;s manifest names &quot;%1&quot;, which the bundle does not contain.</source>
         <translation>El manifiesto del paquete menciona &quot;%1&quot;, que el paquete no contiene.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="458"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="477"/>
         <source>Could not create the folder %1.</source>
         <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="465"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="484"/>
         <source>Could not open the bundle %1: %2</source>
         <translation>No se pudo abrir el paquete %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="472"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="491"/>
         <source>Out of memory.</source>
         <translation>Memoria insuficiente.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="484"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="498"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="503"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="517"/>
         <source>The file is not a service bundle (%1).</source>
         <translation>El archivo no es un paquete de servicio (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="489"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="508"/>
         <source>Could not create a temporary folder in %1: %2</source>
         <translation>No se pudo crear una carpeta temporal en %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="500"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="519"/>
         <source>The bundle is empty.</source>
         <translation>El paquete está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="522"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="541"/>
         <source>The bundle is damaged (%1).</source>
         <translation>El paquete está dañado (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="535"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="554"/>
         <source>Could not put the new bundle in place in %1: %2</source>
         <translation>No se pudo poner el nuevo paquete en su sitio en %1: %2</translation>
     </message>
@@ -2357,6 +2796,116 @@
         <location filename="../core/services/CatalogTrust.cpp" line="194"/>
         <source>The catalog of %1 is now signed by a different key (fingerprint %2) than the one you trusted (%3). It may have been tampered with; ask the microcloud&apos;s operators before trusting the new key.</source>
         <translation>El catálogo de %1 ahora está firmado por una clave distinta (huella %2) de la que aceptaste (%3). Puede haber sido manipulado; pregunta a los operadores de la micronube antes de confiar en la nueva clave.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Services::ServiceCatalogModel</name>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="63"/>
+        <source>%1 vCPU</source>
+        <translation>%1 vCPU</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="63"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="64"/>
+        <source>%1 MiB disk</source>
+        <translation>%1 MiB de disco</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="80"/>
+        <source>Downloading %1 of %2</source>
+        <translation>Descargando %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="81"/>
+        <source>Downloading %1</source>
+        <translation>Descargando %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="84"/>
+        <source>Unpacking</source>
+        <translation>Desempaquetando</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="86"/>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="97"/>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="180"/>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="95"/>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="99"/>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="101"/>
+        <source>Not responding</source>
+        <translation>No responde</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="103"/>
+        <source>Stopping</source>
+        <translation>Deteniéndose</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="105"/>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="148"/>
+        <source>Installed here; no catalog offers it now</source>
+        <translation>Instalado aquí; ningún catálogo lo ofrece ahora</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="150"/>
+        <source>Offered by microclouds; not installable from here yet</source>
+        <translation>Ofrecido por micronubes; aún no se puede instalar desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="153"/>
+        <source>Offered by microcloud %1 (catalog of %2)</source>
+        <translation>Ofrecido por la micronube %1 (catálogo de %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="154"/>
+        <source>From the catalog of %1 at %2</source>
+        <translation>Del catálogo de %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="180"/>
+        <source>Installing</source>
+        <translation>Instalando</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="182"/>
+        <source>Not installed</source>
+        <translation>No instalado</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="183"/>
+        <source>Not installable</source>
+        <translation>No instalable</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="209"/>
+        <source>%1 %2 → 127.0.0.1:%3 (%4)</source>
+        <translation>%1 %2 → 127.0.0.1:%3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="215"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3210,27 +3759,62 @@
 <context>
     <name>LedgerServer</name>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="49"/>
-        <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
-        <translation>El controlador Qt SQL %1 no está instalado (Debian: libqt6sql6-%2).</translation>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="143"/>
+        <source>Cannot read the TLS certificate %1 or key %2.</source>
+        <translation>No se puede leer el certificado TLS %1 o la clave %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="67"/>
-        <source>Cannot open the ledger database %1: %2</source>
-        <translation>No se puede abrir la base de datos del libro de cuentas %1: %2</translation>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="152"/>
+        <source>%1 and %2 must be a PEM certificate and its PEM key (EC or RSA).</source>
+        <translation>%1 y %2 deben ser un certificado PEM y su clave PEM (EC o RSA).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="74"/>
-        <source>Cannot prepare the ledger database %1: %2</source>
-        <translation>No se puede preparar la base de datos del libro de cuentas %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="85"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="163"/>
         <source>Cannot listen on %1:%2 (is another program using that port?).</source>
         <translation>No se puede escuchar en %1:%2 (¿otro programa está usando ese puerto?).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="111"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="194"/>
+        <source>Too many requests from %1; wait a second and try again.</source>
+        <translation>Demasiadas peticiones desde %1; espera un segundo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="208"/>
+        <source>The request is %1 bytes; the ledger takes at most %2.</source>
+        <translation>La petición ocupa %1 bytes; el libro de cuentas acepta como máximo %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="216"/>
+        <source>The request must be a JSON object with an &quot;entries&quot; list.</source>
+        <translation>La petición debe ser un objeto JSON con una lista &quot;entries&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="220"/>
+        <source>The batch has %1 entries; send at most %2 at a time.</source>
+        <translation>El lote tiene %1 entradas; envía como máximo %2 a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="228"/>
+        <source>Entry %1 is not a JSON object.</source>
+        <translation>La entrada %1 no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="234"/>
+        <source>Entry %1 is a receipt; send receipts to /v1/receipts.</source>
+        <translation>La entrada %1 es un recibo; envía los recibos a /v1/receipts.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="243"/>
+        <source>Node %1 sent too many entries; try again in a minute.</source>
+        <translation>El nodo %1 envió demasiadas entradas; vuelve a intentarlo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="320"/>
+        <source>&quot;after&quot; and &quot;limit&quot; must be whole numbers.</source>
+        <translation>&quot;after&quot; y &quot;limit&quot; deben ser números enteros.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="343"/>
         <source>There is no %1 in the ledger API. The API lives under /v1.</source>
         <translation>No existe %1 en la API del libro de cuentas. La API está bajo /v1.</translation>
     </message>
@@ -3352,9 +3936,44 @@
         <translation>Dirección y puerto en los que escuchar (por defecto 127.0.0.1:8787).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="78"/>
+        <location filename="../app/ledgerd/main.cpp" line="54"/>
+        <source>Serve HTTPS with this PEM certificate (needs --tls-key).</source>
+        <translation>Sirve HTTPS con este certificado PEM (necesita --tls-key).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="60"/>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>La clave privada PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="64"/>
+        <source>Requests per second one client address may send (default 20, bursts of five times as many).</source>
+        <translation>Peticiones por segundo que puede enviar una dirección de cliente (por defecto 20, con ráfagas de hasta cinco veces más).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="69"/>
+        <source>Entries per minute one node may send (default 600, bursts of twice as many).</source>
+        <translation>Entradas por minuto que puede enviar un nodo (por defecto 600, con ráfagas de hasta el doble).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="74"/>
+        <source>Seconds a connection may stay silent before it is closed (default 10; none lives longer than six times that).</source>
+        <translation>Segundos que una conexión puede estar en silencio antes de cerrarse (por defecto 10; ninguna dura más de seis veces ese tiempo).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="103"/>
         <source>&apos;%1&apos; is not an address to listen on; use ADDR:PORT, for example 127.0.0.1:8787 or [::1]:8787.</source>
         <translation>&apos;%1&apos; no es una dirección en la que escuchar; usa ADDR:PORT, por ejemplo 127.0.0.1:8787 o [::1]:8787.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="123"/>
+        <source>--address-rate and --node-rate must be positive numbers, --client-timeout from 0.5 to 3600 seconds.</source>
+        <translation>--address-rate y --node-rate deben ser números positivos, y --client-timeout de 0.5 a 3600 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="129"/>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert y --tls-key van juntos.</translation>
     </message>
 </context>
 <context>
