@@ -229,8 +229,9 @@ void ServiceManager::scanInstalled()
             continue; // an install that never finished: nothing of it is usable
         const QJsonObject object = QJsonDocument::fromJson(json).object();
         // The bundle URL may be relative to the catalog it came from.
-        Result<CatalogEntry> entry = parseCatalogEntry(object.value(QStringLiteral("entry")).toObject(),
-                                                       QUrl(object.value(QStringLiteral("catalogUrl")).toString()));
+        Result<CatalogEntry> entry =
+            parseCatalogEntry(object.value(QStringLiteral("entry")).toObject(),
+                              QUrl(object.value(QStringLiteral("catalogUrl")).toString()));
         if (!entry || entry->id != id) {
             qCWarning(lcServices).noquote()
                 << "ignoring" << dir << ":"
