@@ -71,37 +71,62 @@
 <context>
     <name>Cloudy::Contribution::GuestImage</name>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="30"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="77"/>
         <source>No guest image is chosen: pick one on the Share page or with `cloudyctl share set --image PATH`.</source>
         <translation>No s&apos;ha triat cap imatge d&apos;hoste: trieu-ne una a la pàgina Comparteix o amb `cloudyctl share set --image PATH`.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="36"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="83"/>
         <source>The guest image %1 does not exist.</source>
         <translation>La imatge de l&apos;hoste %1 no existeix.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="38"/>
-        <source>The guest image &quot;%1&quot; is a catalog name; images from the catalog are not supported yet: give the path of an image folder.</source>
-        <translation>La imatge de l&apos;hoste &quot;%1&quot; és un nom del catàleg; les imatges del catàleg encara no són compatibles: indiqueu el camí d&apos;una carpeta d&apos;imatge.</translation>
+        <location filename="../core/contribution/GuestImage.cpp" line="32"/>
+        <source>The guest image %1 has no readable manifest.json.</source>
+        <translation>La imatge de l&apos;hoste %1 no té cap manifest.json llegible.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="43"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="40"/>
+        <source>The guest image %1 is a container; choose “container (LXC)” to run it.</source>
+        <translation>La imatge de l&apos;hoste %1 és un contenidor; trieu “contenidor (LXC)” per executar-la.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="42"/>
+        <source>The guest image %1 is a virtual machine; choose “virtual machine (QEMU)” to run it.</source>
+        <translation>La imatge de l&apos;hoste %1 és una màquina virtual; trieu “màquina virtual (QEMU)” per executar-la.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="59"/>
+        <source>The guest image %1 lacks its root filesystem.</source>
+        <translation>A la imatge de l&apos;hoste %1 li falta el sistema de fitxers arrel.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="68"/>
+        <source>The guest image %1 lacks its kernel or disk.</source>
+        <translation>A la imatge de l&apos;hoste %1 li falta el nucli o el disc.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="91"/>
+        <source>The guest image &quot;%1&quot; is a catalog name, but it is not installed: install it first (Services page, or `cloudyctl services install %1 --no-launch`).</source>
+        <translation>La imatge de l&apos;hoste &quot;%1&quot; és un nom del catàleg, però no està instal·lada: instal·leu-la primer (pàgina Serveis, o `cloudyctl services install %1 --no-launch`).</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="96"/>
         <source>The guest image %1 is not a folder.</source>
         <translation>La imatge de l&apos;hoste %1 no és una carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="56"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="111"/>
         <source>The guest image %1 has no container root filesystem (rootfs/ or lxc-rootfs/).</source>
         <translation>La imatge de l&apos;hoste %1 no té sistema de fitxers arrel de contenidor (rootfs/ o lxc-rootfs/).</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="64"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="120"/>
         <source>The guest image %1 has a kernel but no initrd.img.</source>
         <translation>La imatge de l&apos;hoste %1 té un nucli però no initrd.img.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="80"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="136"/>
         <source>The guest image %1 has neither a kernel (vmlinuz + initrd.img) nor a disk (disk.qcow2, disk.img).</source>
         <translation>La imatge de l&apos;hoste %1 no té ni nucli (vmlinuz + initrd.img) ni disc (disk.qcow2, disk.img).</translation>
     </message>
@@ -2099,7 +2124,7 @@
     <name>Cloudy::Services</name>
     <message>
         <location filename="../core/services/ServiceDomain.cpp" line="58"/>
-        <location filename="../core/services/ServiceManager.cpp" line="591"/>
+        <location filename="../core/services/ServiceManager.cpp" line="592"/>
         <source>“%1” is not a valid service id.</source>
         <translation>“%1” no és un identificador de servei vàlid.</translation>
     </message>
@@ -2144,43 +2169,43 @@
         <translation>%1 s&apos;ha aturat tot sol. El seu registre potser en diu el motiu.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="337"/>
+        <location filename="../core/services/ServiceManager.cpp" line="338"/>
         <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
         <translation>%1 és descrit pel catàleg però no s&apos;hi pot instal·lar (no té paquet).</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="348"/>
+        <location filename="../core/services/ServiceManager.cpp" line="349"/>
         <source>Stop %1 before installing it again.</source>
         <translation>Atureu %1 abans de tornar-lo a instal·lar.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="408"/>
+        <location filename="../core/services/ServiceManager.cpp" line="409"/>
         <source>Another install of %1 is running.</source>
         <translation>Ja hi ha una altra instal·lació de %1 en curs.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="449"/>
+        <location filename="../core/services/ServiceManager.cpp" line="450"/>
         <source>Could not save %1&apos;s installation record: %2</source>
         <translation>No s&apos;ha pogut desar el registre d&apos;instal·lació de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="482"/>
-        <location filename="../core/services/ServiceManager.cpp" line="599"/>
+        <location filename="../core/services/ServiceManager.cpp" line="483"/>
+        <location filename="../core/services/ServiceManager.cpp" line="600"/>
         <source>“%1” is not installed.</source>
         <translation>“%1” no està instal·lat.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="522"/>
+        <location filename="../core/services/ServiceManager.cpp" line="523"/>
         <source>%1&apos;s bundle names “%2”, which is missing or not inside the bundle. Install it again.</source>
         <translation>El paquet de %1 indica “%2”, que no existeix o no és dins del paquet. Torneu-lo a instal·lar.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="533"/>
+        <location filename="../core/services/ServiceManager.cpp" line="534"/>
         <source>Could not create %1&apos;s data volume: %2</source>
         <translation>No s&apos;ha pogut crear el volum de dades de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="604"/>
+        <location filename="../core/services/ServiceManager.cpp" line="605"/>
         <source>Could not delete the files in %1.</source>
         <translation>No s&apos;han pogut suprimir els fitxers de %1.</translation>
     </message>

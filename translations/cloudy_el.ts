@@ -71,37 +71,62 @@
 <context>
     <name>Cloudy::Contribution::GuestImage</name>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="30"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="77"/>
         <source>No guest image is chosen: pick one on the Share page or with `cloudyctl share set --image PATH`.</source>
         <translation>Δεν έχει επιλεγεί εικόνα επισκέπτη: επιλέξτε μία στη σελίδα Κοινή χρήση ή με `cloudyctl share set --image PATH`.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="36"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="83"/>
         <source>The guest image %1 does not exist.</source>
         <translation>Η εικόνα επισκέπτη %1 δεν υπάρχει.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="38"/>
-        <source>The guest image &quot;%1&quot; is a catalog name; images from the catalog are not supported yet: give the path of an image folder.</source>
-        <translation>Η εικόνα επισκέπτη &quot;%1&quot; είναι όνομα καταλόγου· οι εικόνες του καταλόγου δεν υποστηρίζονται ακόμη: δώστε τη διαδρομή ενός φακέλου εικόνας.</translation>
+        <location filename="../core/contribution/GuestImage.cpp" line="32"/>
+        <source>The guest image %1 has no readable manifest.json.</source>
+        <translation>Η εικόνα επισκέπτη %1 δεν έχει αναγνώσιμο manifest.json.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="43"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="40"/>
+        <source>The guest image %1 is a container; choose “container (LXC)” to run it.</source>
+        <translation>Η εικόνα επισκέπτη %1 είναι κοντέινερ· επιλέξτε “κοντέινερ (LXC)” για να την εκτελέσετε.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="42"/>
+        <source>The guest image %1 is a virtual machine; choose “virtual machine (QEMU)” to run it.</source>
+        <translation>Η εικόνα επισκέπτη %1 είναι εικονική μηχανή· επιλέξτε “εικονική μηχανή (QEMU)” για να την εκτελέσετε.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="59"/>
+        <source>The guest image %1 lacks its root filesystem.</source>
+        <translation>Στην εικόνα επισκέπτη %1 λείπει το ριζικό σύστημα αρχείων.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="68"/>
+        <source>The guest image %1 lacks its kernel or disk.</source>
+        <translation>Στην εικόνα επισκέπτη %1 λείπει ο πυρήνας ή ο δίσκος.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="91"/>
+        <source>The guest image &quot;%1&quot; is a catalog name, but it is not installed: install it first (Services page, or `cloudyctl services install %1 --no-launch`).</source>
+        <translation>Η εικόνα επισκέπτη &quot;%1&quot; είναι όνομα καταλόγου, αλλά δεν είναι εγκατεστημένη: εγκαταστήστε την πρώτα (σελίδα Υπηρεσίες ή `cloudyctl services install %1 --no-launch`).</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="96"/>
         <source>The guest image %1 is not a folder.</source>
         <translation>Η εικόνα επισκέπτη %1 δεν είναι φάκελος.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="56"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="111"/>
         <source>The guest image %1 has no container root filesystem (rootfs/ or lxc-rootfs/).</source>
         <translation>Η εικόνα επισκέπτη %1 δεν έχει ριζικό σύστημα αρχείων κοντέινερ (rootfs/ ή lxc-rootfs/).</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="64"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="120"/>
         <source>The guest image %1 has a kernel but no initrd.img.</source>
         <translation>Η εικόνα επισκέπτη %1 έχει πυρήνα αλλά όχι initrd.img.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="80"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="136"/>
         <source>The guest image %1 has neither a kernel (vmlinuz + initrd.img) nor a disk (disk.qcow2, disk.img).</source>
         <translation>Η εικόνα επισκέπτη %1 δεν έχει ούτε πυρήνα (vmlinuz + initrd.img) ούτε δίσκο (disk.qcow2, disk.img).</translation>
     </message>
@@ -2099,7 +2124,7 @@
     <name>Cloudy::Services</name>
     <message>
         <location filename="../core/services/ServiceDomain.cpp" line="58"/>
-        <location filename="../core/services/ServiceManager.cpp" line="591"/>
+        <location filename="../core/services/ServiceManager.cpp" line="592"/>
         <source>“%1” is not a valid service id.</source>
         <translation>Το “%1” δεν είναι έγκυρο αναγνωριστικό υπηρεσίας.</translation>
     </message>
@@ -2144,43 +2169,43 @@
         <translation>Το %1 σταμάτησε μόνο του. Το αρχείο καταγραφής του ίσως εξηγεί γιατί.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="337"/>
+        <location filename="../core/services/ServiceManager.cpp" line="338"/>
         <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
         <translation>Το %1 περιγράφεται στον κατάλογο αλλά δεν μπορεί να εγκατασταθεί από αυτόν (δεν έχει πακέτο).</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="348"/>
+        <location filename="../core/services/ServiceManager.cpp" line="349"/>
         <source>Stop %1 before installing it again.</source>
         <translation>Σταματήστε το %1 πριν το εγκαταστήσετε ξανά.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="408"/>
+        <location filename="../core/services/ServiceManager.cpp" line="409"/>
         <source>Another install of %1 is running.</source>
         <translation>Εκτελείται ήδη άλλη εγκατάσταση του %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="449"/>
+        <location filename="../core/services/ServiceManager.cpp" line="450"/>
         <source>Could not save %1&apos;s installation record: %2</source>
         <translation>Δεν ήταν δυνατή η αποθήκευση της εγγραφής εγκατάστασης του %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="482"/>
-        <location filename="../core/services/ServiceManager.cpp" line="599"/>
+        <location filename="../core/services/ServiceManager.cpp" line="483"/>
+        <location filename="../core/services/ServiceManager.cpp" line="600"/>
         <source>“%1” is not installed.</source>
         <translation>Το “%1” δεν είναι εγκατεστημένο.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="522"/>
+        <location filename="../core/services/ServiceManager.cpp" line="523"/>
         <source>%1&apos;s bundle names “%2”, which is missing or not inside the bundle. Install it again.</source>
         <translation>Το πακέτο του %1 αναφέρει το “%2”, που λείπει ή δεν βρίσκεται μέσα στο πακέτο. Εγκαταστήστε το ξανά.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="533"/>
+        <location filename="../core/services/ServiceManager.cpp" line="534"/>
         <source>Could not create %1&apos;s data volume: %2</source>
         <translation>Δεν ήταν δυνατή η δημιουργία του τόμου δεδομένων του %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="604"/>
+        <location filename="../core/services/ServiceManager.cpp" line="605"/>
         <source>Could not delete the files in %1.</source>
         <translation>Δεν ήταν δυνατή η διαγραφή των αρχείων στο %1.</translation>
     </message>

@@ -71,37 +71,62 @@
 <context>
     <name>Cloudy::Contribution::GuestImage</name>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="30"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="77"/>
         <source>No guest image is chosen: pick one on the Share page or with `cloudyctl share set --image PATH`.</source>
         <translation>No se ha elegido ninguna imagen de invitado: elige una en la página Compartir o con `cloudyctl share set --image PATH`.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="36"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="83"/>
         <source>The guest image %1 does not exist.</source>
         <translation>La imagen del invitado %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="38"/>
-        <source>The guest image &quot;%1&quot; is a catalog name; images from the catalog are not supported yet: give the path of an image folder.</source>
-        <translation>La imagen del invitado &quot;%1&quot; es un nombre del catálogo; las imágenes del catálogo aún no son compatibles: indica la ruta de una carpeta de imagen.</translation>
+        <location filename="../core/contribution/GuestImage.cpp" line="32"/>
+        <source>The guest image %1 has no readable manifest.json.</source>
+        <translation>La imagen del invitado %1 no tiene un manifest.json legible.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="43"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="40"/>
+        <source>The guest image %1 is a container; choose “container (LXC)” to run it.</source>
+        <translation>La imagen del invitado %1 es un contenedor; elige “contenedor (LXC)” para ejecutarla.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="42"/>
+        <source>The guest image %1 is a virtual machine; choose “virtual machine (QEMU)” to run it.</source>
+        <translation>La imagen del invitado %1 es una máquina virtual; elige “máquina virtual (QEMU)” para ejecutarla.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="59"/>
+        <source>The guest image %1 lacks its root filesystem.</source>
+        <translation>A la imagen del invitado %1 le falta el sistema de archivos raíz.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="68"/>
+        <source>The guest image %1 lacks its kernel or disk.</source>
+        <translation>A la imagen del invitado %1 le falta el núcleo o el disco.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="91"/>
+        <source>The guest image &quot;%1&quot; is a catalog name, but it is not installed: install it first (Services page, or `cloudyctl services install %1 --no-launch`).</source>
+        <translation>La imagen del invitado &quot;%1&quot; es un nombre del catálogo, pero no está instalada: instálala primero (página Servicios, o `cloudyctl services install %1 --no-launch`).</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/GuestImage.cpp" line="96"/>
         <source>The guest image %1 is not a folder.</source>
         <translation>La imagen del invitado %1 no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="56"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="111"/>
         <source>The guest image %1 has no container root filesystem (rootfs/ or lxc-rootfs/).</source>
         <translation>La imagen del invitado %1 no tiene sistema de archivos raíz de contenedor (rootfs/ o lxc-rootfs/).</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="64"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="120"/>
         <source>The guest image %1 has a kernel but no initrd.img.</source>
         <translation>La imagen del invitado %1 tiene un kernel pero no initrd.img.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/GuestImage.cpp" line="80"/>
+        <location filename="../core/contribution/GuestImage.cpp" line="136"/>
         <source>The guest image %1 has neither a kernel (vmlinuz + initrd.img) nor a disk (disk.qcow2, disk.img).</source>
         <translation>La imagen del invitado %1 no tiene ni kernel (vmlinuz + initrd.img) ni disco (disk.qcow2, disk.img).</translation>
     </message>
@@ -2099,7 +2124,7 @@
     <name>Cloudy::Services</name>
     <message>
         <location filename="../core/services/ServiceDomain.cpp" line="58"/>
-        <location filename="../core/services/ServiceManager.cpp" line="591"/>
+        <location filename="../core/services/ServiceManager.cpp" line="592"/>
         <source>“%1” is not a valid service id.</source>
         <translation>“%1” no es un identificador de servicio válido.</translation>
     </message>
@@ -2144,43 +2169,43 @@
         <translation>%1 se detuvo por sí solo. Su registro puede decir por qué.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="337"/>
+        <location filename="../core/services/ServiceManager.cpp" line="338"/>
         <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
         <translation>%1 está descrito en el catálogo pero no se puede instalar desde él (no tiene paquete).</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="348"/>
+        <location filename="../core/services/ServiceManager.cpp" line="349"/>
         <source>Stop %1 before installing it again.</source>
         <translation>Detén %1 antes de volver a instalarlo.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="408"/>
+        <location filename="../core/services/ServiceManager.cpp" line="409"/>
         <source>Another install of %1 is running.</source>
         <translation>Ya hay otra instalación de %1 en curso.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="449"/>
+        <location filename="../core/services/ServiceManager.cpp" line="450"/>
         <source>Could not save %1&apos;s installation record: %2</source>
         <translation>No se pudo guardar el registro de instalación de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="482"/>
-        <location filename="../core/services/ServiceManager.cpp" line="599"/>
+        <location filename="../core/services/ServiceManager.cpp" line="483"/>
+        <location filename="../core/services/ServiceManager.cpp" line="600"/>
         <source>“%1” is not installed.</source>
         <translation>“%1” no está instalado.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="522"/>
+        <location filename="../core/services/ServiceManager.cpp" line="523"/>
         <source>%1&apos;s bundle names “%2”, which is missing or not inside the bundle. Install it again.</source>
         <translation>El paquete de %1 indica “%2”, que no existe o no está dentro del paquete. Vuelve a instalarlo.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="533"/>
+        <location filename="../core/services/ServiceManager.cpp" line="534"/>
         <source>Could not create %1&apos;s data volume: %2</source>
         <translation>No se pudo crear el volumen de datos de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="604"/>
+        <location filename="../core/services/ServiceManager.cpp" line="605"/>
         <source>Could not delete the files in %1.</source>
         <translation>No se pudieron eliminar los archivos de %1.</translation>
     </message>

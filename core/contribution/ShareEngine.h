@@ -51,8 +51,8 @@ struct GuestImage
 
 // Turns policy.image into a GuestImage. The default resolver accepts a folder: `vmlinuz` + `initrd.img`
 // (QEMU kernel boot, command line from an optional `cmdline` file), `disk.qcow2`/`disk.img` (QEMU disk), or
-// `rootfs/` / `lxc-rootfs/` (LXC); a catalog id needs the Services catalog (issue #5) and is refused with
-// code "image-unknown" until then.
+// `rootfs/` / `lxc-rootfs/` (LXC), or an extracted service bundle (a folder with manifest.json); a catalog id
+// names the bundle of an installed service (code "image-unknown" when it is not installed).
 using ImageResolver = std::function<Result<GuestImage>(const QString &image, Sharing::GuestKind kind)>;
 Result<GuestImage> resolveImageFolder(const QString &image, Sharing::GuestKind kind);
 

@@ -5,6 +5,7 @@
 #include "TestEnv.h"
 #include "contribution/ContributionNode.h"
 #include "contribution/ShareEngine.h"
+#include "platform/Paths.h"
 #include "sharing/PolicyFile.h"
 #include "sharing/SharingController.h"
 #include "virt/Domain.h"
@@ -16,8 +17,10 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -551,11 +554,41 @@ private Q_SLOTS:
         auto lxc = resolveImageFolder(folder, Sharing::GuestKind::Lxc);
         QVERIFY(lxc.ok());
         QVERIFY(lxc->rootDir.endsWith(QStringLiteral("/lxc-rootfs")));
-        QCOMPARE(resolveImageFolder(QStringLiteral("cloudy-node"), Sharing::GuestKind::Qemu).error().code,
-                 QStringLiteral("image-unknown"));
         const auto missing = resolveImageFolder(folder + QStringLiteral("/nope"), Sharing::GuestKind::Qemu);
         QCOMPARE(missing.error().code, QStringLiteral("image-missing"));
         QVERIFY(missing.error().message.contains(folder + QStringLiteral("/nope")));
+    }
+
+    void resolvesInstalledServiceBundles()
+    {
+        // A catalog id names an installed service's bundle (Paths::dataDir()/services/ID/bundle); its
+        // manifest says what boots. Not installed: the message says how to install it.
+        QStandardPaths::setTestModeEnabled(true); // ~/.qttest: never the user's own services
+        const auto restore = qScopeGuard([] { QStandardPaths::setTestModeEnabled(false); });
+        QVERIFY(QDir(Paths::dataDir() + QStringLiteral("/services")).removeRecursively());
+        QCOMPARE(resolveImageFolder(QStringLiteral("cloudy-node"), Sharing::GuestKind::Qemu).error().code,
+                 QStringLiteral("image-unknown"));
+        const QString bundle = Paths::dataDir() + QStringLiteral("/services/cloudy-node/bundle");
+        QVERIFY(QDir().mkpath(bundle + QStringLiteral("/boot")));
+        for (const char *name : {"boot/vmlinuz", "boot/initrd.img"}) {
+            QFile file(bundle + u'/' + QLatin1String(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        QFile manifest(bundle + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(R"({"format": 1, "id": "cloudy-node", "version": "1", "kind": "qemu",
+            "qemu": {"kernel": "boot/vmlinuz", "initrd": "boot/initrd.img", "cmdline": "console=ttyS0 quiet"},
+            "contents": {"files": 3, "bytes": 0}})");
+        manifest.close();
+        auto qemu = resolveImageFolder(QStringLiteral("cloudy-node"), Sharing::GuestKind::Qemu);
+        QVERIFY2(qemu.ok(), qPrintable(qemu.error().message));
+        QVERIFY(qemu->kernel.endsWith(QStringLiteral("/bundle/boot/vmlinuz")));
+        QCOMPARE(qemu->kernelCmdline, QStringLiteral("console=ttyS0 quiet"));
+        // The same bundle given as a folder; and the wrong kind is refused with what to choose.
+        QVERIFY(resolveImageFolder(bundle, Sharing::GuestKind::Qemu).ok());
+        QCOMPARE(resolveImageFolder(QStringLiteral("cloudy-node"), Sharing::GuestKind::Lxc).error().code,
+                 QStringLiteral("image-kind"));
+        QVERIFY(QDir(Paths::dataDir() + QStringLiteral("/services")).removeRecursively());
     }
 
     void engineRefusesPolicyOverCapacity()
