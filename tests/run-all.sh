@@ -61,7 +61,7 @@ if [ "${CLOUDY_SKIP_ASAN:-0}" != 1 ]; then
     LSAN_OPTIONS="suppressions=$top/tests/support/lsan.supp" \
         ctest --test-dir "$asan_build" --label-regex unit --output-on-failure --parallel 2 ${CTEST_ARGS:-} || status=1
 
-    step "Fuzzing the DNS parser briefly (bounded runs on the captured packets)"
+    step "Fuzzing the DNS and catalog parsers briefly (bounded runs on captured packets and signed catalogs)"
     ctest --test-dir "$fuzz_build" --tests-regex '^fuzz_' --output-on-failure || status=1
 fi
 
