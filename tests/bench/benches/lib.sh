@@ -14,3 +14,60 @@ median_ms() {
         echo $(((end - start) / 1000))
     done | sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f\n", m / 1000 }'
 }
+
+# run_on_own_libvirtd NAME PROGRAM DOMAIN_PREFIX WAIT_SECONDS [ARGS...]: runs the bench program
+# $CLOUDY_BUILD_DIR/tests/bench/PROGRAM --images DIR ARGS inside a harness that starts only libvirtd, with
+# the test guest images built first. Only one libvirtd can run on a machine: when one already answers
+# (another suite's harness), this waits up to WAIT_SECONDS for it to go instead of using it, because a
+# harness removes every cloudy-test-* domain of the libvirtd it uses. On exit the program's domains
+# (DOMAIN_PREFIX*) are destroyed and the harness stopped. Prints why and returns 0 when it cannot run.
+run_on_own_libvirtd() {
+    local name=$1 program=$2 prefix=$3 wait_seconds=$4
+    shift 4
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "$name benchmarks need root (a libvirtd of our own); skipped" >&2
+        return 0
+    fi
+    testenv="$CLOUDY_SOURCE_DIR/tests/env/testenv"
+    local bench="$CLOUDY_BUILD_DIR/tests/bench/$program"
+    local images="$CLOUDY_BUILD_DIR/tests/guest-images"
+    [ -x "$bench" ] || {
+        echo "no $bench: ninja -C $CLOUDY_BUILD_DIR $program" >&2
+        return 0
+    }
+    own_libvirtd_state=$(mktemp -d "/tmp/cloudy-bench-$name.XXXXXX")
+    own_libvirtd_prefix=$prefix
+    trap own_libvirtd_cleanup EXIT
+
+    "$CLOUDY_SOURCE_DIR/tests/env/guest/build-guest-images" --out "$images" >&2 ||
+        echo "$name: no guest images; the benchmark skips the guests it cannot start" >&2
+
+    local waited=0
+    while timeout 10 virsh -c qemu:///system uri >/dev/null 2>&1; do
+        if [ "$waited" -ge "$wait_seconds" ]; then
+            echo "$name: a libvirtd of someone else still runs after ${waited} s; skipped" >&2
+            return 0
+        fi
+        [ "$waited" -eq 0 ] && echo "$name: another libvirtd runs (another suite?); waiting for it to stop" >&2
+        sleep 5
+        waited=$((waited + 5))
+    done
+
+    "$testenv" up --state "$own_libvirtd_state" --only libvirt >&2 || return 0
+    grep -q '^libvirt ok' "$own_libvirtd_state/status" 2>/dev/null || {
+        echo "$name: the harness has no libvirt: $(cat "$own_libvirtd_state/status" 2>/dev/null)" >&2
+        return 0
+    }
+    "$testenv" exec --state "$own_libvirtd_state" -- "$bench" --images "$images" "$@"
+}
+
+own_libvirtd_cleanup() {
+    local uri d
+    for uri in qemu:///system lxc:///system; do
+        for d in $(timeout 10 virsh -c "$uri" list --all --name 2>/dev/null | grep "^$own_libvirtd_prefix" || true); do
+            timeout 20 virsh -q -c "$uri" destroy "$d" >/dev/null 2>&1 || true
+        done
+    done
+    "$testenv" down --state "$own_libvirtd_state" >/dev/null 2>&1 || true
+    rm -rf "$own_libvirtd_state"
+}
