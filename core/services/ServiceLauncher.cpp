@@ -300,17 +300,12 @@ void ServiceLauncher::pollConsoleLog()
     const QByteArray bytes = log.read(kMaxLogReadPerPoll);
     m_logOffset += bytes.size();
     m_logPartial += bytes;
-    qsizetype start = 0;
-    for (qsizetype newline; (newline = m_logPartial.indexOf('\n', start)) >= 0; start = newline + 1) {
-        QByteArray line = m_logPartial.mid(start, newline - start);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        QPointer<ServiceLauncher> self(this);
-        onLine(QString::fromUtf8(line));
+    QPointer<ServiceLauncher> self(this);
+    for (const QString &line : Virt::takeLines(m_logPartial)) {
+        onLine(line);
         if (!self)
             return;
     }
-    m_logPartial.remove(0, start);
 }
 
 void ServiceLauncher::onLine(const QString &line)

@@ -22,6 +22,20 @@ constexpr int kReadChunk = 64 * 1024;
 
 } // namespace
 
+QStringList takeLines(QByteArray &buffer)
+{
+    QStringList lines;
+    qsizetype start = 0;
+    for (qsizetype newline; (newline = buffer.indexOf('\n', start)) >= 0; start = newline + 1) {
+        QByteArrayView line(buffer.constData() + start, newline - start);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        lines.append(QString::fromUtf8(line));
+    }
+    buffer.remove(0, start);
+    return lines;
+}
+
 struct ConsoleStream::Private
 {
     Domain domain; // keeps the connection referenced while the stream lives
@@ -127,16 +141,11 @@ void ConsoleStream::onReadable()
         if (!self)
             return;
         d->partialLine += bytes;
-        qsizetype start = 0;
-        for (qsizetype newline; (newline = d->partialLine.indexOf('\n', start)) >= 0; start = newline + 1) {
-            QByteArray line = d->partialLine.mid(start, newline - start);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            Q_EMIT lineReceived(QString::fromUtf8(line));
+        for (const QString &line : takeLines(d->partialLine)) {
+            Q_EMIT lineReceived(line);
             if (!self)
                 return;
         }
-        d->partialLine.remove(0, start);
         if (d->partialLine.size() > kMaxLineBytes) {
             const QByteArray cut = std::exchange(d->partialLine, {});
             Q_EMIT lineReceived(QString::fromUtf8(cut.left(kMaxLineBytes)));

@@ -7,10 +7,15 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
 namespace Cloudy::Virt {
+
+// The complete lines at the start of buffer (without CR/LF, invalid UTF-8 replaced); what follows the
+// last newline stays in buffer for the next read. Console streams and console log files are read so.
+QStringList takeLines(QByteArray &buffer);
 
 // A domain's console read live: virDomainOpenConsole on a non-blocking virStream whose readiness comes
 // from libvirt's event loop, which is Qt's (EventLoop.h) — no thread, no polling. LXC containers have no
