@@ -16,6 +16,7 @@
 //   verifies nothing, so this shows what the checksum costs; not a goal of the issue)
 //
 //   cloudy-bench-bundle [--work DIR] [--megabytes 200] [--runs 3] [--only extract|download]
+#include "BenchMath.h"
 #include "StaticHttpServer.h"
 #include "services/BundleFetcher.h"
 #include "services/BundleInstaller.h"
@@ -46,6 +47,8 @@
 using namespace Cloudy::Services;
 
 namespace {
+
+using CloudyBench::median;
 
 void say(const QString &text)
 {
@@ -168,11 +171,6 @@ struct Samples
 double best(QList<double> values)
 {
     return *std::max_element(values.cbegin(), values.cend());
-}
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 void report(const char *figure, const Samples &samples)

@@ -11,6 +11,7 @@
 //
 //   cloudy-bench-launch --images DIR [--kinds lxc,qemu] [--rounds 10]
 // Needs root and the harness's libvirtd (qemu:///system, lxc:///system); benches/launch.sh starts one.
+#include "BenchMath.h"
 #include "services/ServiceLauncher.h"
 #include "virt/Session.h"
 
@@ -29,19 +30,12 @@ using namespace Cloudy::Services;
 
 namespace {
 
+using CloudyBench::median;
+
 void say(const QString &text)
 {
     std::fprintf(stderr, "launch: %s\n", qPrintable(text));
     std::fflush(stderr);
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 void removeDomain(Virt::Session &session, const QString &name)

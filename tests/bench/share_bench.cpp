@@ -27,6 +27,7 @@
 //                      [--toggles 20]
 // The QEMU guest needs the test guest images with `cloudy.burn=N` support in /init (tests/env/guest).
 // Needs root (reads the domains' cgroups; the harness's libvirtd is qemu:///system and lxc:///system).
+#include "BenchMath.h"
 #include "DomainCgroup.h"
 #include "virt/Domain.h"
 #include "virt/DomainStats.h"
@@ -54,6 +55,8 @@
 using namespace Cloudy::Virt;
 
 namespace {
+
+using CloudyBench::median;
 
 const QString domainPrefix = QStringLiteral("cloudy-bench-share-");
 
@@ -98,15 +101,6 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
         waitMs(5);
     }
     return true;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 double mean(const QList<double> &values)
