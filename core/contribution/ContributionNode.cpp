@@ -57,12 +57,6 @@ NodeStatus::Run runOf(Virt::DomainState::State state)
     return NodeStatus::Run::Stopped;
 }
 
-bool isPaused(const Virt::Domain &domain)
-{
-    const auto state = domain.state();
-    return state && state->state == Virt::DomainState::State::Paused;
-}
-
 // The domain XML with <uuid> after <name>: a redefinition must name the domain's UUID, or libvirt takes it
 // for another domain of the same name and refuses it.
 QByteArray withUuid(const QByteArray &xml, const QString &uuid)
@@ -527,7 +521,7 @@ void ContributionNode::applySharing(const Sharing::ResourceCaps &caps)
             setProblem(started.error());
             return;
         }
-    } else if (isPaused(domain)) {
+    } else if (domain.isPaused()) {
         if (auto resumed = domain.resume(); !resumed) {
             setProblem(resumed.error());
             return;
@@ -580,7 +574,7 @@ void ContributionNode::applyOff()
     if (!domain || !domain->isActive())
         return;
     // A paused guest cannot see the power button: it runs again for its last seconds.
-    if (isPaused(domain.value()))
+    if (domain.value().isPaused())
         domain.value().resume();
     qCInfo(lcContribution) << "shutting" << m_options.domainName << "down";
     const Result<bool> down =

@@ -34,12 +34,6 @@ quint16 freeLoopbackPort(bool udp)
     return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
 }
 
-bool isPaused(const Virt::Domain &domain)
-{
-    const auto state = domain.state();
-    return state && state->state == Virt::DomainState::State::Paused;
-}
-
 } // namespace
 
 QString servicePhaseName(ServicePhase phase)
@@ -215,7 +209,7 @@ void ServiceLauncher::stop()
         setPhase(ServicePhase::Stopped);
         return;
     }
-    if (isPaused(domain.value()))
+    if (domain.value().isPaused())
         domain.value().resume(); // a paused guest cannot see the power button
     setPhase(ServicePhase::Stopping);
     if (auto down = domain.value().shutdown(); !down) {

@@ -63,6 +63,16 @@ CatalogEntry entryFromMetadata(const QString &id, const QMap<QString, QString> &
     return entry;
 }
 
+// The ports an entry serves, before a launch gives them host ports.
+QList<PublishedPort> publishedPorts(const CatalogEntry &entry)
+{
+    QList<PublishedPort> ports;
+    for (const ServicePort &port : entry.ports)
+        ports.append(PublishedPort {port.name, quint16(port.guestPort), 0,
+                                    port.protocol == QLatin1String("udp"), port.http});
+    return ports;
+}
+
 } // namespace
 
 QString installStepName(InstallStep step)
@@ -248,10 +258,7 @@ void ServiceManager::scanInstalled()
         status.installed = QFileInfo(bundleDir(dir)).isDir();
         status.domainName = serviceDomainName(id);
         status.consoleLog = dir + QStringLiteral("/console.log");
-        status.ports.clear();
-        for (const ServicePort &port : status.entry.ports)
-            status.ports.append(PublishedPort {port.name, quint16(port.guestPort), 0,
-                                               port.protocol == QLatin1String("udp"), port.http});
+        status.ports = publishedPorts(status.entry); // host ports come with a launch
     }
 }
 
@@ -499,9 +506,7 @@ Result<ServiceGuest> ServiceManager::guestFor(const QString &id) const
     const int cores = std::max(1, QThread::idealThreadCount());
     guest.vcpus = std::clamp(status.entry.vcpus, 1, cores);
     guest.memoryMiB = quint64(std::max(status.entry.memoryMiB, 32));
-    for (const ServicePort &port : status.entry.ports)
-        guest.ports.append(PublishedPort {port.name, quint16(port.guestPort), 0,
-                                          port.protocol == QLatin1String("udp"), port.http});
+    guest.ports = publishedPorts(status.entry);
     guest.bundleDir = bundleDir(dir);
     guest.kernel = manifest->qemuKernel;
     guest.initrd = manifest->qemuInitrd;

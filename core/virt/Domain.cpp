@@ -292,6 +292,12 @@ bool Domain::isActive() const
     return domain && virDomainIsActive(domain) == 1;
 }
 
+bool Domain::isPaused() const
+{
+    const Result<DomainState> current = state();
+    return current && current->state == DomainState::State::Paused;
+}
+
 bool Domain::isPersistent() const
 {
     const virDomainPtr domain = rawDomain(*this);
@@ -404,11 +410,13 @@ Result<bool> Domain::setVcpus(int count, Apply apply)
             && virDomainSetVcpusFlags(domain, unsigned(count),
                                       unsigned(VIR_DOMAIN_AFFECT_CONFIG) | VIR_DOMAIN_VCPU_MAXIMUM)
                    < 0)
-            return libvirtFailure(QStringLiteral("domain-vcpus"),
-                                  Tr::tr("Could not raise the vCPU maximum of %1 to %2").arg(name()).arg(count));
+            return libvirtFailure(
+                QStringLiteral("domain-vcpus"),
+                Tr::tr("Could not raise the vCPU maximum of %1 to %2").arg(name()).arg(count));
     }
     return check(virDomainSetVcpusFlags(domain, unsigned(count), affectFlags(apply)),
-                 QStringLiteral("domain-vcpus"), Tr::tr("Could not set %1 vCPUs on %2").arg(count).arg(name()));
+                 QStringLiteral("domain-vcpus"),
+                 Tr::tr("Could not set %1 vCPUs on %2").arg(count).arg(name()));
 }
 
 Result<bool> Domain::setMemoryMiB(quint64 mib, Apply apply)
@@ -594,10 +602,11 @@ Result<bool> Domain::setCpuCap(int percent, quint32 periodUs, Apply apply)
     // -1: no limit (libvirt accepts -1 or 1000…17592186044415 µs as a quota).
     const qint64 quota = percent > 0 ? qint64(periodUs) * percent / 100 : -1;
     if (percent > 0 && quota < 1000)
-        return Error {QStringLiteral("domain-scheduler"),
-                      Tr::tr("A %1 % cap is too small for a %2 µs period: the quota must be at least 1000 µs.")
-                          .arg(percent)
-                          .arg(periodUs)};
+        return Error {
+            QStringLiteral("domain-scheduler"),
+            Tr::tr("A %1 % cap is too small for a %2 µs period: the quota must be at least 1000 µs.")
+                .arg(percent)
+                .arg(periodUs)};
     return setSchedulerParameters({{periodName, qint64(periodUs)}, {quotaName, quota}}, apply);
 }
 
@@ -628,7 +637,9 @@ CapChangeResult Domain::changeCaps(const CapChange &change)
             outcome.detail = live ? live->error().message : Tr::tr("the guest is not running");
         } else {
             outcome.applied = CapOutcome::Applied::Failed;
-            outcome.detail = live ? live->error().message : config ? config->error().message : Tr::tr("no guest");
+            outcome.detail = live     ? live->error().message
+                             : config ? config->error().message
+                                      : Tr::tr("no guest");
         }
         qCDebug(lcVirt) << name() << what << int(outcome.applied) << outcome.detail;
         result.outcomes.append(outcome);
@@ -666,7 +677,8 @@ Result<bool> Domain::setMetadata(const QMap<QString, QString> &metadata, Apply a
     writer.writeEndElement();
     return check(virDomainSetMetadata(domain, VIR_DOMAIN_METADATA_ELEMENT, xml.constData(), "cloudy",
                                       cloudyMetadataNamespace, affectFlags(apply)),
-                 QStringLiteral("domain-metadata"), Tr::tr("Could not store Cloudy's data in %1").arg(name()));
+                 QStringLiteral("domain-metadata"),
+                 Tr::tr("Could not store Cloudy's data in %1").arg(name()));
 }
 
 } // namespace Cloudy::Virt

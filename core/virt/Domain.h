@@ -136,6 +136,7 @@ public:
     bool isActive() const;
     bool isPersistent() const;
     Result<DomainState> state() const;
+    bool isPaused() const; // suspended (state Paused); false when the state cannot be read
     // Live XML of a running guest (or the definition of a stopped one); inactive: the definition as it
     // will be on the next start.
     Result<QByteArray> xmlDesc(bool inactive = false) const;
