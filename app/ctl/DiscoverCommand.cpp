@@ -74,14 +74,14 @@ void printEvent(const char *event, const ServiceInfo &service, bool json)
 int runDiscover(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Finds the microclouds of your community network nearby and the services they offer (DNS-SD over "
-           "mDNS). Without --watch, browses until the first answers are in (at most --timeout seconds) and "
-           "prints what it found."));
+    parser.setApplicationDescription(Tr::tr(
+        "Finds the microclouds of your community network nearby and the services they offer (DNS-SD over "
+        "mDNS). Without --watch, browses until the first answers are in (at most --timeout seconds) and "
+        "prints what it found."));
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
         Tr::tr("avahi (through avahi-daemon), mdns (built-in) or auto (the default: "
-           "avahi when its daemon runs)."),
+               "avahi when its daemon runs)."),
         QStringLiteral("BACKEND"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            Tr::tr("Stop after SECONDS (default 5; with --watch: never)."),
@@ -152,7 +152,8 @@ int runDiscover(const QStringList &arguments)
 
     browser->start();
     if (browser->state() == ServiceBrowser::State::Failed && !watch) {
-        printError(Tr::tr("Discovery with %1 failed: %2").arg(browser->backendName(), browser->errorString()));
+        printError(
+            Tr::tr("Discovery with %1 failed: %2").arg(browser->backendName(), browser->errorString()));
         return ExitProblemsFound;
     }
     if (QCoreApplication::exec() == ExitProblemsFound)

@@ -25,9 +25,10 @@ AvahiStatus probeAvahi(const QDBusConnection &bus, int timeoutMs)
     AvahiStatus status;
     if (!bus.isConnected()) {
         status.errorName = bus.lastError().name();
-        status.message = Tr::tr("There is no system D-Bus to reach avahi-daemon through (%1). Start the 'dbus' "
-                            "service; meanwhile Cloudy uses its built-in mDNS browser.")
-                             .arg(bus.lastError().message());
+        status.message =
+            Tr::tr("There is no system D-Bus to reach avahi-daemon through (%1). Start the 'dbus' "
+                   "service; meanwhile Cloudy uses its built-in mDNS browser.")
+                .arg(bus.lastError().message());
         return status;
     }
 
@@ -39,8 +40,8 @@ AvahiStatus probeAvahi(const QDBusConnection &bus, int timeoutMs)
         status.errorName = version.error().name();
         if (version.error().type() == QDBusError::ServiceUnknown)
             status.message = Tr::tr("avahi-daemon is not running. Install and start it (sudo apt-get install "
-                                "avahi-daemon) to see microclouds the way the rest of the system does; "
-                                "meanwhile Cloudy uses its built-in mDNS browser.");
+                                    "avahi-daemon) to see microclouds the way the rest of the system does; "
+                                    "meanwhile Cloudy uses its built-in mDNS browser.");
         else
             status.message = Tr::tr("avahi-daemon did not answer: %1").arg(version.error().message());
         qCDebug(lcDiscovery) << "Avahi not reachable:" << status.errorName << version.error().message();
@@ -56,7 +57,7 @@ AvahiStatus probeAvahi(const QDBusConnection &bus, int timeoutMs)
         status.state = state.value();
     if (!status.running())
         status.message = Tr::tr("avahi-daemon is reachable but not running normally (state %1): it may be "
-                            "resolving a host name collision.")
+                                "resolving a host name collision.")
                              .arg(status.state);
     return status;
 }

@@ -194,9 +194,9 @@ Result<AvahiServiceItem> parseAvahiServiceItem(const QVariantList &arguments)
             QStringLiteral("avahi-bad-type"),
             Tr::tr("Service '%1' has an invalid type '%2'.").arg(printable(item.name), printable(item.type))};
     if (!isAcceptableDomain(item.domain))
-        return Error {
-            QStringLiteral("avahi-bad-domain"),
-            Tr::tr("Service '%1' has an invalid domain '%2'.").arg(printable(item.name), printable(item.domain))};
+        return Error {QStringLiteral("avahi-bad-domain"),
+                      Tr::tr("Service '%1' has an invalid domain '%2'.")
+                          .arg(printable(item.name), printable(item.domain))};
     return item;
 }
 

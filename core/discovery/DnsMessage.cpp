@@ -71,12 +71,12 @@ public:
                 if (target >= lowest)
                     return Error {QStringLiteral("dns-bad-pointer"),
                                   Tr::tr("A DNS name compression pointer to offset %1 does not point "
-                                     "backwards (a loop or a forward reference).")
+                                         "backwards (a loop or a forward reference).")
                                       .arg(target)};
                 if (++jumps > kMaxPointerJumps)
-                    return Error {
-                        QStringLiteral("dns-name-loop"),
-                        Tr::tr("A DNS name follows more than %1 compression pointers.").arg(kMaxPointerJumps)};
+                    return Error {QStringLiteral("dns-name-loop"),
+                                  Tr::tr("A DNS name follows more than %1 compression pointers.")
+                                      .arg(kMaxPointerJumps)};
                 if (!jumped)
                     *pos = cursor + 2;
                 jumped = true;
@@ -355,12 +355,14 @@ private:
         switch (record.type) {
         case DnsType::A:
             if (record.address.protocol() != QAbstractSocket::IPv4Protocol)
-                return Error {QStringLiteral("dns-bad-address"), Tr::tr("An A record needs an IPv4 address.")};
+                return Error {QStringLiteral("dns-bad-address"),
+                              Tr::tr("An A record needs an IPv4 address.")};
             u32(record.address.toIPv4Address());
             return std::nullopt;
         case DnsType::AAAA: {
             if (record.address.protocol() != QAbstractSocket::IPv6Protocol)
-                return Error {QStringLiteral("dns-bad-address"), Tr::tr("An AAAA record needs an IPv6 address.")};
+                return Error {QStringLiteral("dns-bad-address"),
+                              Tr::tr("An AAAA record needs an IPv6 address.")};
             const Q_IPV6ADDR address = record.address.toIPv6Address();
             for (int i = 0; i < 16; ++i)
                 u8(address[i]);
@@ -376,9 +378,9 @@ private:
         case DnsType::TXT:
             for (const QByteArray &string : record.txt) {
                 if (string.size() > 255)
-                    return Error {
-                        QStringLiteral("txt-string-too-long"),
-                        Tr::tr("A TXT string of %1 bytes cannot be encoded (at most 255).").arg(string.size())};
+                    return Error {QStringLiteral("txt-string-too-long"),
+                                  Tr::tr("A TXT string of %1 bytes cannot be encoded (at most 255).")
+                                      .arg(string.size())};
                 u8(static_cast<quint8>(string.size()));
                 m_out.append(string);
             }

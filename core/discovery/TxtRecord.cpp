@@ -76,7 +76,8 @@ Result<TxtEntries> parseTxtStrings(const QList<QByteArray> &strings, QStringList
         const QByteArrayView key = equals < 0 ? QByteArrayView(string) : QByteArrayView(string).first(equals);
         if (!isValidKey(key)) {
             if (rejected)
-                rejected->append(Tr::tr("TXT string with an invalid key skipped: %1").arg(txtValueText(string)));
+                rejected->append(
+                    Tr::tr("TXT string with an invalid key skipped: %1").arg(txtValueText(string)));
             continue;
         }
         const QString name = QString::fromLatin1(key).toLower();

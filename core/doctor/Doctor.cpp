@@ -92,9 +92,10 @@ DoctorCheck Doctor::checkSystemBus() const
     if (bus.isConnected()) {
         check.setResult(DoctorCheck::Status::Ok, Tr::tr("Connected."));
     } else {
-        check.setResult(DoctorCheck::Status::Missing, Tr::tr("Not reachable: %1").arg(bus.lastError().message()),
-                        Tr::tr("Start the system message bus (sudo systemctl start dbus, or install the 'dbus' "
-                           "package)."));
+        check.setResult(
+            DoctorCheck::Status::Missing, Tr::tr("Not reachable: %1").arg(bus.lastError().message()),
+            Tr::tr("Start the system message bus (sudo systemctl start dbus, or install the 'dbus' "
+                   "package)."));
     }
     return check;
 }
@@ -106,7 +107,8 @@ DoctorCheck Doctor::checkAvahi() const
     check.facts.insert(QStringLiteral("reachable"), avahi.reachable);
     if (!avahi.reachable) {
         check.facts.insert(QStringLiteral("error"), avahi.errorName);
-        check.setResult(DoctorCheck::Status::Missing, Tr::tr("avahi-daemon is not reachable."), avahi.message);
+        check.setResult(DoctorCheck::Status::Missing, Tr::tr("avahi-daemon is not reachable."),
+                        avahi.message);
         return check;
     }
     check.facts.insert(QStringLiteral("daemonVersion"), avahi.version);
@@ -124,22 +126,23 @@ DoctorCheck Doctor::checkAvahi() const
 
 DoctorCheck Doctor::checkLibvirt(QString *daemonVersion) const
 {
-    DoctorCheck check =
-        makeCheck(QStringLiteral("libvirt"), Tr::tr("libvirt (runs shared services and the contribution node)"));
+    DoctorCheck check = makeCheck(QStringLiteral("libvirt"),
+                                  Tr::tr("libvirt (runs shared services and the contribution node)"));
     const QString uri = libvirtUri();
     check.facts.insert(QStringLiteral("uri"), uri);
 
     auto connection = Virt::Connection::open(uri);
     if (!connection) {
         check.setResult(
-            DoctorCheck::Status::Missing, Tr::tr("Cannot connect to %1: %2").arg(uri, connection.error().message),
+            DoctorCheck::Status::Missing,
+            Tr::tr("Cannot connect to %1: %2").arg(uri, connection.error().message),
             isSessionUri(uri)
                 ? Tr::tr("Install libvirt and QEMU (sudo apt-get install libvirt-daemon "
-                     "libvirt-daemon-driver-qemu qemu-system-x86); your session's libvirt then "
-                     "starts by itself.")
+                         "libvirt-daemon-driver-qemu qemu-system-x86); your session's libvirt then "
+                         "starts by itself.")
                 : Tr::tr("Start libvirtd (sudo systemctl start libvirtd) and make sure you may use it "
-                     "(sudo adduser $USER libvirt, then log in again), or choose qemu:///session "
-                     "in Settings."));
+                         "(sudo adduser $USER libvirt, then log in again), or choose qemu:///session "
+                         "in Settings."));
         return check;
     }
     if (daemonVersion)
@@ -151,9 +154,9 @@ DoctorCheck Doctor::checkLibvirt(QString *daemonVersion) const
     const auto caps =
         xml ? Virt::parseCapabilities(xml.value()) : Result<Virt::HostCapabilities>(xml.error());
     if (!caps) {
-        check.setResult(
-            DoctorCheck::Status::Warning,
-            Tr::tr("Connected to %1, but its capabilities could not be read: %2").arg(uri, caps.error().message));
+        check.setResult(DoctorCheck::Status::Warning,
+                        Tr::tr("Connected to %1, but its capabilities could not be read: %2")
+                            .arg(uri, caps.error().message));
         return check;
     }
     check.facts.insert(QStringLiteral("domainTypes"), QJsonArray::fromStringList(caps->domainTypes()));
@@ -168,7 +171,7 @@ DoctorCheck Doctor::checkLibvirt(QString *daemonVersion) const
             DoctorCheck::Status::Warning,
             Tr::tr("Connected to %1, but it cannot run QEMU virtual machines.").arg(uri),
             Tr::tr("Install QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) and "
-               "restart libvirtd."));
+                   "restart libvirtd."));
     }
     return check;
 }
@@ -183,9 +186,10 @@ DoctorCheck Doctor::checkLxc() const
     if (!connection) {
         // Optional: services and the contribution node fall back to QEMU guests.
         check.setResult(
-            DoctorCheck::Status::Warning, Tr::tr("Cannot connect to %1: %2").arg(uri, connection.error().message),
+            DoctorCheck::Status::Warning,
+            Tr::tr("Cannot connect to %1: %2").arg(uri, connection.error().message),
             Tr::tr("Containers need the system libvirt with its LXC driver (sudo apt-get install "
-               "libvirt-daemon-system libvirt-daemon-driver-lxc). Virtual machines work without it."));
+                   "libvirt-daemon-system libvirt-daemon-driver-lxc). Virtual machines work without it."));
         return check;
     }
     check.facts.insert(QStringLiteral("driver"), connection->driverName());
@@ -203,14 +207,15 @@ DoctorCheck Doctor::checkKvm() const
     if (kvm.runsGuests())
         check.setResult(DoctorCheck::Status::Ok, kvm.detail);
     else
-        check.setResult(DoctorCheck::Status::Warning, Tr::tr("Guests will run with software emulation (slower)."),
-                        kvm.detail);
+        check.setResult(DoctorCheck::Status::Warning,
+                        Tr::tr("Guests will run with software emulation (slower)."), kvm.detail);
     return check;
 }
 
 DoctorCheck Doctor::checkKeyring() const
 {
-    DoctorCheck check = makeCheck(QStringLiteral("keyring"), Tr::tr("Keyring (keeps your node's private key)"));
+    DoctorCheck check =
+        makeCheck(QStringLiteral("keyring"), Tr::tr("Keyring (keeps your node's private key)"));
     Secrets secrets;
     // Reading a key that does not exist tells whether a keyring answers, without writing anything.
     const SecretResult probe = secrets.readNow(QStringLiteral("doctor-probe"), m_options.keyringTimeoutMs);
@@ -222,10 +227,11 @@ DoctorCheck Doctor::checkKeyring() const
     }
     check.setResult(
         DoctorCheck::Status::Missing,
-        probe.message.isEmpty() ? Tr::tr("No keyring answered.") : Tr::tr("No keyring: %1").arg(probe.message),
+        probe.message.isEmpty() ? Tr::tr("No keyring answered.")
+                                : Tr::tr("No keyring: %1").arg(probe.message),
         Tr::tr("Log in to a desktop with a keyring (GNOME Keyring or KWallet) or install one (sudo "
-           "apt-get install gnome-keyring). Without it, Cloudy asks you for a passphrase to protect "
-           "your key file instead; it never stores the key unprotected."));
+               "apt-get install gnome-keyring). Without it, Cloudy asks you for a passphrase to protect "
+               "your key file instead; it never stores the key unprotected."));
     return check;
 }
 

@@ -107,7 +107,7 @@ Result<HostCapacity> readHostCapacity(const QString &diskPath, const QString &me
     if (!storage.isValid() || !storage.isReady())
         return Error {QStringLiteral("disk-unreadable"),
                       Tr::tr("Cannot tell how much free space the disk holding %1 has; check that the folder "
-                         "is on a mounted filesystem.")
+                             "is on a mounted filesystem.")
                           .arg(diskPath)};
     capacity.diskTotalBytes = storage.bytesTotal();
     capacity.diskFreeBytes = storage.bytesAvailable();

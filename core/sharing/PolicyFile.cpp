@@ -232,10 +232,11 @@ Result<SharingPolicy> policyFromJson(const QByteArray &json)
     if (!version.isDouble() || version.toDouble() < 1 || std::floor(version.toDouble()) != version.toDouble())
         return invalid(Tr::tr("It has no valid format version."));
     if (version.toDouble() > kPolicyFormatVersion)
-        return Error {QStringLiteral("policy-newer"),
-                      Tr::tr("It was written by a newer Cloudy Desktop (format version %1; this one reads up to "
-                         "%2). Update Cloudy Desktop to use it.")
-                          .arg(QString::number(version.toDouble()), QString::number(kPolicyFormatVersion))};
+        return Error {
+            QStringLiteral("policy-newer"),
+            Tr::tr("It was written by a newer Cloudy Desktop (format version %1; this one reads up to "
+                   "%2). Update Cloudy Desktop to use it.")
+                .arg(QString::number(version.toDouble()), QString::number(kPolicyFormatVersion))};
 
     SharingPolicy policy;
     Reader reader;
@@ -248,8 +249,8 @@ Result<SharingPolicy> policyFromJson(const QByteArray &json)
     const QJsonObject caps = reader.object(root, QStringLiteral("caps"), QStringLiteral("caps"));
     readCaps(reader, caps, QStringLiteral("caps."), &policy.caps.vcpus, &policy.caps.cpuPercent,
              &policy.caps.memoryMiB, &policy.caps.diskGiB);
-    reader.name(root, QStringLiteral("mode"), QStringLiteral("mode"), Tr::tr("“always”, “idle” or “schedule”"),
-                modeFromName, &policy.mode);
+    reader.name(root, QStringLiteral("mode"), QStringLiteral("mode"),
+                Tr::tr("“always”, “idle” or “schedule”"), modeFromName, &policy.mode);
     reader.integer(root, QStringLiteral("idleMinutes"), QStringLiteral("idleMinutes"), &policy.idleMinutes);
     reader.integer(root, QStringLiteral("graceSeconds"), QStringLiteral("graceSeconds"),
                    &policy.graceSeconds);
@@ -328,8 +329,8 @@ LoadedPolicy loadPolicy(const QString &path)
     const QString copy = path + QStringLiteral(".corrupt");
     QFile::remove(copy);
     if (QFile::copy(path, copy))
-        problem.message +=
-            QLatin1Char(' ') + Tr::tr("Sharing uses the default settings; the file was kept as %1.").arg(copy);
+        problem.message += QLatin1Char(' ')
+                           + Tr::tr("Sharing uses the default settings; the file was kept as %1.").arg(copy);
     else
         problem.message += QLatin1Char(' ') + Tr::tr("Sharing uses the default settings.");
     qCWarning(lcSharing).noquote() << problem.message;

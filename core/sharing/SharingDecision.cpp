@@ -53,10 +53,11 @@ SharingDecision sharing(const ResourceCaps &caps, const QString &profileId, cons
 
 SharingDecision unknownProfile(const QString &id)
 {
-    return paused(SharingState::Unavailable, "profile-unknown",
-                  Tr::tr("Unavailable: the profile %1 does not exist; choose an existing profile in the sharing "
-                     "settings.")
-                      .arg(quoted(id)));
+    return paused(
+        SharingState::Unavailable, "profile-unknown",
+        Tr::tr("Unavailable: the profile %1 does not exist; choose an existing profile in the sharing "
+               "settings.")
+            .arg(quoted(id)));
 }
 
 QString profileLabel(const Profile &profile)
@@ -74,10 +75,11 @@ SharingDecision decideMode(const SharingPolicy &policy, const ActivityState &act
         const QString id = policy.schedule.profileAt(now);
         if (id.isEmpty()) {
             const QDateTime next = policy.schedule.nextChange(now);
-            return paused(SharingState::PausedSchedule, "schedule-off",
-                          next.isValid()
-                              ? Tr::tr("Paused: the schedule has no sharing until %1").arg(whenText(next, now))
-                              : Tr::tr("Paused: the schedule has no sharing"));
+            return paused(
+                SharingState::PausedSchedule, "schedule-off",
+                next.isValid()
+                    ? Tr::tr("Paused: the schedule has no sharing until %1").arg(whenText(next, now))
+                    : Tr::tr("Paused: the schedule has no sharing"));
         }
         const Profile *profile = policy.profile(id);
         if (!profile)
@@ -115,9 +117,9 @@ SharingDecision decideMode(const SharingPolicy &policy, const ActivityState &act
             return paused(
                 SharingState::Unavailable, "idle-unknown",
                 Tr::tr("Unavailable: Cloudy cannot tell whether you are using the computer — no idle-time "
-                   "service answered on the D-Bus session or system bus%1. Share “always” or on a "
-                   "schedule instead, or run Cloudy inside your desktop session (KDE, GNOME and "
-                   "systemd-logind provide the idle time).")
+                       "service answered on the D-Bus session or system bus%1. Share “always” or on a "
+                       "schedule instead, or run Cloudy inside your desktop session (KDE, GNOME and "
+                       "systemd-logind provide the idle time).")
                     .arg(tried));
         }
         }
@@ -167,8 +169,9 @@ SharingDecision decide(const SharingPolicy &policy, const ActivityState &activit
 
     SharingDecision decision;
     if (pausedByUser)
-        decision = paused(SharingState::PausedByUser, "paused-by-user",
-                          Tr::tr("Paused until %1 (you paused sharing)").arg(whenText(policy.pausedUntil, now)));
+        decision =
+            paused(SharingState::PausedByUser, "paused-by-user",
+                   Tr::tr("Paused until %1 (you paused sharing)").arg(whenText(policy.pausedUntil, now)));
     else if (policy.pauseOnBattery && activity.onBattery.value_or(false))
         decision = paused(SharingState::PausedOnBattery, "on-battery", Tr::tr("Paused: on battery"));
     else

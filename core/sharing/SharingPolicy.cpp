@@ -44,7 +44,7 @@ QString dayKey(int day)
 QString slotText(int index)
 {
     return Tr::tr("%1 %2").arg(QLocale().dayName(WeeklySchedule::dayOfSlot(index)),
-                           WeeklySchedule::startOfSlot(index).toString(QStringLiteral("HH:mm")));
+                               WeeklySchedule::startOfSlot(index).toString(QStringLiteral("HH:mm")));
 }
 
 // Rounded down to a multiple of 256 MiB, so presets read as 2 GiB rather than 2,047 MiB.
@@ -67,14 +67,15 @@ void checkCpuAndMemory(Problems &problems, const QString &prefix, const QString 
                        int cpuPercent, int memoryMiB)
 {
     if (vcpus < 1)
-        problems.add(
-            prefix + QStringLiteral("vcpus"), "vcpus-too-low",
-            Tr::tr("%1Share at least 1 core (%2 is not a number of cores).").arg(owner, QString::number(vcpus)));
+        problems.add(prefix + QStringLiteral("vcpus"), "vcpus-too-low",
+                     Tr::tr("%1Share at least 1 core (%2 is not a number of cores).")
+                         .arg(owner, QString::number(vcpus)));
     if (cpuPercent < 1 || cpuPercent > 100)
-        problems.add(prefix + QStringLiteral("cpuPercent"), "cpu-percent-out-of-range",
-                     Tr::tr("%1The CPU limit is a share of the shared cores' time, between 1 % and 100 %; %2 % "
-                        "is not.")
-                         .arg(owner, QString::number(cpuPercent)));
+        problems.add(
+            prefix + QStringLiteral("cpuPercent"), "cpu-percent-out-of-range",
+            Tr::tr("%1The CPU limit is a share of the shared cores' time, between 1 % and 100 %; %2 % "
+                   "is not.")
+                .arg(owner, QString::number(cpuPercent)));
     if (memoryMiB < kMinimumMemoryMiB)
         problems.add(prefix + QStringLiteral("memoryMiB"), "memory-too-low",
                      Tr::tr("%1Share at least %2 MiB of memory; a guest cannot start with less.")
@@ -264,13 +265,15 @@ QList<PolicyProblem> structuralProblems(const SharingPolicy &policy)
 {
     Problems problems;
     if (policy.enabled && policy.microcloudId.trimmed().isEmpty())
-        problems.add(QStringLiteral("microcloud"), "microcloud-missing",
-                     Tr::tr("Choose the microcloud to share with (the Nearby page lists them) before switching "
-                        "sharing on."));
+        problems.add(
+            QStringLiteral("microcloud"), "microcloud-missing",
+            Tr::tr("Choose the microcloud to share with (the Nearby page lists them) before switching "
+                   "sharing on."));
     if (policy.enabled && policy.image.trimmed().isEmpty())
-        problems.add(QStringLiteral("guest.image"), "image-missing",
-                     Tr::tr("Choose what the contribution node runs (an image of the microcloud's catalog or a "
-                        "service bundle) before switching sharing on."));
+        problems.add(
+            QStringLiteral("guest.image"), "image-missing",
+            Tr::tr("Choose what the contribution node runs (an image of the microcloud's catalog or a "
+                   "service bundle) before switching sharing on."));
 
     checkCpuAndMemory(problems, QStringLiteral("caps."), QString(), policy.caps.vcpus, policy.caps.cpuPercent,
                       policy.caps.memoryMiB);
@@ -279,15 +282,16 @@ QList<PolicyProblem> structuralProblems(const SharingPolicy &policy)
                      Tr::tr("Share at least %1 GiB of disk.").arg(kMinimumDiskGiB));
 
     if (policy.idleMinutes < 1 || policy.idleMinutes > kMaximumIdleMinutes)
-        problems.add(QStringLiteral("idleMinutes"), "idle-minutes-out-of-range",
-                     Tr::tr("The computer must be idle for between 1 minute and 24 hours before sharing starts; "
-                        "%1 minutes is not possible.")
-                         .arg(policy.idleMinutes));
+        problems.add(
+            QStringLiteral("idleMinutes"), "idle-minutes-out-of-range",
+            Tr::tr("The computer must be idle for between 1 minute and 24 hours before sharing starts; "
+                   "%1 minutes is not possible.")
+                .arg(policy.idleMinutes));
     if (policy.graceSeconds < 0 || policy.graceSeconds > kMaximumGraceSeconds)
         problems.add(
             QStringLiteral("graceSeconds"), "grace-out-of-range",
             Tr::tr("The grace period for activity must be between 0 seconds and 1 hour; %1 seconds is not "
-               "possible.")
+                   "possible.")
                 .arg(policy.graceSeconds));
 
     QSet<QString> ids;
@@ -315,9 +319,9 @@ QList<PolicyProblem> structuralProblems(const SharingPolicy &policy)
             QStringLiteral("whileInUse.profile"), "in-use-profile-unknown",
             policy.inUseProfileId.isEmpty()
                 ? Tr::tr("Choose the profile that runs while you use the computer, or suspend sharing "
-                     "then instead.")
+                         "then instead.")
                 : Tr::tr("The profile %1 chosen for while you use the computer does not exist; choose an "
-                     "existing profile or suspend sharing then instead.")
+                         "existing profile or suspend sharing then instead.")
                       .arg(quoted(policy.inUseProfileId)));
 
     QSet<QString> reported;
@@ -331,13 +335,14 @@ QList<PolicyProblem> structuralProblems(const SharingPolicy &policy)
                          .arg(index % WeeklySchedule::kSlotsPerDay),
                      "schedule-profile-unknown",
                      Tr::tr("The schedule uses the profile %1 (first on %2), which does not exist; choose an "
-                        "existing profile for those times or create it.")
+                            "existing profile for those times or create it.")
                          .arg(quoted(id), slotText(index)));
     }
     if (policy.enabled && policy.mode == SharingMode::Schedule && policy.schedule.isEmpty())
-        problems.add(QStringLiteral("schedule"), "schedule-empty",
-                     Tr::tr("The schedule never shares; give at least one half-hour a profile, or choose another "
-                        "mode."));
+        problems.add(
+            QStringLiteral("schedule"), "schedule-empty",
+            Tr::tr("The schedule never shares; give at least one half-hour a profile, or choose another "
+                   "mode."));
     return problems.list;
 }
 
@@ -364,7 +369,7 @@ QList<PolicyProblem> policyProblems(const SharingPolicy &policy, const HostCapac
         if (capacity.maxDiskGiB() < kMinimumDiskGiB)
             problems.add(QStringLiteral("caps.diskGiB"), "disk-over-capacity",
                          Tr::tr("The disk holding %1 has %2 free and %3, so no disk can be shared; free some "
-                            "space or keep the contribution on another disk.")
+                                "space or keep the contribution on another disk.")
                              .arg(capacity.diskPath, free, reserve));
         else
             problems.add(

@@ -100,20 +100,23 @@ Error explainConnectFailure(const QString &uri, ConnectFailure failure, const QS
     case ConnectFailure::DaemonNotRunning:
         return {
             QStringLiteral("libvirt-daemon-down"),
-            Tr::tr("libvirtd is not running for %1: install it (sudo apt-get install libvirt-daemon-system) and "
-               "start it (sudo systemctl start libvirtd). libvirt said: %2")
+            Tr::tr(
+                "libvirtd is not running for %1: install it (sudo apt-get install libvirt-daemon-system) and "
+                "start it (sudo systemctl start libvirtd). libvirt said: %2")
                 .arg(uri, message)};
     case ConnectFailure::PermissionDenied:
-        return {QStringLiteral("libvirt-permission"),
-                Tr::tr("libvirt refused this user on %1: join the libvirt group (sudo adduser $USER libvirt), "
+        return {
+            QStringLiteral("libvirt-permission"),
+            Tr::tr("libvirt refused this user on %1: join the libvirt group (sudo adduser $USER libvirt), "
                    "log out "
                    "and in again, or use qemu:///session. libvirt said: %2")
-                    .arg(uri, message)};
+                .arg(uri, message)};
     case ConnectFailure::DriverMissing:
         return {
             QStringLiteral("libvirt-driver-missing"),
-            Tr::tr("libvirt has no driver for %1: install it (sudo apt-get install libvirt-daemon-driver-qemu "
-               "qemu-system-x86, or libvirt-daemon-driver-lxc for containers). libvirt said: %2")
+            Tr::tr(
+                "libvirt has no driver for %1: install it (sudo apt-get install libvirt-daemon-driver-qemu "
+                "qemu-system-x86, or libvirt-daemon-driver-lxc for containers). libvirt said: %2")
                 .arg(uri, message)};
     case ConnectFailure::Other:
         break;
@@ -324,7 +327,8 @@ Result<Domain> Session::define(const QByteArray &xml)
     const virDomainPtr domain =
         virDomainDefineXMLFlags(rawConnection(*m_connection), xml.constData(), VIR_DOMAIN_DEFINE_VALIDATE);
     if (!domain)
-        return libvirtFailure(QStringLiteral("domain-define"), Tr::tr("libvirt refused the guest definition"));
+        return libvirtFailure(QStringLiteral("domain-define"),
+                              Tr::tr("libvirt refused the guest definition"));
     return wrapDomain(domain);
 }
 

@@ -103,8 +103,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QFETCH(int, pluralForms);
-        const QString shipped =
-            QStringLiteral(CLOUDY_SOURCE_DIR "/translations/cloudy_%1.ts").arg(language);
+        const QString shipped = QStringLiteral(CLOUDY_SOURCE_DIR "/translations/cloudy_%1.ts").arg(language);
         QVERIFY2(QFile::exists(shipped), qPrintable(shipped));
 
         QTemporaryDir dir;
@@ -133,7 +132,8 @@ private Q_SLOTS:
                                  .arg(problems.size())
                                  .arg(language);
             for (const Problem &problem : problems)
-                report += QStringLiteral("  %1 [%2] \"%3\"\n").arg(problem.kind, problem.context, problem.source);
+                report +=
+                    QStringLiteral("  %1 [%2] \"%3\"\n").arg(problem.kind, problem.context, problem.source);
             QFAIL(qPrintable(report));
         }
     }
@@ -166,7 +166,8 @@ private Q_SLOTS:
                      QStringLiteral("of 1 core on this computer"));
             QCOMPARE(translate("Cloudy::Desktop::SharePage", "of %n core(s) on this computer", 2),
                      QStringLiteral("of 2 cores on this computer"));
-            QCOMPARE(translate("Cloudy::Desktop::SharePage", "What you share"), QStringLiteral("What you share"));
+            QCOMPARE(translate("Cloudy::Desktop::SharePage", "What you share"),
+                     QStringLiteral("What you share"));
         }
     }
 };

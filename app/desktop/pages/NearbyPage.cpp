@@ -69,15 +69,17 @@ private:
         case Kind::Microcloud:
             option->icon = m_microcloudIcon;
             option->font.setBold(true);
-        {
-            // Counts in variables: lupdate 6.4 loops forever on a "Scope::" inside translate()'s arguments.
-            const int nodes = index.data(Role::NodeCountRole).toInt();
-            const int services = index.data(Role::ServiceCountRole).toInt();
-            details << QCoreApplication::translate("Cloudy::Desktop::NearbyPage", "%n node(s)", nullptr, nodes)
-                    << QCoreApplication::translate("Cloudy::Desktop::NearbyPage", "%n service(s)", nullptr,
-                                                   services);
-            break;
-        }
+            {
+                // Counts in variables: lupdate 6.4 loops forever on a "Scope::" inside translate()'s
+                // arguments.
+                const int nodes = index.data(Role::NodeCountRole).toInt();
+                const int services = index.data(Role::ServiceCountRole).toInt();
+                details << QCoreApplication::translate("Cloudy::Desktop::NearbyPage", "%n node(s)", nullptr,
+                                                       nodes)
+                        << QCoreApplication::translate("Cloudy::Desktop::NearbyPage", "%n service(s)",
+                                                       nullptr, services);
+                break;
+            }
         case Kind::Node:
             option->icon = m_nodeIcon;
             break;
