@@ -6,6 +6,7 @@
 #include "TrayIcon.h"
 #include "platform/BuildInfo.h"
 #include "platform/Settings.h"
+#include "platform/SingleInstance.h"
 #include "platform/TerminationSignals.h"
 #include "platform/Translations.h"
 
@@ -79,6 +80,20 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(BuildInfo::applicationId());
     quitOnTerminationSignals();
 
+    // One window per user: a second launch raises the running one and exits.
+    SingleInstance instance(QStringLiteral("cloudy-desktop"));
+    switch (instance.claim(arguments)) {
+    case SingleInstance::Role::Secondary:
+        std::printf("%s\n", qPrintable(QCoreApplication::translate(
+                                "main", "Cloudy Desktop is already running: its window has been raised.")));
+        return 0;
+    case SingleInstance::Role::Failed:
+        std::fprintf(stderr, "%s\n", qPrintable(instance.errorString()));
+        break;
+    case SingleInstance::Role::Primary:
+        break;
+    }
+
     Settings settings;
     // The backend from the command line wins over the setting, for this run only.
     const auto session = backend ? std::make_unique<Desktop::DesktopSession>(
@@ -95,6 +110,8 @@ int main(int argc, char *argv[])
     }
     if (!parser.isSet(hidden) || !QSystemTrayIcon::isSystemTrayAvailable())
         window.show();
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
+                     &Desktop::MainWindow::raiseWindow);
     session->start();
     return app.exec();
 }

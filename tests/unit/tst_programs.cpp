@@ -5,7 +5,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+
+#include <unistd.h>
 
 using CloudyTest::ProcessResult;
 using CloudyTest::programPath;
@@ -89,6 +92,42 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("needs a graphical desktop"), result.err.constData());
         QVERIFY(result.err.contains("cloudyctl"));
+    }
+
+    // A second launch raises the running window and exits; the first one keeps running.
+    void secondDesktopLaunchActivatesTheFirst()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment environment = nothingReachable();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+        for (const char *name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
+            environment.insert(QString::fromLatin1(name), home.filePath(QString::fromLatin1(name)));
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("cloudy.platform.info=true"));
+
+        QProcess first;
+        first.setProcessEnvironment(environment);
+        first.start(programPath(QStringLiteral("cloudy-desktop")), {});
+        QVERIFY(first.waitForStarted());
+        const auto stopFirst = qScopeGuard([&] {
+            first.terminate();
+            if (!first.waitForFinished(10000))
+                first.kill();
+        });
+        const QString socket = home.filePath(QStringLiteral("cloudy-desktop-%1.socket").arg(::getuid()));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), 30000);
+
+        ProcessResult second;
+        QVERIFY(runProgram(programPath(QStringLiteral("cloudy-desktop")), {QStringLiteral("--hidden")},
+                           &second, environment));
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.contains("already running"), second.out.constData());
+        QByteArray firstLog;
+        QTRY_VERIFY_WITH_TIMEOUT((firstLog += first.readAllStandardError()).contains("activation requested"),
+                                 10000);
+        QCOMPARE(first.state(), QProcess::Running);
     }
 
     void ledgerdRejectsBadArguments_data()
