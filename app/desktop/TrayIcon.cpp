@@ -3,6 +3,7 @@
 
 #include "DesktopSession.h"
 #include "MainWindow.h"
+#include "Notifier.h"
 #include "pages/share/PauseForAnHour.h"
 #include "pages/share/SharingStateStyle.h"
 
@@ -59,6 +60,15 @@ TrayIcon::TrayIcon(MainWindow *window)
             window->raiseWindow();
     });
     updateState();
+
+    // What matters, as desktop notifications; good news only when the window is not in front anyway.
+    auto *notifier = new Notifier(window->session(), this);
+    connect(notifier, &Notifier::notify, this, [this](const Notification &notification) {
+        if (!notification.warning && m_window->isActiveWindow())
+            return;
+        showMessage(notification.title, notification.body,
+                    notification.warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    });
 }
 
 TrayIcon::~TrayIcon()
