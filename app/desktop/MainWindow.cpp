@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "DesktopSession.h"
+#include "SettingsDialog.h"
 #include "TrayIcon.h"
 #include "pages/NearbyPage.h"
 #include "pages/RewardsPage.h"
@@ -20,6 +21,8 @@
 #include <QPainter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Cloudy::Desktop {
 
@@ -61,7 +64,18 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_sidebar);
+    // The sidebar, and under it the way to everything the pages don't show.
+    auto *left = new QVBoxLayout;
+    left->setContentsMargins(0, 0, 0, 0);
+    left->setSpacing(0);
+    left->addWidget(m_sidebar, 1);
+    auto *settingsButton = new QToolButton(central);
+    settingsButton->setObjectName(QStringLiteral("settingsButton"));
+    settingsButton->setAutoRaise(true);
+    settingsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    settingsButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    left->addWidget(settingsButton);
+    layout->addLayout(left);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -92,6 +106,15 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
         updateSharingStatus();
     });
     updateSharingStatus();
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcuts({QKeySequence(QStringLiteral("Ctrl+,")), QKeySequence::Preferences});
+    m_settingsAction->setToolTip(
+        tr("Settings (%1)").arg(QKeySequence(QStringLiteral("Ctrl+,")).toString(QKeySequence::NativeText)));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    addAction(m_settingsAction);
+    settingsButton->setDefaultAction(m_settingsAction);
 
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -135,6 +158,23 @@ void MainWindow::addPage(QWidget *page, const QString &iconPath, const QString &
     action->setShortcut(shortcut);
     connect(action, &QAction::triggered, this, [this, index] { showPage(index); });
     addAction(action);
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    if (auto *open = findChild<SettingsDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new SettingsDialog(m_settings, m_session->catalogs(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->restartNeeded())
+            statusBar()->showMessage(tr("The new language applies when Cloudy starts again."), 10000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::restoreState()

@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -16,6 +17,7 @@ namespace Cloudy::Desktop {
 class DesktopSession;
 class NearbyPage;
 class SharePage;
+class SettingsDialog;
 class TrayIcon;
 
 // The main window: a sidebar with the four pages (Share, Nearby, Services, Rewards), the page stack and a
@@ -46,6 +48,9 @@ public:
     void setTrayIcon(TrayIcon *trayIcon);
     // Brings the window to the front (from the tray, or when a second instance is launched).
     void raiseWindow();
+    // Opens the Settings dialog (window-modal, not blocking) or raises the one already open.
+    SettingsDialog *openSettings();
+    QAction *settingsAction() const { return m_settingsAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +69,7 @@ private:
     QLabel *m_sharingIcon;
     QLabel *m_sharingStatus;
     TrayIcon *m_trayIcon = nullptr;
+    QAction *m_settingsAction = nullptr;
 };
 
 } // namespace Cloudy::Desktop

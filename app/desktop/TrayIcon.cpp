@@ -49,6 +49,12 @@ TrayIcon::TrayIcon(MainWindow *window)
     QAction *open = m_menu->addAction(tr("Open Cloudy"));
     open->setObjectName(QStringLiteral("trayOpen"));
     connect(open, &QAction::triggered, window, &MainWindow::raiseWindow);
+    QAction *settings = m_menu->addAction(tr("Settings…"));
+    settings->setObjectName(QStringLiteral("traySettings"));
+    connect(settings, &QAction::triggered, window, [window] {
+        window->raiseWindow();
+        window->openSettings();
+    });
     m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("Quit"));
     quit->setObjectName(QStringLiteral("trayQuit"));

@@ -16,16 +16,18 @@ struct KeyInfo
     QVariant defaultValue;
 };
 
-const std::array<KeyInfo, 7> &keyTable()
+const std::array<KeyInfo, 9> &keyTable()
 {
-    static const std::array<KeyInfo, 7> table {{
+    static const std::array<KeyInfo, 9> table {{
         {Settings::Key::LibvirtUri, "libvirt/uri", QString()},
         {Settings::Key::DiscoveryBackend, "discovery/backend", QStringLiteral("auto")},
         {Settings::Key::LedgerUrl, "ledger/url", QString()},
+        {Settings::Key::LedgerPin, "ledger/pin", QString()},
         {Settings::Key::LastPage, "window/lastPage", 0},
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::TrayNoticeShown, "window/trayNoticeShown", false},
         {Settings::Key::Language, "ui/language", QString()},
+        {Settings::Key::FirstRunDone, "ui/firstRunDone", false},
     }};
     return table;
 }

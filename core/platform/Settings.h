@@ -20,10 +20,12 @@ public:
         LibvirtUri, // empty: automatic (qemu:///session for a user, qemu:///system for root)
         DiscoveryBackend, // "auto", "avahi" or "mdns"
         LedgerUrl, // empty: the ledger the chosen microcloud announces
+        LedgerPin, // empty: no pinning; else the SHA-256 of the ledger's TLS public key (hex, colons allowed)
         LastPage, // index of the page shown when the window last closed
         WindowGeometry, // QWidget::saveGeometry()
         TrayNoticeShown, // the "Cloudy keeps running in the tray" notice was shown once
         Language, // empty: follow the system locale; else "ca", "es", "el" or "en" (installTranslations())
+        FirstRunDone, // the first-run assistant was finished or skipped
     };
     Q_ENUM(Key)
 

@@ -64,6 +64,9 @@ public:
     QList<CatalogFetchResult> pending() const;
     QList<CatalogFetchResult> problems() const;
     bool isFetching() const;
+    // The files it reads (empty: the defaults), so the Settings dialog edits the same ones.
+    QString registryFile() const { return m_registryFile; }
+    QString trustFile() const { return m_fetcher.trustFile(); }
 
 Q_SIGNALS:
     void changed();

@@ -90,7 +90,8 @@ private Q_SLOTS:
             if (!action->isSeparator())
                 names.append(action->objectName());
         }
-        QCOMPARE(names, (QStringList {QStringLiteral("trayOpen"), QStringLiteral("trayQuit")}));
+        QCOMPARE(names, (QStringList {QStringLiteral("trayOpen"), QStringLiteral("traySettings"),
+                                      QStringLiteral("trayQuit")}));
 
         // "Open Cloudy" brings a hidden window back.
         QVERIFY(!window.isVisible());
