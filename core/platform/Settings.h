@@ -24,6 +24,8 @@ public:
         WindowGeometry, // QWidget::saveGeometry()
         TrayNoticeShown, // the "Cloudy keeps running in the tray" notice was shown once
         Language, // empty: follow the system locale; else "ca", "es", "el" or "en" (installTranslations())
+        IdentityKeyFile, // empty: the node identity is in the keyring; else the passphrase key file holding
+                         // it
     };
     Q_ENUM(Key)
 
