@@ -11,6 +11,10 @@ static_assert(kPublicKeyBytes == crypto_sign_PUBLICKEYBYTES);
 static_assert(kSeedBytes == crypto_sign_SEEDBYTES);
 static_assert(kSecretKeyBytes == crypto_sign_SECRETKEYBYTES);
 static_assert(kSignatureBytes == crypto_sign_BYTES);
+static_assert(kPassphraseSaltBytes == crypto_pwhash_SALTBYTES);
+static_assert(kSecretBoxKeyBytes == crypto_secretbox_KEYBYTES);
+static_assert(kSecretBoxNonceBytes == crypto_secretbox_NONCEBYTES);
+static_assert(kSecretBoxMacBytes == crypto_secretbox_MACBYTES);
 
 namespace {
 
@@ -132,6 +136,70 @@ bool sameFingerprint(const QString &a, const QString &b)
 {
     const QString left = normalizedFingerprint(a);
     return !left.isEmpty() && left == normalizedFingerprint(b);
+}
+
+PassphraseCost interactivePassphraseCost()
+{
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+bool acceptablePassphraseCost(const PassphraseCost &cost)
+{
+    constexpr quint64 maxOps = 16;
+    constexpr quint64 maxMemory = quint64(1) << 30;
+    return cost.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && cost.opsLimit <= maxOps
+           && cost.memLimitBytes >= crypto_pwhash_MEMLIMIT_MIN && cost.memLimitBytes <= maxMemory;
+}
+
+QByteArray randomBytes(qsizetype count)
+{
+    if (count < 0 || !initialize())
+        return {};
+    QByteArray result(count, Qt::Uninitialized);
+    randombytes_buf(result.data(), static_cast<size_t>(count));
+    return result;
+}
+
+QByteArray deriveKeyFromPassphrase(QByteArrayView passphrase, QByteArrayView salt, const PassphraseCost &cost)
+{
+    if (salt.size() != kPassphraseSaltBytes || !acceptablePassphraseCost(cost) || !initialize())
+        return {};
+    QByteArray key(kSecretBoxKeyBytes, Qt::Uninitialized);
+    if (crypto_pwhash(bytes(key), static_cast<unsigned long long>(key.size()), passphrase.data(),
+                      static_cast<unsigned long long>(passphrase.size()), bytes(salt), cost.opsLimit,
+                      static_cast<size_t>(cost.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13)
+        != 0) {
+        qCWarning(lcPlatform) << "Argon2id failed (out of memory?)";
+        wipe(key);
+        return {};
+    }
+    return key;
+}
+
+QByteArray secretBoxSeal(QByteArrayView plaintext, QByteArrayView nonce, QByteArrayView key)
+{
+    if (nonce.size() != kSecretBoxNonceBytes || key.size() != kSecretBoxKeyBytes || !initialize())
+        return {};
+    QByteArray ciphertext(plaintext.size() + kSecretBoxMacBytes, Qt::Uninitialized);
+    crypto_secretbox_easy(bytes(ciphertext), bytes(plaintext),
+                          static_cast<unsigned long long>(plaintext.size()), bytes(nonce), bytes(key));
+    return ciphertext;
+}
+
+std::optional<QByteArray> secretBoxOpen(QByteArrayView ciphertext, QByteArrayView nonce, QByteArrayView key)
+{
+    if (ciphertext.size() < kSecretBoxMacBytes || nonce.size() != kSecretBoxNonceBytes
+        || key.size() != kSecretBoxKeyBytes || !initialize())
+        return std::nullopt;
+    QByteArray plaintext(ciphertext.size() - kSecretBoxMacBytes, Qt::Uninitialized);
+    if (crypto_secretbox_open_easy(bytes(plaintext), bytes(ciphertext),
+                                   static_cast<unsigned long long>(ciphertext.size()), bytes(nonce),
+                                   bytes(key))
+        != 0) {
+        wipe(plaintext);
+        return std::nullopt;
+    }
+    return plaintext;
 }
 
 void wipe(QByteArray &bytes)

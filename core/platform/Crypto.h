@@ -5,6 +5,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
+
 // libsodium behind Qt types: Ed25519 signatures and BLAKE2b hashes for the service catalog and the ledger.
 // Every function calls initialize() itself, so callers never touch libsodium directly.
 namespace Cloudy::Crypto {
@@ -46,6 +48,39 @@ QString keyFingerprint(QByteArrayView publicKey);
 // A fingerprint as typed, reduced to lower-case hex digits: case, spaces and colons do not matter.
 QString normalizedFingerprint(const QString &fingerprint);
 bool sameFingerprint(const QString &a, const QString &b);
+
+// ---- Passphrase protection (Argon2id + XSalsa20-Poly1305 secretbox) -----------------------------------
+
+inline constexpr qsizetype kPassphraseSaltBytes = 16; // crypto_pwhash_SALTBYTES
+inline constexpr qsizetype kSecretBoxKeyBytes = 32; // crypto_secretbox_KEYBYTES
+inline constexpr qsizetype kSecretBoxNonceBytes = 24; // crypto_secretbox_NONCEBYTES
+inline constexpr qsizetype kSecretBoxMacBytes = 16; // crypto_secretbox_MACBYTES
+
+// The cost of deriving a key from a passphrase (libsodium crypto_pwhash, Argon2id v1.3). Stored beside the
+// salt in every file that uses them, so a file written with other costs still opens.
+struct PassphraseCost
+{
+    quint64 opsLimit = 0;
+    quint64 memLimitBytes = 0;
+};
+// libsodium's INTERACTIVE costs (2 passes, 64 MiB): a fraction of a second.
+PassphraseCost interactivePassphraseCost();
+// Whether a cost read from a file may be used: at least libsodium's minimum and at most 16 passes and
+// 1 GiB, so a hostile file cannot make the program allocate or compute without bound.
+bool acceptablePassphraseCost(const PassphraseCost &cost);
+
+// Cryptographically random bytes (empty only if libsodium cannot initialise).
+QByteArray randomBytes(qsizetype count);
+// A kSecretBoxKeyBytes key derived from passphrase and a kPassphraseSaltBytes salt with Argon2id; empty
+// when the salt or cost is unacceptable or the memory cannot be had. The caller wipes it.
+QByteArray deriveKeyFromPassphrase(QByteArrayView passphrase, QByteArrayView salt,
+                                   const PassphraseCost &cost);
+// secretbox: plaintext encrypted and authenticated under key and nonce (kSecretBoxMacBytes longer than
+// plaintext); empty for a key or nonce of the wrong size.
+QByteArray secretBoxSeal(QByteArrayView plaintext, QByteArrayView nonce, QByteArrayView key);
+// The plaintext, or nothing when the ciphertext was not sealed under this key and nonce (wrong key or
+// altered bytes: secretbox cannot tell which).
+std::optional<QByteArray> secretBoxOpen(QByteArrayView ciphertext, QByteArrayView nonce, QByteArrayView key);
 
 // Overwrites bytes with zeros in a way the compiler cannot drop (sodium_memzero), then empties it.
 void wipe(QByteArray &bytes);

@@ -16,9 +16,9 @@ struct KeyInfo
     QVariant defaultValue;
 };
 
-const std::array<KeyInfo, 9> &keyTable()
+const std::array<KeyInfo, 10> &keyTable()
 {
-    static const std::array<KeyInfo, 9> table {{
+    static const std::array<KeyInfo, 10> table {{
         {Settings::Key::LibvirtUri, "libvirt/uri", QString()},
         {Settings::Key::DiscoveryBackend, "discovery/backend", QStringLiteral("auto")},
         {Settings::Key::LedgerUrl, "ledger/url", QString()},
@@ -28,6 +28,7 @@ const std::array<KeyInfo, 9> &keyTable()
         {Settings::Key::TrayNoticeShown, "window/trayNoticeShown", false},
         {Settings::Key::Language, "ui/language", QString()},
         {Settings::Key::FirstRunDone, "ui/firstRunDone", false},
+        {Settings::Key::IdentityKeyFile, "identity/keyFile", QString()},
     }};
     return table;
 }

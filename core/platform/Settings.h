@@ -26,6 +26,8 @@ public:
         TrayNoticeShown, // the "Cloudy keeps running in the tray" notice was shown once
         Language, // empty: follow the system locale; else "ca", "es", "el" or "en" (installTranslations())
         FirstRunDone, // the first-run assistant was finished or skipped
+        IdentityKeyFile, // empty: the node identity is in the keyring; else the passphrase key file holding
+                         // it
     };
     Q_ENUM(Key)
 
