@@ -11,7 +11,7 @@ namespace Cloudy::Ctl {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 5> table {{
+    static const std::array<Command, 6> table {{
         {"catalog",
          QT_TRANSLATE_NOOP(
              "cloudyctl",
@@ -24,6 +24,11 @@ std::span<const Command> commands()
          QT_TRANSLATE_NOOP("cloudyctl",
                            "Check what this computer offers Cloudy and say how to fix what is missing"),
          runDoctor},
+        {"ledger",
+         QT_TRANSLATE_NOOP(
+             "cloudyctl",
+             "This node's receipts and credits on the community ledger: ledger status|sync|balance|history"),
+         runLedger},
         {"services",
          QT_TRANSLATE_NOOP(
              "cloudyctl",

@@ -43,6 +43,7 @@ enum ExitCode : int
 int runCatalog(const QStringList &arguments);
 int runDiscover(const QStringList &arguments);
 int runDoctor(const QStringList &arguments);
+int runLedger(const QStringList &arguments);
 int runServices(const QStringList &arguments);
 int runShare(const QStringList &arguments);
 

@@ -16,9 +16,9 @@ struct KeyInfo
     QVariant defaultValue;
 };
 
-const std::array<KeyInfo, 7> &keyTable()
+const std::array<KeyInfo, 8> &keyTable()
 {
-    static const std::array<KeyInfo, 7> table {{
+    static const std::array<KeyInfo, 8> table {{
         {Settings::Key::LibvirtUri, "libvirt/uri", QString()},
         {Settings::Key::DiscoveryBackend, "discovery/backend", QStringLiteral("auto")},
         {Settings::Key::LedgerUrl, "ledger/url", QString()},
@@ -26,6 +26,7 @@ const std::array<KeyInfo, 7> &keyTable()
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::TrayNoticeShown, "window/trayNoticeShown", false},
         {Settings::Key::Language, "ui/language", QString()},
+        {Settings::Key::LedgerPin, "ledger/pin", QString()},
     }};
     return table;
 }

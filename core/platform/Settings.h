@@ -24,6 +24,7 @@ public:
         WindowGeometry, // QWidget::saveGeometry()
         TrayNoticeShown, // the "Cloudy keeps running in the tray" notice was shown once
         Language, // empty: follow the system locale; else "ca", "es", "el" or "en" (installTranslations())
+        LedgerPin, // empty: no pinning; else SHA-256 of the ledger's TLS public key, 64 hex (LedgerClient)
     };
     Q_ENUM(Key)
 
