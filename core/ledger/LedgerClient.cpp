@@ -156,7 +156,14 @@ LedgerClient::LedgerClient(QObject *parent)
 
 LedgerClient::~LedgerClient()
 {
-    abortAll();
+    // No handler may run now: their contexts may be half destroyed (a LedgerSync owning this client).
+    const auto replies = m_inFlight;
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (!reply)
+            continue;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+    }
 }
 
 void LedgerClient::setBaseUrl(const QUrl &url)

@@ -184,6 +184,62 @@ struct Outbox::Private
         return std::nullopt;
     }
 
+    std::optional<Error> openAndMigrate()
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        database.setDatabaseName(path);
+        const QString where = QDir::toNativeSeparators(path);
+        if (!database.open())
+            return dbError(Tr::tr("open %1").arg(where), database.lastError());
+        QSqlQuery q(database);
+        for (const QString &pragma :
+             {QStringLiteral("PRAGMA busy_timeout = 10000"), QStringLiteral("PRAGMA journal_mode = WAL"),
+              QStringLiteral("PRAGMA synchronous = FULL")}) {
+            if (!q.exec(pragma))
+                return dbError(Tr::tr("open %1").arg(where), q.lastError());
+        }
+        if (auto error = begin())
+            return error;
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            const Error error = dbError(Tr::tr("be read"), q.lastError());
+            rollback();
+            return error;
+        }
+        const int version = q.value(0).toInt();
+        q.finish();
+        if (version > kSchemaVersion) {
+            rollback();
+            return Error {QStringLiteral("outbox-newer"),
+                          Tr::tr("The ledger outbox %1 was written by a newer version of Cloudy (schema %2, "
+                                 "this version knows %3). Update Cloudy Desktop to use it.")
+                              .arg(where)
+                              .arg(version)
+                              .arg(kSchemaVersion)};
+        }
+        if (version < kSchemaVersion) {
+            const QStringList statements {
+                QStringLiteral("CREATE TABLE IF NOT EXISTS entries ("
+                               "node_id TEXT NOT NULL, seq INTEGER NOT NULL, kind INTEGER NOT NULL, "
+                               "canonical BLOB NOT NULL, signature BLOB NOT NULL, hash BLOB NOT NULL, "
+                               "to_ms INTEGER NOT NULL, state INTEGER NOT NULL, refusal_code TEXT NOT NULL, "
+                               "refusal_reason TEXT NOT NULL, queued_ms INTEGER NOT NULL, "
+                               "PRIMARY KEY (node_id, seq))"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state, node_id, seq)"),
+                QStringLiteral(
+                    "CREATE TABLE IF NOT EXISTS answers (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
+            };
+            for (const QString &statement : statements) {
+                if (!q.exec(statement)) {
+                    const Error error = dbError(Tr::tr("create its tables"), q.lastError());
+                    rollback();
+                    return error;
+                }
+            }
+        }
+        return commit();
+    }
+
     Result<bool> setState(const QString &nodeId, const QList<quint64> &seqs, EntryState state,
                           const QString &code, const QString &reason)
     {
@@ -194,8 +250,9 @@ struct Outbox::Private
                                  "node_id = ? AND seq = ?"));
         for (const quint64 seq : seqs) {
             q.addBindValue(stateCode(state));
-            q.addBindValue(code);
-            q.addBindValue(reason);
+            // Never NULL: a null QString binds as NULL.
+            q.addBindValue(code.isNull() ? QStringLiteral("") : code);
+            q.addBindValue(reason.isNull() ? QStringLiteral("") : reason);
             q.addBindValue(nodeId);
             q.addBindValue(qint64(seq));
             if (!q.exec()) {
@@ -253,60 +310,12 @@ Result<bool> Outbox::open(const QString &path)
     d->path = path;
     QDir().mkpath(QFileInfo(path).absolutePath());
     d->connectionName = QStringLiteral("cloudy-outbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    database.setDatabaseName(path);
-    const auto fail = [this](const Error &error) -> Result<bool> {
+    // Every query is gone before a failure closes the connection again.
+    const std::optional<Error> error = d->openAndMigrate();
+    if (error) {
         close();
-        return error;
-    };
-    if (!database.open())
-        return fail(dbError(Tr::tr("open %1").arg(QDir::toNativeSeparators(path)), database.lastError()));
-    QSqlQuery q(database);
-    for (const QString &pragma :
-         {QStringLiteral("PRAGMA busy_timeout = 10000"), QStringLiteral("PRAGMA journal_mode = WAL"),
-          QStringLiteral("PRAGMA synchronous = FULL")}) {
-        if (!q.exec(pragma))
-            return fail(dbError(Tr::tr("open %1").arg(QDir::toNativeSeparators(path)), q.lastError()));
+        return *error;
     }
-    if (auto error = d->begin())
-        return fail(*error);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        d->rollback();
-        return fail(dbError(Tr::tr("be read"), q.lastError()));
-    }
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > kSchemaVersion) {
-        d->rollback();
-        return fail(Error {QStringLiteral("outbox-newer"),
-                           Tr::tr("The ledger outbox %1 was written by a newer version of Cloudy (schema %2, "
-                                  "this version knows %3). Update Cloudy Desktop to use it.")
-                               .arg(QDir::toNativeSeparators(path))
-                               .arg(version)
-                               .arg(kSchemaVersion)});
-    }
-    if (version < kSchemaVersion) {
-        const QStringList statements {
-            QStringLiteral("CREATE TABLE IF NOT EXISTS entries ("
-                           "node_id TEXT NOT NULL, seq INTEGER NOT NULL, kind INTEGER NOT NULL, "
-                           "canonical BLOB NOT NULL, signature BLOB NOT NULL, hash BLOB NOT NULL, "
-                           "to_ms INTEGER NOT NULL, state INTEGER NOT NULL, refusal_code TEXT NOT NULL, "
-                           "refusal_reason TEXT NOT NULL, queued_ms INTEGER NOT NULL, "
-                           "PRIMARY KEY (node_id, seq))"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state, node_id, seq)"),
-            QStringLiteral("CREATE TABLE IF NOT EXISTS answers (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-            QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
-        };
-        for (const QString &statement : statements) {
-            if (!q.exec(statement)) {
-                const Error error = dbError(Tr::tr("create its tables"), q.lastError());
-                d->rollback();
-                return fail(error);
-            }
-        }
-    }
-    if (auto error = d->commit())
-        return fail(*error);
     return true;
 }
 

@@ -111,7 +111,8 @@ private Q_SLOTS:
             Outbox outbox;
             QVERIFY(outbox.open(file));
             QVERIFY(outbox.issue({body(kJan1), body(kJan1 + kHour), body(kJan1 + 2 * kHour)}, m_key));
-            QVERIFY(outbox.markConfirmed(node, {1, 2}));
+            const auto marked = outbox.markConfirmed(node, {1, 2});
+        QVERIFY2(marked, marked ? "" : qPrintable(marked.error().message));
             QVERIFY(outbox.markRefused(node, 3, QStringLiteral("implausible-amounts"),
                                        QStringLiteral("Too much.")));
             QVERIFY(outbox.saveAnswer(QStringLiteral("node"), {{QStringLiteral("last_seq"), 2}}));
