@@ -302,7 +302,7 @@ private Q_SLOTS:
                              {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), keyFile}));
         const QString url = QStringLiteral("https://127.0.0.1:%1/v1/").arg(secure.port);
         const Crypto::SigningKeyPair key = Crypto::generateSigningKeyPair();
-        auto sync = makeSync(QStringLiteral("tls.sqlite"), key, 1, url);
+        auto sync = makeSync(QStringLiteral("tls-outbox.sqlite"), key, 1, url);
 
         QVERIFY(syncOnce(*sync)); // no pin: the self-signed certificate is refused
         QCOMPARE(sync->syncState().status, SyncStatus::Unreachable);
