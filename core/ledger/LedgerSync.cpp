@@ -74,6 +74,10 @@ Result<bool> LedgerSync::open(const QString &outboxPath)
         m_state.lastSuccess = timeFrom(o.value(QStringLiteral("last_success")));
         m_state.message = o.value(QStringLiteral("message")).toString();
         m_state.sent = o.value(QStringLiteral("sent")).toInt();
+        // A retry another process (or the last run) scheduled is shown until it is due.
+        const QDateTime next = timeFrom(o.value(QStringLiteral("next_attempt")));
+        if (next > QDateTime::currentDateTimeUtc())
+            m_state.nextAttempt = next;
         if (!m_state.ledgerUrl.isEmpty())
             m_state.status = statusFrom(o.value(QStringLiteral("status")).toString());
     }

@@ -258,6 +258,26 @@ private Q_SLOTS:
         QVERIFY(!sync->syncState().nextAttempt.isValid()); // not automatic: no periodic sync scheduled
     }
 
+    // In the app: a new receipt starts a sync by itself, and the next periodic one is scheduled.
+    void automaticAfterIssuing()
+    {
+        const Crypto::SigningKeyPair key = Crypto::generateSigningKeyPair();
+        LedgerSync sync;
+        QVERIFY(sync.open(m_dir.filePath(QStringLiteral("automatic.sqlite"))));
+        QVERIFY(sync.setLedger(ledgerUrl()));
+        sync.setSyncInterval(3600 * 1000);
+        sync.setAutomatic(true);
+        QSignalSpy finished(&sync, &LedgerSync::syncFinished);
+        QCOMPARE(
+            sync.issueReceipts(hours(firstHour(), 2), caps(), {}, key, QDateTime::currentMSecsSinceEpoch())
+                .value(),
+            2);
+        QTRY_VERIFY_WITH_TIMEOUT(countState(sync.snapshot().entries, EntryState::Confirmed) == 2, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(sync.syncState().status, SyncStatus::Synced, 60000);
+        QVERIFY(sync.syncState().nextAttempt > QDateTime::currentDateTimeUtc().addSecs(3000));
+        QVERIFY(finished.count() >= 1);
+    }
+
     void noLedgerRecordsLocally()
     {
         const Crypto::SigningKeyPair key = Crypto::generateSigningKeyPair();
