@@ -11,7 +11,7 @@ namespace Cloudy::Ctl {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 6> table {{
+    static const std::array<Command, 7> table {{
         {"catalog",
          QT_TRANSLATE_NOOP(
              "cloudyctl",
@@ -28,6 +28,11 @@ std::span<const Command> commands()
          QT_TRANSLATE_NOOP(
              "cloudyctl", "This computer's node identity and its backup: identity show|create|export|import"),
          runIdentity},
+        {"ledger",
+         QT_TRANSLATE_NOOP(
+             "cloudyctl",
+             "This node's receipts and credits on the community ledger: ledger status|sync|balance|history"),
+         runLedger},
         {"services",
          QT_TRANSLATE_NOOP(
              "cloudyctl",

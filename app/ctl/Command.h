@@ -44,6 +44,7 @@ int runCatalog(const QStringList &arguments);
 int runDiscover(const QStringList &arguments);
 int runDoctor(const QStringList &arguments);
 int runIdentity(const QStringList &arguments);
+int runLedger(const QStringList &arguments);
 int runServices(const QStringList &arguments);
 int runShare(const QStringList &arguments);
 

@@ -334,7 +334,12 @@ void LedgerServer::addRoutes()
                      const auto node = m_store.node(id);
                      if (!node)
                          return errorResponse(node.error());
-                     return QHttpServerResponse(nodeJson(node.value()));
+                     const auto rank = m_store.rank(id);
+                     if (!rank)
+                         return errorResponse(rank.error());
+                     QJsonObject answer = nodeJson(node.value());
+                     answer.insert(QStringLiteral("rank"), qint64(rank.value()));
+                     return QHttpServerResponse(answer);
                  });
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         responder.write(

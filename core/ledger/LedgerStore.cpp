@@ -490,6 +490,32 @@ Result<LedgerSummary> LedgerStore::summary()
     return summary;
 }
 
+Result<quint64> LedgerStore::rank(const QString &nodeId)
+{
+    const auto self = node(nodeId);
+    if (!self)
+        return self.error();
+    QSqlQuery s(QSqlDatabase::database(m_connectionName, false));
+    if (!s.exec(QStringLiteral("SELECT node_id, receipts, core_ms, memory_mib_s, disk_mib_s, uptime_ms, "
+                               "capacity_core_ms FROM nodes WHERE last_seq > 0 OR received > 0")))
+        return databaseError(QStringLiteral("read nodes"), s.lastError().text());
+    quint64 ahead = 0;
+    while (s.next()) {
+        const QString id = s.value(0).toString();
+        ContributionTotals t;
+        t.receipts = s.value(1).toULongLong();
+        t.coreMs = s.value(2).toULongLong();
+        t.memoryMiBSeconds = s.value(3).toULongLong();
+        t.diskMiBSeconds = s.value(4).toULongLong();
+        t.uptimeMs = s.value(5).toULongLong();
+        t.capacityCoreMs = s.value(6).toULongLong();
+        const qint64 earned = m_policy.earnedMillicredits(t);
+        if (earned > self->earned || (earned == self->earned && id < nodeId))
+            ++ahead;
+    }
+    return ahead + 1;
+}
+
 Result<int> LedgerStore::flagCount(const QString &nodeId)
 {
     QSqlQuery s(QSqlDatabase::database(m_connectionName, false));

@@ -79,6 +79,9 @@ public:
     // Entries of a node with seq > after, in order, at most limit.
     Result<QList<Entry>> entries(const QString &nodeId, quint64 after, int limit);
     Result<LedgerSummary> summary();
+    // The node's place among the community's nodes by credits earned: 1 for the most, ties ordered by node
+    // id as in summary().top. Errors as node().
+    Result<quint64> rank(const QString &nodeId);
     // How many seq conflicts were recorded for a node (a different entry for a stored seq).
     Result<int> flagCount(const QString &nodeId);
 

@@ -152,10 +152,18 @@ private slots:
         QCOMPARE(summary.earned, 4500);
         // Same earned: ordered by node id.
         QCOMPARE(summary.top.first().nodeId, std::min(nodeIdOf(a.key.publicKey), nodeIdOf(b.key.publicKey)));
+        // The rank follows the same order: 1 for the first of top, 2 for the other.
+        QCOMPARE(store.rank(summary.top.at(0).nodeId).value(), 1u);
+        QCOMPARE(store.rank(summary.top.at(1).nodeId).value(), 2u);
         const auto entries = store.entries(nodeIdOf(a.key.publicKey), 0, 10);
         QCOMPARE(entries->size(), 2);
         QVERIFY(verifyEntry(entries->at(1)));
         QVERIFY(std::holds_alternative<Transfer>(entries->at(1)));
+        // A second hour puts a ahead of b: 4500 mc earned against 2250.
+        QVERIFY(!store.submit({a.next()}, kNow).error);
+        QCOMPARE(store.rank(nodeIdOf(a.key.publicKey)).value(), 1u);
+        QCOMPARE(store.rank(nodeIdOf(b.key.publicKey)).value(), 2u);
+        QCOMPARE(store.rank(nodeIdOf(Node().key.publicKey)).error().code, QStringLiteral("unknown-node"));
     }
 
     void reopened()
