@@ -80,9 +80,9 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
         m_rewardsStatus->setAccessibleDescription(summary);
         m_rewardsStatus->setVisible(!summary.isEmpty());
     };
+    statusBar()->addPermanentWidget(m_rewardsStatus);
     connect(m_rewards, &RewardsPage::statusSummaryChanged, this, showRewardsStatus);
     showRewardsStatus(m_rewards->statusSummary());
-    statusBar()->addPermanentWidget(m_rewardsStatus);
     if (Contribution::ShareEngine *engine = session->shareEngine()) {
         connect(engine, &Contribution::ShareEngine::decisionChanged, this, &MainWindow::updateSharingStatus);
         // "Join microcloud" on the Nearby page fills in the Share page's microcloud.

@@ -440,9 +440,9 @@ private Q_SLOTS:
         quint64 seq = 0;
         for (int day = 29; day >= 0; --day) {
             const QDate date = now().date().addDays(-day);
-            const int hours = (day * 7) % 5 + (day % 6 == 0 ? 0 : 2);
+            const int hours = (day * 7) % 5 + (day % 6 == 3 ? 0 : 1);
             for (int h = 0; h < hours; ++h) {
-                const EntryState state = day < 1 ? EntryState::Pending : EntryState::Confirmed;
+                const EntryState state = day < 2 ? EntryState::Pending : EntryState::Confirmed;
                 s.entries.append(receiptEntry(++seq, QDateTime(date, QTime(9 + h, 0)), kHourMs,
                                               1 + (h + day) % 3, 2 + day % 3, 10, state));
             }

@@ -94,11 +94,9 @@ QString CreditsChart::labelOf(const Ledger::CreditBucket &bucket) const
     const QLocale locale;
     switch (m_size) {
     case Ledger::BucketSize::Day:
-        // A week of days by name; a month by day number, with the month at its first day and the ends.
+        // A week of days by name; a month by day number (the axis title has the months).
         if (m_buckets.size() <= 7)
             return locale.toString(bucket.first, QStringLiteral("ddd d"));
-        if (bucket.first.day() == 1 || &bucket == &m_buckets.first() || &bucket == &m_buckets.last())
-            return locale.toString(bucket.first, QStringLiteral("d MMM"));
         return locale.toString(bucket.first, QStringLiteral("d"));
     case Ledger::BucketSize::Week:
         return locale.toString(bucket.first, QStringLiteral("d MMM"));
@@ -144,6 +142,11 @@ void CreditsChart::setBuckets(const QList<Ledger::CreditBucket> &buckets, Ledger
     fill(m_bonus, bonus);
     m_credits->setRange(0, niceCeiling(creditsOf(highest)));
 
+    m_categories->setTitleText(
+        m_buckets.isEmpty()
+            ? QString()
+            : tr("%1 – %2").arg(QLocale().toString(m_buckets.first().first, QLocale::ShortFormat),
+                                QLocale().toString(m_buckets.last().last, QLocale::ShortFormat)));
     if (m_buckets.isEmpty()) {
         setAccessibleDescription(tr("No credits in this period."));
         return;
