@@ -12,14 +12,18 @@
 #include "pages/rewards/ReceiptsModel.h"
 #include "platform/Settings.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
+#include <QChart>
 #include <QComboBox>
 #include <QLabel>
+#include <QLegend>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QStatusBar>
 #include <QTableView>
@@ -261,6 +265,9 @@ private Q_SLOTS:
         auto page = makePage();
         QVERIFY(showActive(*page));
         Desktop::ReceiptsModel *model = page->receipts();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(page->receiptsProxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 3);
         // Newest first.
         QCOMPARE(model->index(0, 0).data(Desktop::ReceiptsModel::SeqRole).toULongLong(), 3ULL);
@@ -288,10 +295,28 @@ private Q_SLOTS:
         QVERIFY2(details.contains(kReason) && details.contains(QLatin1String("Refused")),
                  qPrintable(details));
 
+        // The same receipts in a new state keep the selection: the details follow the new state.
+        Ledger::RewardsSnapshot later = sampleSnapshot();
+        later.entries[2].state = EntryState::Confirmed;
+        later.entries[2].refusalReason.clear();
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        m_source->setSnapshot(later);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(page->receiptsProxy()->rowCount(), 0); // no refused one any more
+        filter->setCurrentIndex(filter->findData(int(EntryState::Confirmed)));
+        QCOMPARE(page->receiptsProxy()->rowCount(), 2);
         filter->setCurrentIndex(filter->findData(int(EntryState::Pending)));
         QCOMPARE(page->receiptsProxy()->rowCount(), 1);
         filter->setCurrentIndex(0);
         QCOMPARE(page->receiptsProxy()->rowCount(), 3);
+
+        // A new receipt changes the rows.
+        later.entries.append(
+            receiptEntry(4, QDateTime(now().date(), QTime(11, 0)), kHourMs, 1, 0, 0, EntryState::Pending));
+        m_source->setSnapshot(later);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(model->index(0, 0).data(Desktop::ReceiptsModel::SeqRole).toULongLong(), 4ULL);
     }
 
     void syncNowByClickAndShortcut()
@@ -403,6 +428,19 @@ private Q_SLOTS:
             if (control && widget->objectName().startsWith(QLatin1String("rewards")))
                 QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         }
+    }
+
+    void chartFollowsThePalette()
+    {
+        auto page = makePage();
+        page->show();
+        QPalette dark = page->palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+        page->setPalette(dark); // as when the system switches to a dark theme
+        QChart *chart = page->chart()->chart();
+        QCOMPARE(chart->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
+        QCOMPARE(chart->legend()->labelColor(), QColor(0xEE, 0xEE, 0xEE));
     }
 
     void statusBarShowsBalanceAndSync()

@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
 #include <QLegend>
 #include <QLocale>
 #include <QStackedBarSeries>
@@ -63,30 +64,44 @@ CreditsChart::CreditsChart(QWidget *parent)
     auto *chart = new QChart;
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    chart->setBackgroundBrush(palette().color(QPalette::Base));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setLabelColor(palette().color(QPalette::Text));
     chart->addSeries(m_series);
 
     m_credits->setLabelFormat(QStringLiteral("%.3g"));
     m_credits->setTickCount(5);
     m_credits->setTitleText(tr("Credits"));
-    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *> {m_categories, m_credits}) {
-        axis->setLabelsColor(palette().color(QPalette::Text));
-        axis->setTitleBrush(palette().color(QPalette::Text));
-        axis->setGridLineColor(palette().color(QPalette::Midlight));
-    }
     m_categories->setGridLineVisible(false);
     chart->addAxis(m_categories, Qt::AlignBottom);
     chart->addAxis(m_credits, Qt::AlignLeft);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_credits);
     setChart(chart); // the view owns the chart
+    applyPalette();
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
     setFocusPolicy(Qt::NoFocus);
     setAccessibleName(tr("Credits earned over time"));
     setBuckets({}, Ledger::BucketSize::Day, false);
+}
+
+// The chart draws its own background and text: give it the palette's colours, again when the system switches
+// between light and dark.
+void CreditsChart::applyPalette()
+{
+    chart()->setBackgroundBrush(palette().color(QPalette::Base));
+    chart()->legend()->setLabelColor(palette().color(QPalette::Text));
+    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *> {m_categories, m_credits}) {
+        axis->setLabelsColor(palette().color(QPalette::Text));
+        axis->setTitleBrush(palette().color(QPalette::Text));
+        axis->setGridLineColor(palette().color(QPalette::Midlight));
+    }
+}
+
+void CreditsChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 QString CreditsChart::labelOf(const Ledger::CreditBucket &bucket) const

@@ -27,7 +27,11 @@ public:
     Ledger::BucketSize bucketSize() const { return m_size; }
     QStackedBarSeries *series() const { return m_series; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyPalette();
     QString labelOf(const Ledger::CreditBucket &bucket) const;
 
     QStackedBarSeries *m_series;
