@@ -4,6 +4,7 @@
 #include "discovery/MicrocloudModel.h"
 #include "discovery/RttProber.h"
 #include "discovery/ServiceBrowser.h"
+#include "ledger/RewardsSource.h"
 #include "platform/Settings.h"
 #include "services/CatalogLibrary.h"
 #include "services/ServiceManager.h"
@@ -83,6 +84,11 @@ void DesktopSession::addAdvertisedCatalogs()
             }
         }
     }
+}
+
+void DesktopSession::setRewardsSource(std::unique_ptr<Ledger::RewardsSource> rewards)
+{
+    m_rewards = std::move(rewards);
 }
 
 DesktopSession::~DesktopSession()

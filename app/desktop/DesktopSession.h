@@ -19,13 +19,17 @@ namespace Discovery {
 class MicrocloudModel;
 class RttProber;
 } // namespace Discovery
+namespace Ledger {
+class RewardsSource;
+}
 } // namespace Cloudy
 
 namespace Cloudy::Desktop {
 
 // The core objects one running cloudy-desktop works with, created once and handed to the pages: settings,
-// discovery (browser, model, round-trip prober), sharing (the ShareEngine) and services (the catalogs and
-// the installed services). Pages read these; they never talk to D-Bus or libvirt.
+// discovery (browser, model, round-trip prober), sharing (the ShareEngine), services (the catalogs and
+// the installed services) and rewards (a Ledger::RewardsSource). Pages read these; they never talk to D-Bus
+// or libvirt.
 class DesktopSession final : public QObject
 {
     Q_OBJECT
@@ -56,6 +60,10 @@ public:
     Contribution::ShareEngine *shareEngine() const { return m_shareEngine.get(); }
     Services::CatalogLibrary *catalogs() const { return m_catalogs.get(); }
     Services::ServiceManager *services() const { return m_services.get(); }
+    // What the Rewards page shows (the node's receipts, the ledger's answers, the sync); null when absent.
+    Ledger::RewardsSource *rewards() const { return m_rewards.get(); }
+    // Sets the rewards source; before the main window is created, which hands it to the Rewards page.
+    void setRewardsSource(std::unique_ptr<Ledger::RewardsSource> rewards);
 
 Q_SIGNALS:
     // After start(): what the engine loaded can be shown now.
@@ -71,6 +79,7 @@ private:
     std::unique_ptr<Contribution::ShareEngine> m_shareEngine;
     std::unique_ptr<Services::CatalogLibrary> m_catalogs;
     std::unique_ptr<Services::ServiceManager> m_services;
+    std::unique_ptr<Ledger::RewardsSource> m_rewards;
     QTimer m_catalogScan;
     bool m_started = false;
 };

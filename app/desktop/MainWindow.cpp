@@ -32,10 +32,12 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
     , m_settings(session->settings())
     , m_nearby(new NearbyPage(session->microclouds(), session->browser(), this))
     , m_share(new SharePage(session->shareEngine(), this))
+    , m_rewards(new RewardsPage(session->rewards(), this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_sharingIcon(new QLabel(this))
     , m_sharingStatus(new QLabel(tr("Sharing: off"), this))
+    , m_rewardsStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Cloudy"));
@@ -53,7 +55,7 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
     addPage(m_nearby, QStringLiteral(":/icons/nearby.svg"), tr("Nearby"), 2);
     auto *services = new ServicesPage(session->catalogs(), session->services(), m_stack);
     addPage(services, QStringLiteral(":/icons/services.svg"), tr("Services"), 3);
-    addPage(new RewardsPage(m_stack), QStringLiteral(":/icons/rewards.svg"), tr("Rewards"), 4);
+    addPage(m_rewards, QStringLiteral(":/icons/rewards.svg"), tr("Rewards"), 4);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
@@ -84,6 +86,17 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
     m_sharingIcon->setObjectName(QStringLiteral("sharingStatusIcon"));
     statusBar()->addWidget(m_sharingIcon);
     statusBar()->addWidget(m_sharingStatus, 1);
+    // The balance and the sync state, when there is a rewards source.
+    m_rewardsStatus->setObjectName(QStringLiteral("rewardsStatus"));
+    m_rewardsStatus->setAccessibleName(tr("Balance and sync state"));
+    const auto showRewardsStatus = [this](const QString &summary) {
+        m_rewardsStatus->setText(summary);
+        m_rewardsStatus->setAccessibleDescription(summary);
+        m_rewardsStatus->setVisible(!summary.isEmpty());
+    };
+    statusBar()->addPermanentWidget(m_rewardsStatus);
+    connect(m_rewards, &RewardsPage::statusSummaryChanged, this, showRewardsStatus);
+    showRewardsStatus(m_rewards->statusSummary());
     if (Contribution::ShareEngine *engine = session->shareEngine()) {
         connect(engine, &Contribution::ShareEngine::decisionChanged, this, &MainWindow::updateSharingStatus);
         // "Join microcloud" on the Nearby page fills in the Share page's microcloud.

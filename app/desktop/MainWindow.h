@@ -16,13 +16,15 @@ namespace Cloudy::Desktop {
 
 class DesktopSession;
 class NearbyPage;
+class RewardsPage;
 class SharePage;
 class SettingsDialog;
 class TrayIcon;
 
 // The main window: a sidebar with the four pages (Share, Nearby, Services, Rewards), the page stack and a
-// status bar with the sharing state. Remembers its geometry and last page. With a system tray, closing the
-// window hides it to the tray (said once); without one, closing quits.
+// status bar with the sharing state and, with a rewards source, the balance and sync state. Remembers its
+// geometry and last page. With a system tray, closing the window hides it to the tray (said once); without
+// one, closing quits.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
     QWidget *page(int index) const;
     NearbyPage *nearbyPage() const { return m_nearby; }
     SharePage *sharePage() const { return m_share; }
+    RewardsPage *rewardsPage() const { return m_rewards; }
     DesktopSession *session() const { return m_session; }
     void setTrayIcon(TrayIcon *trayIcon);
     // Brings the window to the front (from the tray, or when a second instance is launched).
@@ -64,10 +67,12 @@ private:
     Settings *m_settings;
     NearbyPage *m_nearby;
     SharePage *m_share;
+    RewardsPage *m_rewards;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QLabel *m_sharingIcon;
     QLabel *m_sharingStatus;
+    QLabel *m_rewardsStatus;
     TrayIcon *m_trayIcon = nullptr;
     QAction *m_settingsAction = nullptr;
 };

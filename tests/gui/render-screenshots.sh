@@ -11,4 +11,6 @@ CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_nea
 CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_sharepage" screenshot >/dev/null
 # After tst_mainwindow: the Services page with a catalog and an installed service, not its empty state.
 CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_servicespage" screenshot >/dev/null
+# After tst_mainwindow too: the Rewards page with a month of sample receipts from a fake rewards source.
+CLOUDY_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen "$build/tests/gui/tst_rewardspage" screenshot >/dev/null
 ls "$out"
