@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -90,6 +91,26 @@ bool mountsDiskImage(const QString &message)
 {
     return message.contains(QLatin1String("loop"), Qt::CaseInsensitive)
            || message.contains(QLatin1String("-data.img"));
+}
+
+// libvirt copies an image's path into the loop device's 64-byte name (LO_NAME_SIZE) and refuses a longer
+// one ("Unable to set backing file"). A pool under a home folder easily has one: the container then gets
+// the image through a link in the user's private runtime folder (XDG_RUNTIME_DIR, mode 0700).
+QString shortImagePath(const QString &imagePath, const QString &domainName)
+{
+    constexpr qsizetype kLoopNameSize = 64;
+    if (QFile::encodeName(imagePath).size() < kLoopNameSize)
+        return imagePath;
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    const QString link = runtime + u'/' + domainName + QStringLiteral(".disk");
+    if (runtime.isEmpty() || QFile::encodeName(link).size() >= kLoopNameSize)
+        return imagePath; // the start fails, and the node falls back to the folder (see applySharing)
+    if (QFileInfo(link).symLinkTarget() != imagePath) {
+        QFile::remove(link);
+        if (!QFile::link(imagePath, link))
+            return imagePath;
+    }
+    return link;
 }
 
 } // namespace
@@ -400,10 +421,11 @@ Result<NodeLayout> ContributionNode::prepareStorage(const Sharing::ResourceCaps 
         if (m_lxcDiskImage) {
             // A file of the pool's folder: libvirt lists it as a raw volume of the pool once refreshed.
             // Written by this program, not by libvirtd, so that it belongs to the user running it.
-            layout.dataImagePath = base + QStringLiteral("-data.img");
-            if (auto disk = prepareLxcDisk(layout.dataImagePath, caps); !disk)
+            const QString imagePath = base + QStringLiteral("-data.img");
+            if (auto disk = prepareLxcDisk(imagePath, caps); !disk)
                 return disk.error();
             storage.refresh(m_options.poolName);
+            layout.dataImagePath = shortImagePath(imagePath, m_options.domainName);
             return layout;
         }
         qCWarning(lcContribution) << "the container's donated disk is a folder without a size cap:"

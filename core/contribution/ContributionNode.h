@@ -33,6 +33,7 @@ struct NodeLayout
     QString volumePath; // QEMU: the donated disk (a sparse raw volume of caps.diskGiB)
     // LXC: the donated disk, a sparse raw image in the pool holding ext4 (DonatedDisk.h) of caps.diskGiB,
     // mounted read-write at kLxcDataMountPoint through a loop device: the container cannot write more.
+    // Paths of 64 bytes or more go through a link in the runtime folder (libvirt's loop name limit).
     QString dataImagePath;
     // LXC where loop devices do not work: the donated folder mounted there instead, with no size cap, and
     // why (kept in the domain's metadata as "disk-cap-off", so that every reader of the domain can say it).
