@@ -56,6 +56,10 @@ QJsonObject statusJson(const ShareEngine &engine)
         domain.insert(QStringLiteral("pending"), node.pendingNote);
     if (node.forcedStop)
         domain.insert(QStringLiteral("forcedStop"), true);
+    // Only a container without loop devices gets a folder whose size is not enforced.
+    domain.insert(QStringLiteral("diskCapEnforced"), node.diskCapEnforced);
+    if (!node.diskCapEnforced)
+        domain.insert(QStringLiteral("diskCapReason"), node.diskCapNote);
     if (node.problem)
         domain.insert(QStringLiteral("problem"),
                       QJsonObject {{QStringLiteral("code"), node.problem->code},
@@ -99,6 +103,8 @@ QString statusText(const ShareEngine &engine)
         text += Tr::tr("Pending: %1").arg(node.pendingNote) + QLatin1Char('\n');
     if (node.forcedStop)
         text += Tr::tr("Stopped by force: the guest did not power off when asked.") + QLatin1Char('\n');
+    if (!node.diskCapEnforced)
+        text += Tr::tr("Warning: %1").arg(node.diskCapNote) + QLatin1Char('\n');
     if (node.problem)
         text += Tr::tr("Problem: %1").arg(node.problem->message) + QLatin1Char('\n');
     return text;

@@ -2,6 +2,7 @@
 #include "ContributionNode.h"
 
 #include "ContributionLog.h"
+#include "DonatedDisk.h"
 #include "virt/KvmProbe.h"
 #include "virt/Session.h"
 #include "virt/Storage.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -84,6 +86,33 @@ QByteArray withUuid(const QByteArray &xml, const QString &uuid)
     return out;
 }
 
+// Whether a container's start failed on its disk image (loop device, or the image's mount).
+bool mountsDiskImage(const QString &message)
+{
+    return message.contains(QLatin1String("loop"), Qt::CaseInsensitive)
+           || message.contains(QLatin1String("-data.img"));
+}
+
+// libvirt copies an image's path into the loop device's 64-byte name (LO_NAME_SIZE) and refuses a longer
+// one ("Unable to set backing file"). A pool under a home folder easily has one: the container then gets
+// the image through a link in the user's private runtime folder (XDG_RUNTIME_DIR, mode 0700).
+QString shortImagePath(const QString &imagePath, const QString &domainName)
+{
+    constexpr qsizetype kLoopNameSize = 64;
+    if (QFile::encodeName(imagePath).size() < kLoopNameSize)
+        return imagePath;
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    const QString link = runtime + u'/' + domainName + QStringLiteral(".disk");
+    if (runtime.isEmpty() || QFile::encodeName(link).size() >= kLoopNameSize)
+        return imagePath; // the start fails, and the node falls back to the folder (see applySharing)
+    if (QFileInfo(link).symLinkTarget() != imagePath) {
+        QFile::remove(link);
+        if (!QFile::link(imagePath, link))
+            return imagePath;
+    }
+    return link;
+}
+
 } // namespace
 
 Result<Virt::DomainSpec> buildDomainSpec(const Sharing::SharingPolicy &policy,
@@ -149,11 +178,16 @@ Result<Virt::DomainSpec> buildDomainSpec(const Sharing::SharingPolicy &policy,
         if (!policy.microcloudId.isEmpty())
             spec.initEnv.append({QStringLiteral("CLOUDY_MICROCLOUD"), policy.microcloudId});
         spec.rootDir = image.rootDir;
-        // The LXC driver cannot mount a raw volume without a loop device or nbd: the donation is a folder
-        // of the pool instead, and its size is not enforced (the host's disk reserve still is, by policy
-        // validation against HostCapacity).
-        if (!layout.dataDir.isEmpty())
+        // The donation is an ext4 image the LXC driver mounts through a loop device: writes beyond its
+        // size fail in the container. Where loop devices do not work, a folder of the pool instead, whose
+        // size is not enforced (the host's disk reserve still is, by policy validation against
+        // HostCapacity); the metadata says why, for every reader of the domain.
+        if (!layout.dataImagePath.isEmpty()) {
+            spec.imageMounts.append({layout.dataImagePath, QString::fromLatin1(kLxcDataMountPoint)});
+        } else if (!layout.dataDir.isEmpty()) {
             spec.filesystems.append({layout.dataDir, QString::fromLatin1(kLxcDataMountPoint), false});
+            spec.metadata.insert(QString::fromLatin1(kDiskCapOffMetadata), layout.diskCapOff);
+        }
         if (!layout.configDir.isEmpty())
             spec.filesystems.append({layout.configDir, QString::fromLatin1(kLxcConfigMountPoint), true});
     }
@@ -183,6 +217,8 @@ QString definitionFingerprint(const Virt::DomainSpec &spec)
         parts << disk.path << disk.format;
     for (const Virt::FilesystemSpec &filesystem : spec.filesystems)
         parts << filesystem.sourceDir << filesystem.targetDir << QString::number(filesystem.readOnly);
+    for (const Virt::ImageMountSpec &image : spec.imageMounts)
+        parts << image.imagePath << image.targetDir;
     for (const auto &[name, value] : spec.initEnv)
         parts << name + u'=' + value;
     return QString::fromLatin1(
@@ -374,13 +410,31 @@ Result<NodeLayout> ContributionNode::prepareStorage(const Sharing::ResourceCaps 
     const NoCloudFiles files = buildNoCloudFiles(join);
 
     if (image.kind == Sharing::GuestKind::Lxc) {
-        layout.dataDir = base + QStringLiteral("-data");
-        if (!QDir().mkpath(layout.dataDir))
-            return Error {QStringLiteral("storage"),
-                          Tr::tr("Cannot create the folder %1.").arg(layout.dataDir)};
         layout.configDir = base + QStringLiteral("-config");
         if (auto error = writeNoCloudFolder(files, layout.configDir))
             return *error;
+        if (m_lxcDiskImage && !QFile::exists(m_options.loopControlPath)) {
+            m_lxcDiskImage = false;
+            m_diskCapOff =
+                Tr::tr("this computer has no loop devices (%1 is missing)").arg(m_options.loopControlPath);
+        }
+        if (m_lxcDiskImage) {
+            // A file of the pool's folder: libvirt lists it as a raw volume of the pool once refreshed.
+            // Written by this program, not by libvirtd, so that it belongs to the user running it.
+            const QString imagePath = base + QStringLiteral("-data.img");
+            if (auto disk = prepareLxcDisk(imagePath, caps); !disk)
+                return disk.error();
+            storage.refresh(m_options.poolName);
+            layout.dataImagePath = shortImagePath(imagePath, m_options.domainName);
+            return layout;
+        }
+        qCWarning(lcContribution) << "the container's donated disk is a folder without a size cap:"
+                                  << m_diskCapOff;
+        layout.dataDir = base + QStringLiteral("-data");
+        layout.diskCapOff = m_diskCapOff;
+        if (!QDir().mkpath(layout.dataDir))
+            return Error {QStringLiteral("storage"),
+                          Tr::tr("Cannot create the folder %1.").arg(layout.dataDir)};
         return layout;
     }
 
@@ -431,6 +485,34 @@ Result<NodeLayout> ContributionNode::prepareStorage(const Sharing::ResourceCaps 
     return layout;
 }
 
+Result<bool> ContributionNode::prepareLxcDisk(const QString &path, const Sharing::ResourceCaps &caps)
+{
+    const quint64 wantedBytes = quint64(caps.diskGiB) * kGiB;
+    // Missing, or left unformatted by an interrupted first attempt (nothing the container could have used).
+    if (!QFileInfo::exists(path) || !DonatedDisk::isExtImage(path))
+        return DonatedDisk::create(path, wantedBytes);
+    const quint64 currentBytes = quint64(QFileInfo(path).size());
+    if (currentBytes == wantedBytes)
+        return true;
+    const auto domain = m_session->lookup(m_options.domainName);
+    if (domain && domain->isActive()) {
+        m_pendingNote = wantedBytes > currentBytes
+                            ? Tr::tr("disk size: grows to %1 GiB when the container is stopped and "
+                                     "started again")
+                                  .arg(caps.diskGiB)
+                            : Tr::tr("disk size: shrinks to %1 GiB when the container is stopped and "
+                                     "started again, if the data on it fits")
+                                  .arg(caps.diskGiB);
+        return true;
+    }
+    // A disk that cannot change keeps its size (and its data); the guest starts with it all the same.
+    if (auto resized = DonatedDisk::resize(path, wantedBytes); !resized) {
+        qCWarning(lcContribution) << "the donated disk keeps its size:" << resized.error().message;
+        m_pendingNote = resized.error().message;
+    }
+    return true;
+}
+
 Result<Virt::DomainSpec> ContributionNode::currentSpec(const Sharing::ResourceCaps &caps)
 {
     if (!m_session->isConnected())
@@ -469,11 +551,13 @@ Result<Virt::Domain> ContributionNode::ensureDefined(const Sharing::ResourceCaps
             // A guest cannot become another kind while it runs: say so in words the Share page shows.
             const bool kindChanged =
                 info && (info->type == QLatin1String("lxc")) != (spec->kind == Virt::GuestKind::Lxc);
-            m_pendingNote =
+            const QString note =
                 kindChanged
                     ? Tr::tr("guest kind (virtual machine or container): applies on the next start, "
                              "when the node is defined again")
                     : Tr::tr("new definition (image, maximums or microcloud): applies on the next start");
+            // After what prepareStorage said about the disk, if anything.
+            m_pendingNote = m_pendingNote.isEmpty() ? note : m_pendingNote + u'\n' + note;
         }
         const auto xml = Virt::writeDomainXml(spec.value());
         if (!xml)
@@ -509,6 +593,24 @@ void ContributionNode::applySharing(const Sharing::ResourceCaps &caps)
                    "without it:"
                 << started.error().message;
             m_qemuHardLimit = false;
+            defined = ensureDefined(caps);
+            if (!defined) {
+                setProblem(defined.error());
+                return;
+            }
+            domain = defined.value();
+            started = domain.start();
+        }
+        if (!started && m_policy.guestKind == Sharing::GuestKind::Lxc && m_lxcDiskImage
+            && mountsDiskImage(started.error().message)) {
+            // Loop devices that exist but do not work (a restricted host): the donated folder instead,
+            // and the status says that its size is not enforced.
+            qCWarning(lcContribution) << "the container could not mount its disk image; donating a folder "
+                                         "without a size cap instead:"
+                                      << started.error().message;
+            m_lxcDiskImage = false;
+            m_diskCapOff =
+                Tr::tr("the container could not mount its disk image: %1").arg(started.error().message);
             defined = ensureDefined(caps);
             if (!defined) {
                 setProblem(defined.error());
@@ -650,8 +752,21 @@ void ContributionNode::refresh()
     if (const auto xml = domain->xmlDesc(); xml) {
         if (const auto info = Virt::parseDomainXml(xml.value()); info) {
             Sharing::ResourceCaps caps = capsFromXml(info.value());
-            if (m_policy.guestKind == Sharing::GuestKind::Lxc) {
-                caps.diskGiB = m_policy.caps.diskGiB; // a folder: its size is the policy's, not enforced
+            if (info->type == QLatin1String("lxc")) {
+                if (info->metadata.contains(QString::fromLatin1(kDiskCapOffMetadata))) {
+                    // A folder: its size is the policy's, not enforced.
+                    caps.diskGiB = m_policy.caps.diskGiB;
+                    status.diskCapEnforced = false;
+                    QString why = info->metadata.value(QString::fromLatin1(kDiskCapOffMetadata)).trimmed();
+                    while (why.endsWith(u'.'))
+                        why.chop(1);
+                    status.diskCapNote = Tr::tr("The donated disk size is not enforced: %1.").arg(why);
+                } else {
+                    const auto volume = Virt::Storage(*m_session->connection())
+                                            .volumeInfo(m_options.poolName,
+                                                        m_options.domainName + QStringLiteral("-data.img"));
+                    caps.diskGiB = volume ? int(volume->capacityBytes / kGiB) : 0;
+                }
             } else {
                 const auto volume =
                     Virt::Storage(*m_session->connection())

@@ -31,12 +31,21 @@ struct NodeLayout
     bool qemuHardLimit = true;
     QString bootDiskPath; // QEMU booting a disk image: its copy in the pool
     QString volumePath; // QEMU: the donated disk (a sparse raw volume of caps.diskGiB)
-    QString dataDir; // LXC: the donated folder, mounted read-write at kLxcDataMountPoint
+    // LXC: the donated disk, a sparse raw image in the pool holding ext4 (DonatedDisk.h) of caps.diskGiB,
+    // mounted read-write at kLxcDataMountPoint through a loop device: the container cannot write more.
+    // Paths of 64 bytes or more go through a link in the runtime folder (libvirt's loop name limit).
+    QString dataImagePath;
+    // LXC where loop devices do not work: the donated folder mounted there instead, with no size cap, and
+    // why (kept in the domain's metadata as "disk-cap-off", so that every reader of the domain can say it).
+    QString dataDir;
+    QString diskCapOff;
     QString configDiskPath; // QEMU: the NoCloud ISO ("" when there is none)
     QString configDir; // LXC: the NoCloud folder ("" when there is none)
     QString serialLogFile; // QEMU: the serial console log
 };
 inline constexpr char kLxcDataMountPoint[] = "/var/lib/cloudy";
+// The metadata key of a container whose donated disk is a folder without a size cap: why.
+inline constexpr char kDiskCapOffMetadata[] = "disk-cap-off";
 
 // The domain a policy and image make (pure): maximums from policy.peakCaps() (vCPUs and memory, so that
 // every profile applies live), online vCPUs, balloon and CPU cap from `caps`, metadata role=contribution,
@@ -82,6 +91,9 @@ public:
         // replaces it with a request the guest ignores, to reach the destroy after the timeout.
         std::function<Result<bool>(Virt::Domain &domain)> requestShutdown;
         int refreshIntervalMs = 5000; // how often the status is read again without an event
+        // LXC: the donated disk is an image mounted through a loop device when this exists (tests: a
+        // path that does not, to reach the folder without a size cap).
+        QString loopControlPath = QStringLiteral("/dev/loop-control");
     };
 
     ContributionNode(Virt::Session *session, Options options, QObject *parent = nullptr);
@@ -125,6 +137,8 @@ private:
     void applyOff();
     Result<Virt::Domain> ensureDefined(const Sharing::ResourceCaps &caps);
     Result<NodeLayout> prepareStorage(const Sharing::ResourceCaps &caps, const GuestImage &image);
+    // LXC: creates the donated disk image at `path` (once), or resizes it to the caps while no guest runs.
+    Result<bool> prepareLxcDisk(const QString &path, const Sharing::ResourceCaps &caps);
     // Whether KVM runs guests here, asking the probe synchronously when it has not answered yet.
     bool kvm();
     // Background mode: true when the answer is known; otherwise starts the probe (once) and returns false,
@@ -150,6 +164,10 @@ private:
     bool m_readOnly = false;
     bool m_forcedStop = false; // the guest ignored the shutdown request and was destroyed
     bool m_qemuHardLimit = true; // false once libvirtd could not apply it (see NodeLayout::qemuHardLimit)
+    // false once a container could not mount its disk image: the donated folder then (NodeLayout::dataDir),
+    // and m_diskCapOff says why.
+    bool m_lxcDiskImage = true;
+    QString m_diskCapOff;
     QTimer m_destroyTimer;
     // Caps change without lifecycle events (the balloon reaching its target, a change made with virsh): the
     // status is read again every few seconds while libvirt is connected.

@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace Cloudy::Contribution {
 
@@ -52,7 +53,8 @@ bool NodeStatus::operator==(const NodeStatus &other) const
     };
     return run == other.run && domainName == other.domainName && uri == other.uri
            && liveCaps == other.liveCaps && pendingNote == other.pendingNote
-           && sameProblem(problem, other.problem) && forcedStop == other.forcedStop;
+           && sameProblem(problem, other.problem) && forcedStop == other.forcedStop
+           && diskCapEnforced == other.diskCapEnforced && diskCapNote == other.diskCapNote;
 }
 
 namespace {
@@ -101,6 +103,13 @@ struct ShareEngine::Private
     std::unique_ptr<Sharing::ActivityMonitor> monitor;
     std::unique_ptr<Virt::Session> session;
     std::unique_ptr<ContributionNode> node;
+    // The nodes of guests of an earlier guest kind (another URI) that are still stopping.
+    struct Retiring
+    {
+        std::unique_ptr<Virt::Session> session;
+        std::unique_ptr<ContributionNode> node; // declared after the session: goes first
+    };
+    std::vector<Retiring> retiring;
     std::unique_ptr<Metering::UsageStore> store;
     std::unique_ptr<Metering::UsageMeter> meter;
     QFileSystemWatcher watcher;
@@ -111,6 +120,8 @@ struct ShareEngine::Private
 
     QString uriFor(const SharingPolicy &p) const
     {
+        if (!options.lxcUri.isEmpty() && p.guestKind == Sharing::GuestKind::Lxc)
+            return options.lxcUri;
         if (!options.libvirtUri.isEmpty())
             return options.libvirtUri;
         const QString configured = Settings().value(Settings::Key::LibvirtUri).toString();
@@ -128,8 +139,10 @@ struct ShareEngine::Private
             return;
         }
         capacity = read.value();
-        capacity.donatedDiskBytes =
-            allocatedBytes(poolPath + u'/' + options.domainName + QStringLiteral(".img"));
+        // The virtual machine's volume and the container's disk image (ContributionNode).
+        const QString base = poolPath + u'/' + options.domainName;
+        capacity.donatedDiskBytes = allocatedBytes(base + QStringLiteral(".img"))
+                                    + allocatedBytes(base + QStringLiteral("-data.img"));
     }
 
     void watchPolicyFile()
@@ -144,6 +157,27 @@ struct ShareEngine::Private
             watcher.addPath(info.absolutePath());
     }
 
+    static bool isActive(NodeStatus::Run run)
+    {
+        return run == NodeStatus::Run::Running || run == NodeStatus::Run::Paused;
+    }
+
+    // Keeps the node (and its session) of a guest that is stopping until it has stopped.
+    void retire(std::unique_ptr<Virt::Session> oldSession, std::unique_ptr<ContributionNode> oldNode)
+    {
+        ContributionNode *raw = oldNode.get();
+        qCInfo(lcContribution) << "waiting for the guest on" << oldSession->uri() << "to stop";
+        QObject::connect(raw, &ContributionNode::statusChanged, q, [this, raw](const NodeStatus &status) {
+            if (isActive(status.run) || status.run == NodeStatus::Run::Unknown)
+                return;
+            // Not from within the node's own signal.
+            QTimer::singleShot(0, q, [this, raw] {
+                std::erase_if(retiring, [raw](const Retiring &entry) { return entry.node.get() == raw; });
+            });
+        });
+        retiring.push_back({std::move(oldSession), std::move(oldNode)});
+    }
+
     // (Re)creates the session, node and meter when the URI changes (or for the first time).
     void openSession()
     {
@@ -153,10 +187,15 @@ struct ShareEngine::Private
         if (meter)
             meter->stop();
         meter.reset();
-        // Another URI is another guest kind: the guest of the old one must not keep running unseen (the
-        // graceful shutdown is requested; libvirtd carries it out).
-        if (node && node->status().run != NodeStatus::Run::Absent)
+        // Another URI is another guest kind: the guest of the old one must not keep running unseen. It
+        // gets the same stop as Off (the graceful shutdown, destroyed after the timeout), so its node and
+        // session stay until it has stopped.
+        if (node && options.applyDecisions && node->status().run != NodeStatus::Run::Absent) {
+            QObject::disconnect(node.get(), nullptr, q, nullptr);
             node->apply(SharingDecision {});
+            if (isActive(node->status().run))
+                retire(std::move(session), std::move(node));
+        }
         node.reset();
         session.reset();
         uri = wanted;
@@ -175,6 +214,8 @@ struct ShareEngine::Private
         nodeOptions.joinSecret = options.joinSecret;
         nodeOptions.ledgerUrl = options.ledgerUrl;
         nodeOptions.shutdownTimeoutMs = options.shutdownTimeoutMs;
+        nodeOptions.requestShutdown = options.requestShutdown;
+        nodeOptions.loopControlPath = options.loopControlPath;
         nodeOptions.refreshIntervalMs = std::max(1000, std::min(5000, options.meterIntervalMs));
         node = std::make_unique<ContributionNode>(session.get(), nodeOptions);
         node->setReadOnly(!options.applyDecisions);
@@ -280,6 +321,8 @@ ShareEngine::~ShareEngine()
         QDBusConnection::disconnectFromBus(QStringLiteral("cloudy-engine-session-") + d->busSuffix);
     if (!d->options.systemBusAddress.isEmpty())
         QDBusConnection::disconnectFromBus(QStringLiteral("cloudy-engine-system-") + d->busSuffix);
+    // A guest of the earlier kind that is still stopping keeps its stop request; libvirtd carries it out.
+    d->retiring.clear();
     d->node.reset();
     d->session.reset();
     d->store.reset();

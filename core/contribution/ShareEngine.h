@@ -19,8 +19,9 @@
 #include <optional>
 
 namespace Cloudy::Virt {
+class Domain;
 class Session;
-}
+} // namespace Cloudy::Virt
 namespace Cloudy::Sharing {
 class ActivityMonitor;
 class SharingController;
@@ -80,6 +81,10 @@ struct NodeStatus
     // Off: the guest did not power off within the shutdown timeout and was destroyed (cleared when it
     // starts again). Said to the user: whatever the guest had not written is lost.
     bool forcedStop = false;
+    // Whether the donated disk size is a hard cap: false for a container whose disk image could not be
+    // mounted (no loop devices on this host), which got a plain folder instead; diskCapNote says why.
+    bool diskCapEnforced = true;
+    QString diskCapNote;
 
     // Field by field (Error has no operator==; problems compare by code and message).
     bool operator==(const NodeStatus &other) const;
@@ -116,6 +121,7 @@ public:
         // See ContributionNode::Options: the GUI probes KVM in the background; cloudyctl waits for it.
         bool probeKvmInBackground = true;
         ImageResolver imageResolver; // empty: resolveImageFolder
+        QString loopControlPath = QStringLiteral("/dev/loop-control"); // see ContributionNode::Options
         // Where the join credentials come from (the keyring); empty: none are passed.
         std::function<QString(const QString &microcloudId)> joinSecret;
         QString ledgerUrl; // passed to the guest with the microcloud id
@@ -125,6 +131,11 @@ public:
         QString systemBusAddress;
         int activityPollMs = 0; // 0: ActivityMonitor's default
         int shutdownTimeoutMs = 30000; // Off: the guest is destroyed when it has not powered off by then
+        // See ContributionNode::Options (tests: a request the guest ignores).
+        std::function<Result<bool>(Virt::Domain &domain)> requestShutdown;
+        // Set: the URI of container guests, instead of libvirtUri (tests: two test:/// drivers, to switch
+        // the guest kind).
+        QString lxcUri;
     };
 
     explicit ShareEngine(QObject *parent = nullptr);

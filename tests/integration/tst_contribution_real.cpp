@@ -69,6 +69,60 @@ QString processWithEnvironment(const QByteArray &entry)
     return {};
 }
 
+// The mount of `target` in a process's mountinfo: {file system type, source} (empty when not mounted).
+QPair<QByteArray, QByteArray> mountOf(const QString &process, const QByteArray &target)
+{
+    QPair<QByteArray, QByteArray> found;
+    for (const QByteArray &line : readFile(process + QStringLiteral("/mountinfo")).split('\n')) {
+        // ID PARENT MAJ:MIN ROOT TARGET OPTIONS [OPTIONAL...] - TYPE SOURCE SUPER-OPTIONS
+        const QList<QByteArray> fields = line.split(' ');
+        const qsizetype separator = fields.indexOf("-");
+        if (fields.size() > 4 && fields.at(4) == target && separator > 0 && separator + 2 < fields.size())
+            found = {fields.at(separator + 1), fields.at(separator + 2)};
+    }
+    return found;
+}
+
+// The size of the ext file system in an image as dumpe2fs reads it (0 when it is none).
+quint64 extFilesystemBytes(const QString &image)
+{
+    CloudyTest::ProcessResult result;
+    if (!CloudyTest::runProgram(QStringLiteral("/usr/sbin/dumpe2fs"), {QStringLiteral("-h"), image}, &result)
+        || result.exitCode != 0)
+        return 0;
+    quint64 blocks = 0;
+    quint64 blockSize = 0;
+    for (const QByteArray &line : result.out.split('\n')) {
+        const QList<QByteArray> parts = line.split(':');
+        if (parts.size() != 2)
+            continue;
+        if (parts.at(0).trimmed() == "Block count")
+            blocks = parts.at(1).trimmed().toULongLong();
+        else if (parts.at(0).trimmed() == "Block size")
+            blockSize = parts.at(1).trimmed().toULongLong();
+    }
+    return blocks * blockSize;
+}
+
+// Writes 64 MiB blocks to `path` until the file system refuses or `limit` bytes are written; the bytes
+// written.
+qint64 fill(const QString &path, qint64 limit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return -1;
+    const QByteArray block(64 * 1024 * 1024, 'x');
+    qint64 written = 0;
+    while (written < limit) {
+        const qint64 n = file.write(block);
+        if (n <= 0 || !file.flush())
+            break;
+        written += n;
+    }
+    file.close();
+    return written;
+}
+
 // What went wrong, for QVERIFY2 (empty when nothing did).
 QByteArray problemOf(const NodeStatus &status)
 {
@@ -498,12 +552,136 @@ private Q_SLOTS:
         QVERIFY2(readOnly, "the configuration is not mounted read-only");
         QVERIFY(readFile(process + QStringLiteral("/environ")).contains("CLOUDY_MICROCLOUD=test.mc"));
 
+        // The donated disk: a sparse raw image of the pool (1 GiB) holding ext4, mounted through a loop
+        // device at /var/lib/cloudy; writing more than the cap fails in the container.
+        const QString image =
+            m_dir.filePath(QStringLiteral("pool/") + domainName + QStringLiteral("-data.img"));
+        const QByteArray xml = domain(*m_lxc).xmlDesc().value();
+        QVERIFY2(xml.contains("<filesystem type='file' accessmode='passthrough'>")
+                     && xml.contains("<driver type='loop' format='raw'/>")
+                     && xml.contains("<target dir='/var/lib/cloudy'/>"),
+                 xml.constData());
+        // The image itself, or (a pool path too long for a loop device's name) a link to it.
+        const QRegularExpressionMatch source =
+            QRegularExpression(QStringLiteral("<source file='([^']+)'/>")).match(QString::fromUtf8(xml));
+        QVERIFY2(source.hasMatch(), xml.constData());
+        QCOMPARE(QFileInfo(source.captured(1)).canonicalFilePath(), QFileInfo(image).canonicalFilePath());
+        QVERIFY(!info.metadata.contains(QString::fromLatin1(kDiskCapOffMetadata)));
+        QCOMPARE(QFileInfo(image).size(), qint64(1) << 30);
+        QCOMPARE(extFilesystemBytes(image), quint64(1) << 30);
+        CloudyTest::ProcessResult blkid;
+        QVERIFY(CloudyTest::runProgram(QStringLiteral("/usr/sbin/blkid"),
+                                       {QStringLiteral("-o"), QStringLiteral("value"), QStringLiteral("-s"),
+                                        QStringLiteral("TYPE"), image},
+                                       &blkid));
+        QCOMPARE(blkid.out.trimmed(), QByteArray("ext4"));
+        const auto dataMount = mountOf(process, "/var/lib/cloudy");
+        QCOMPARE(dataMount.first, QByteArray("ext4"));
+        // The loop device as the container saw it while mounting (e.g. /.oldroot/dev/loop0).
+        QVERIFY2(dataMount.second.contains("/dev/loop"), dataMount.second.constData());
+        QVERIFY(engine.nodeStatus().diskCapEnforced);
+        QCOMPARE(engine.nodeStatus().liveCaps->diskGiB, 1);
+        const QString donated = root + QStringLiteral("/var/lib/cloudy");
+        const qint64 written = fill(donated + QStringLiteral("/fill"), qint64(3) << 29); // 1.5 GiB
+        QVERIFY2(written > 0 && written < (qint64(1) << 30), QByteArray::number(written).constData());
+        QVERIFY(QFile::remove(donated + QStringLiteral("/fill")));
+        QFile keep(donated + QStringLiteral("/keep"));
+        QVERIFY(keep.open(QIODevice::WriteOnly) && keep.write("kept\n") == 5);
+        keep.close();
+
         // Twice the vCPUs: the quota follows live; the container's CPU count waits for the next start.
         policy.caps = {2, 25, 64, 1};
         QVERIFY(!engine.setPolicy(policy));
         QTRY_COMPARE_WITH_TIMEOUT(CloudyTest::cfsQuota(cpu).first, qint64(50000), 10000);
         QVERIFY2(engine.nodeStatus().pendingNote.contains(QStringLiteral("next start")),
                  qPrintable(engine.nodeStatus().pendingNote));
+
+        // A bigger disk while it runs: at the next start, with the data on it.
+        policy.caps = {2, 25, 64, 2};
+        QVERIFY(!engine.setPolicy(policy));
+        QVERIFY2(engine.nodeStatus().pendingNote.contains(QStringLiteral("grows to 2 GiB")),
+                 qPrintable(engine.nodeStatus().pendingNote));
+        QCOMPARE(QFileInfo(image).size(), qint64(1) << 30);
+
+        QVERIFY(!engine.setEnabled(false));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_lxc), Virt::DomainState::State::Shutoff, 60000);
+        QVERIFY(!engine.setEnabled(true));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.nodeStatus().run, NodeStatus::Run::Running, 30000);
+        QCOMPARE(QFileInfo(image).size(), qint64(2) << 30);
+        QCOMPARE(extFilesystemBytes(image), quint64(2) << 30);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.nodeStatus().liveCaps->diskGiB, 2, 10000);
+        QString restarted;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(restarted = processWithEnvironment("CLOUDY_PORT=" + QByteArray::number(port))).isEmpty(),
+            30000);
+        QCOMPARE(readFile(restarted + QStringLiteral("/root/var/lib/cloudy/keep")), QByteArray("kept\n"));
+
+        // Smaller again while stopped: the data fits, so the disk shrinks and keeps it.
+        QVERIFY(!engine.setEnabled(false));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_lxc), Virt::DomainState::State::Shutoff, 60000);
+        policy.caps = {2, 25, 64, 1};
+        QVERIFY(!engine.setPolicy(policy));
+        QVERIFY(!engine.setEnabled(true));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.nodeStatus().run, NodeStatus::Run::Running, 30000);
+        QCOMPARE(QFileInfo(image).size(), qint64(1) << 30);
+        QCOMPARE(extFilesystemBytes(image), quint64(1) << 30);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(restarted = processWithEnvironment("CLOUDY_PORT=" + QByteArray::number(port))).isEmpty(),
+            30000);
+        QCOMPARE(readFile(restarted + QStringLiteral("/root/var/lib/cloudy/keep")), QByteArray("kept\n"));
+
+        QVERIFY(!engine.setEnabled(false));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_lxc), Virt::DomainState::State::Shutoff, 60000);
+    }
+
+    // Where loop devices do not work, the container gets the donated folder, and the status says that its
+    // size is not enforced.
+    void lxcWithoutLoopDevicesDonatesAFolder()
+    {
+        if (qEnvironmentVariable("CLOUDY_TESTENV_LXC") != QLatin1String("1"))
+            CLOUDY_SKIP(QStringLiteral("the harness's libvirtd cannot start LXC containers here: %1")
+                            .arg(CloudyTest::service(QStringLiteral("libvirt")).detail));
+        if (!QFile::exists(m_lxcImage + QStringLiteral("/lxc-rootfs/sbin/cloudy-init")))
+            CLOUDY_SKIP(
+                QStringLiteral("no test container root filesystem in %1").arg(CloudyTest::guestImagesDir()));
+        if (!m_lxc) {
+            m_lxc = std::make_unique<Virt::Session>(lxcUri);
+            QVERIFY(m_lxc->open().ok());
+        }
+        ShareEngine::Options options = engineOptions(lxcUri, QStringLiteral("lxc-folder"));
+        options.loopControlPath = m_dir.filePath(QStringLiteral("no-loop-control"));
+        ShareEngine engine(options);
+        engine.start();
+        SharingPolicy policy;
+        policy.enabled = true;
+        policy.microcloudId = microcloud;
+        policy.guestKind = Sharing::GuestKind::Lxc;
+        policy.image = m_lxcImage;
+        policy.caps = {1, 25, 64, 1};
+        policy.mode = Sharing::SharingMode::Always;
+        QVERIFY(!engine.setPolicy(policy));
+        QVERIFY2(!engine.nodeStatus().problem, problemOf(engine.nodeStatus()).constData());
+        QCOMPARE(engine.nodeStatus().run, NodeStatus::Run::Running);
+        QVERIFY(!engine.nodeStatus().diskCapEnforced);
+        QVERIFY2(engine.nodeStatus().diskCapNote.contains(QStringLiteral("not enforced"))
+                     && engine.nodeStatus().diskCapNote.contains(QStringLiteral("no-loop-control")),
+                 qPrintable(engine.nodeStatus().diskCapNote));
+        const QByteArray xml = domain(*m_lxc).xmlDesc().value();
+        const QString folder = m_dir.filePath(QStringLiteral("pool/") + domainName + QStringLiteral("-data"));
+        QVERIFY2(xml.contains(QByteArray("<source dir='" + folder.toUtf8() + "'/>"))
+                     && !xml.contains("type='loop'"),
+                 xml.constData());
+        QVERIFY(live(*m_lxc).metadata.contains(QString::fromLatin1(kDiskCapOffMetadata)));
+
+        // A reader that starts later (cloudyctl share status) sees it in the domain.
+        ShareEngine::Options readOptions = engineOptions(lxcUri, QStringLiteral("lxc-folder"));
+        readOptions.applyDecisions = false;
+        readOptions.meter = false;
+        ShareEngine reader(readOptions);
+        reader.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reader.nodeStatus().run == NodeStatus::Run::Running, 10000);
+        QVERIFY(!reader.nodeStatus().diskCapEnforced);
+        QVERIFY(reader.nodeStatus().diskCapNote.contains(QStringLiteral("no-loop-control")));
 
         QVERIFY(!engine.setEnabled(false));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_lxc), Virt::DomainState::State::Shutoff, 60000);

@@ -235,6 +235,23 @@ private Q_SLOTS:
         const auto info = Virt::parseDomainXml(Virt::writeDomainXml(spec.value()).value());
         QCOMPARE(info->quotaUs, qint64(50000));
         QCOMPARE(info->cpuCapPercent(), 50);
+        // The folder says why its size is not enforced.
+        QVERIFY(info->metadata.contains(QString::fromLatin1(kDiskCapOffMetadata)));
+
+        // With loop devices: the donated disk is an image mounted at the same place, a new definition.
+        NodeLayout withImage = layout;
+        withImage.dataDir.clear();
+        withImage.dataImagePath = QStringLiteral("/pool/data.img");
+        const auto imageSpec =
+            buildDomainSpec(policy, {2, 25, 256, 4}, fakeKernel(Sharing::GuestKind::Lxc), withImage);
+        QVERIFY2(imageSpec.ok(), qPrintable(imageSpec.error().message));
+        QCOMPARE(imageSpec->filesystems.size(), 1);
+        QCOMPARE(imageSpec->imageMounts.size(), 1);
+        QCOMPARE(imageSpec->imageMounts.at(0).imagePath, QStringLiteral("/pool/data.img"));
+        QCOMPARE(imageSpec->imageMounts.at(0).targetDir, QString::fromLatin1(kLxcDataMountPoint));
+        QVERIFY(!imageSpec->metadata.contains(QString::fromLatin1(kDiskCapOffMetadata)));
+        QVERIFY(imageSpec->metadata.value(QStringLiteral("definition"))
+                != spec->metadata.value(QStringLiteral("definition")));
     }
 
     void decisionsDriveTheDomain()
@@ -648,6 +665,59 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(engine.policy().enabled, false, 10000);
         QCOMPARE(engine.decision().state, SharingState::Off);
         QTRY_COMPARE(engine.nodeStatus().run, NodeStatus::Run::Stopped);
+    }
+
+    // Another guest kind is another libvirt URI: the guest of the old kind gets the same stop as Off (the
+    // request, then a destroy after the timeout when it ignores it), not a request nobody follows up.
+    void switchingKindStopsTheOldGuest()
+    {
+        // The container's driver: a test driver of its own, from a file (test:///default is the VMs').
+        const QString nodeFile = m_dir.filePath(QStringLiteral("lxc-node.xml"));
+        {
+            QFile file(nodeFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("<node/>\n");
+        }
+        int requests = 0;
+        ShareEngine::Options options;
+        options.libvirtUri = testUri;
+        options.lxcUri = QStringLiteral("test://") + nodeFile;
+        options.policyPath = m_dir.filePath(QStringLiteral("switch/policy.json"));
+        options.poolName = poolName;
+        options.poolPath = m_dir.filePath(QStringLiteral("pool"));
+        options.domainName = domainName;
+        options.watchActivity = false;
+        options.meter = false;
+        options.forceKvm = false;
+        options.imageResolver = [](const QString &, Sharing::GuestKind kind) {
+            return Result<GuestImage>(fakeKernel(kind));
+        };
+        options.shutdownTimeoutMs = 300;
+        options.requestShutdown = [&requests](Virt::Domain &) {
+            ++requests;
+            return Result<bool>(true); // asked, and ignored
+        };
+        ShareEngine engine(options);
+        engine.start();
+        SharingPolicy policy = policyWithProfiles();
+        policy.mode = Sharing::SharingMode::Always;
+        policy.profiles.clear();
+        policy.schedule.clear();
+        policy.caps = {1, 25, 128, 1};
+        QVERIFY(!engine.setPolicy(policy));
+        QCOMPARE(engine.nodeStatus().run, NodeStatus::Run::Running);
+        QCOMPARE(liveInfo().type, QStringLiteral("qemu"));
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("did not power off")));
+        policy.guestKind = Sharing::GuestKind::Lxc;
+        QVERIFY(!engine.setPolicy(policy));
+        QCOMPARE(engine.session()->uri(), options.lxcUri);
+        QCOMPARE(requests, 1);
+        QVERIFY2(!engine.nodeStatus().problem, problemOf(engine.nodeStatus()).constData());
+        QCOMPARE(engine.nodeStatus().run, NodeStatus::Run::Running); // the container, on its own driver
+        QCOMPARE(domainState(), Virt::DomainState::State::Running); // asked, not forced (yet)
+        QTRY_COMPARE(domainState(), Virt::DomainState::State::Shutoff);
+        QCOMPARE(m_session->lookup(domainName)->state()->reasonText, QStringLiteral("destroyed"));
     }
 };
 

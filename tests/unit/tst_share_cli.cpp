@@ -92,6 +92,8 @@ private Q_SLOTS:
         QCOMPARE(domain.value(QStringLiteral("name")).toString(), QStringLiteral("cloudy-contribution"));
         QCOMPARE(domain.value(QStringLiteral("uri")).toString(), QStringLiteral("test:///default"));
         QCOMPARE(domain.value(QStringLiteral("run")).toString(), QStringLiteral("absent"));
+        QCOMPARE(domain.value(QStringLiteral("diskCapEnforced")).toBool(false), true);
+        QVERIFY(!domain.contains(QStringLiteral("diskCapReason")));
         const QJsonObject host = status.value(QStringLiteral("host")).toObject();
         QCOMPARE(host.value(QStringLiteral("cores")).toInt(), QThread::idealThreadCount());
         QVERIFY(policyFile().isEmpty()); // a read writes nothing

@@ -894,6 +894,8 @@ void SharePage::updateNodeStatus(const Contribution::NodeStatus &status)
         lines << status.pendingNote;
     if (status.forcedStop)
         lines << tr("The contribution node did not power off when asked and was stopped by force.");
+    if (!status.diskCapEnforced)
+        lines << status.diskCapNote;
     m_nodeLine->setText(lines.join(QLatin1Char('\n')));
     m_nodeLine->setVisible(!lines.isEmpty());
 }
