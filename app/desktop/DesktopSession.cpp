@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DesktopSession.h"
 
+#include "DesktopLog.h"
+#include "LedgerWiring.h"
 #include "discovery/MicrocloudModel.h"
 #include "discovery/RttProber.h"
 #include "discovery/ServiceBrowser.h"
+#include "ledger/LedgerSync.h"
+#include "ledger/Outbox.h"
 #include "ledger/RewardsSource.h"
 #include "platform/Settings.h"
 #include "services/CatalogLibrary.h"
@@ -91,8 +95,22 @@ void DesktopSession::setRewardsSource(std::unique_ptr<Ledger::RewardsSource> rew
     m_rewards = std::move(rewards);
 }
 
+void DesktopSession::enableLedger(const QString &outboxPath)
+{
+    auto sync = std::make_unique<Ledger::LedgerSync>();
+    const Result<bool> opened = sync->open(outboxPath.isEmpty() ? Ledger::defaultOutboxPath() : outboxPath);
+    if (!opened) {
+        qCWarning(lcDesktop) << "rewards unavailable:" << opened.error().message;
+        return;
+    }
+    m_ledgerWiring =
+        std::make_unique<LedgerWiring>(sync.get(), m_settings, m_shareEngine.get(), m_microclouds.get());
+    m_rewards = std::move(sync);
+}
+
 DesktopSession::~DesktopSession()
 {
+    m_ledgerWiring.reset(); // before the sync it feeds
     // The model follows the browser: detach before the browser goes.
     m_microclouds->setBrowser(nullptr);
 }
@@ -115,6 +133,8 @@ void DesktopSession::start()
         m_catalogs->refresh();
         m_catalogScan.start();
     }
+    if (m_ledgerWiring)
+        m_ledgerWiring->start();
     Q_EMIT started();
 }
 

@@ -26,6 +26,8 @@ class RewardsSource;
 
 namespace Cloudy::Desktop {
 
+class LedgerWiring;
+
 // The core objects one running cloudy-desktop works with, created once and handed to the pages: settings,
 // discovery (browser, model, round-trip prober), sharing (the ShareEngine), services (the catalogs and
 // the installed services) and rewards (a Ledger::RewardsSource). Pages read these; they never talk to D-Bus
@@ -64,6 +66,11 @@ public:
     Ledger::RewardsSource *rewards() const { return m_rewards.get(); }
     // Sets the rewards source; before the main window is created, which hands it to the Rewards page.
     void setRewardsSource(std::unique_ptr<Ledger::RewardsSource> rewards);
+    // The app's own rewards: a LedgerSync on the outbox (empty: the default file), fed by LedgerWiring with
+    // the ledger address and hourly receipts from the Share capability's metering once start() runs.
+    // Before the main window is created. An outbox that cannot be opened is logged and leaves Rewards empty.
+    void enableLedger(const QString &outboxPath = {});
+    LedgerWiring *ledgerWiring() const { return m_ledgerWiring.get(); }
 
 Q_SIGNALS:
     // After start(): what the engine loaded can be shown now.
@@ -80,6 +87,7 @@ private:
     std::unique_ptr<Services::CatalogLibrary> m_catalogs;
     std::unique_ptr<Services::ServiceManager> m_services;
     std::unique_ptr<Ledger::RewardsSource> m_rewards;
+    std::unique_ptr<LedgerWiring> m_ledgerWiring;
     QTimer m_catalogScan;
     bool m_started = false;
 };

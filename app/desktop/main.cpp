@@ -2,6 +2,7 @@
 // cloudy-desktop: the Cloudy Desktop GUI with its tray icon.
 #include "DesktopSession.h"
 #include "DisplayCheck.h"
+#include "FirstRunWizard.h"
 #include "MainWindow.h"
 #include "TrayIcon.h"
 #include "platform/BuildInfo.h"
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
                              &settings, Discovery::createServiceBrowser(*backend),
                              std::make_unique<Contribution::ShareEngine>(), nullptr)
                                  : std::make_unique<Desktop::DesktopSession>(&settings);
+    session->enableLedger();
     Desktop::MainWindow window(session.get());
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         auto *tray = new Desktop::TrayIcon(&window);
@@ -113,5 +115,11 @@ int main(int argc, char *argv[])
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &Desktop::MainWindow::raiseWindow);
     session->start();
+    // The first run: a short assistant over the window (each step can be skipped).
+    if (!settings.value(Settings::Key::FirstRunDone).toBool() && window.isVisible()) {
+        auto *wizard = new Desktop::FirstRunWizard(session.get(), &window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->open();
+    }
     return app.exec();
 }

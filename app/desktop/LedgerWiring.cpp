@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LedgerWiring.h"
+
+#include "DesktopLog.h"
+#include "contribution/ShareEngine.h"
+#include "discovery/MicrocloudModel.h"
+#include "identity/NodeIdentity.h"
+#include "ledger/LedgerSync.h"
+#include "ledger/ReceiptBuilder.h"
+#include "metering/UsageStore.h"
+#include "platform/Crypto.h"
+#include "platform/Secrets.h"
+#include "platform/Settings.h"
+
+#include <QPointer>
+#include <QThread>
+
+namespace Cloudy::Desktop {
+
+namespace {
+
+// How far back a first round looks for metered hours without a receipt (the store keeps hours forever).
+constexpr qint64 kLookBackDays = 366;
+
+} // namespace
+
+QString chooseLedgerUrl(const QString &settingUrl, const QString &microcloudId,
+                        const QList<Discovery::MicrocloudInfo> &microclouds)
+{
+    if (!settingUrl.trimmed().isEmpty())
+        return settingUrl.trimmed();
+    if (microcloudId.isEmpty())
+        return {};
+    for (const Discovery::MicrocloudInfo &microcloud : microclouds) {
+        if (microcloud.id != microcloudId)
+            continue;
+        for (const Discovery::NodeInfo &node : microcloud.nodes) {
+            for (const Discovery::ServiceInfo &service : node.services) {
+                if (service.key.type != QLatin1String("_cloudy._tcp"))
+                    continue;
+                const QByteArray ledger = service.txt.value(QStringLiteral("ledger"));
+                if (!ledger.isEmpty())
+                    return QString::fromUtf8(ledger).trimmed();
+            }
+        }
+    }
+    return {};
+}
+
+LedgerWiring::LedgerWiring(Ledger::LedgerSync *sync, Settings *settings, Contribution::ShareEngine *engine,
+                           Discovery::MicrocloudModel *microclouds, QObject *parent)
+    : QObject(parent)
+    , m_sync(sync)
+    , m_settings(settings)
+    , m_engine(engine)
+    , m_microclouds(microclouds)
+{
+    m_hourly.setInterval(3600 * 1000);
+    connect(&m_hourly, &QTimer::timeout, this, &LedgerWiring::issueNow);
+    // Discovery answers in bursts: look for the microcloud's ledger shortly after they settle.
+    m_ledgerScan.setSingleShot(true);
+    m_ledgerScan.setInterval(500);
+    connect(&m_ledgerScan, &QTimer::timeout, this, &LedgerWiring::applyLedger);
+    connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::LedgerUrl || key == Settings::Key::LedgerPin)
+            applyLedger();
+    });
+    if (m_microclouds) {
+        const auto scanSoon = [this] { m_ledgerScan.start(); };
+        connect(m_microclouds, &QAbstractItemModel::rowsInserted, this, scanSoon);
+        connect(m_microclouds, &QAbstractItemModel::dataChanged, this, scanSoon);
+        connect(m_microclouds, &QAbstractItemModel::modelReset, this, scanSoon);
+    }
+    if (m_engine)
+        connect(m_engine, &Contribution::ShareEngine::policyChanged, this, [this] { m_ledgerScan.start(); });
+}
+
+LedgerWiring::~LedgerWiring()
+{
+    *m_alive = false;
+}
+
+void LedgerWiring::start()
+{
+    applyLedger();
+    m_sync->setAutomatic(true);
+    m_hourly.start();
+    issueNow();
+}
+
+void LedgerWiring::applyLedger()
+{
+    const QString microcloud = m_engine ? m_engine->policy().microcloudId : QString();
+    const QString url =
+        chooseLedgerUrl(m_settings->value(Settings::Key::LedgerUrl).toString(), microcloud,
+                        m_microclouds ? m_microclouds->snapshot() : QList<Discovery::MicrocloudInfo>());
+    const QString pin = m_settings->value(Settings::Key::LedgerPin).toString();
+    if (url == m_appliedUrl && pin == m_appliedPin)
+        return;
+    const Result<bool> set = m_sync->setLedger(url, pin);
+    if (!set) {
+        qCWarning(lcDesktop) << "ledger not used:" << set.error().message;
+        m_lastProblem = set.error().message;
+        return;
+    }
+    m_appliedUrl = url;
+    m_appliedPin = pin;
+    qCInfo(lcDesktop) << "ledger" << (url.isEmpty() ? QStringLiteral("(none)") : url);
+}
+
+void LedgerWiring::issueNow()
+{
+    if (m_loading.exchange(true))
+        return;
+    // The keyring is read in a thread of its own; the answer comes back to this object's thread.
+    QPointer<LedgerWiring> self(this);
+    std::shared_ptr<std::atomic<bool>> alive = m_alive;
+    QThread *thread = QThread::create([self, alive] {
+        Secrets secrets;
+        Result<Crypto::SigningKeyPair> key = Identity::loadSigningKey(secrets);
+        QByteArray publicKey;
+        QByteArray secretKey;
+        QString problem;
+        if (key) {
+            publicKey = key->publicKey;
+            secretKey = key.value().secretKey;
+            Crypto::wipe(key.value().secretKey);
+        } else {
+            problem = key.error().message;
+        }
+        if (!*alive) {
+            Crypto::wipe(secretKey);
+            return;
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, publicKey, secretKey, problem]() mutable {
+                if (self)
+                    self->issueWithKey(publicKey, secretKey, problem);
+                Crypto::wipe(secretKey);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void LedgerWiring::issueWithKey(const QByteArray &publicKey, const QByteArray &secretKey,
+                                const QString &problem)
+{
+    m_loading = false;
+    if (publicKey.isEmpty()) {
+        m_lastProblem = problem;
+        qCInfo(lcDesktop) << "no receipts issued:" << problem;
+        Q_EMIT issued(0, problem);
+        return;
+    }
+    m_sync->setNodeId(Ledger::nodeIdOf(publicKey));
+    Metering::UsageStore *store = m_engine ? m_engine->usageStore() : nullptr;
+    if (!store || !store->isOpen()) {
+        Q_EMIT issued(0, QString());
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<QList<Metering::HourlyUsage>> hours = store->hours(now.addDays(-kLookBackDays), now);
+    if (!hours) {
+        m_lastProblem = hours.error().message;
+        Q_EMIT issued(0, m_lastProblem);
+        return;
+    }
+    const Sharing::ResourceCaps peak = m_engine->policy().peakCaps();
+    const Sharing::HostCapacity capacity = m_engine->capacity();
+    Ledger::DonatedCaps caps;
+    caps.vcpus = quint32(qMax(1, peak.vcpus));
+    caps.memoryMiB = quint64(qMax(0, peak.memoryMiB));
+    caps.diskMiB = quint64(qMax(0, peak.diskGiB)) * 1024;
+    caps.hostVcpus = quint32(qMax(capacity.cores, 1));
+    caps.hostMemoryMiB = quint64(qMax<qint64>(capacity.memoryMiB, 0));
+    const Crypto::SigningKeyPair key {publicKey, secretKey};
+    const Result<int> issued = m_sync->issueReceipts(hours.value(), caps, m_engine->policy().microcloudId,
+                                                     key, now.toMSecsSinceEpoch());
+    if (!issued) {
+        m_lastProblem = issued.error().message;
+        qCWarning(lcDesktop) << "issuing receipts failed:" << m_lastProblem;
+        Q_EMIT this->issued(0, m_lastProblem);
+        return;
+    }
+    m_lastProblem.clear();
+    qCInfo(lcDesktop) << "issued" << issued.value() << "receipts";
+    Q_EMIT this->issued(issued.value(), QString());
+}
+
+} // namespace Cloudy::Desktop
