@@ -587,19 +587,25 @@ void ContributionNode::applySharing(const Sharing::ResourceCaps &caps)
         qCInfo(lcContribution) << "starting" << m_options.domainName;
         m_forcedStop = false;
         auto started = domain.start();
+        // After a fallback changed what the definition holds: define it again and start that.
+        const auto defineAgainAndStart = [&] {
+            defined = ensureDefined(caps);
+            if (!defined) {
+                setProblem(defined.error());
+                return false;
+            }
+            domain = defined.value();
+            started = domain.start();
+            return true;
+        };
         if (!started && m_qemuHardLimit && started.error().message.contains(QLatin1String("locked memory"))) {
             qCWarning(lcContribution)
                 << "libvirtd cannot apply the memory hard limit here; defining the guest "
                    "without it:"
                 << started.error().message;
             m_qemuHardLimit = false;
-            defined = ensureDefined(caps);
-            if (!defined) {
-                setProblem(defined.error());
+            if (!defineAgainAndStart())
                 return;
-            }
-            domain = defined.value();
-            started = domain.start();
         }
         if (!started && m_policy.guestKind == Sharing::GuestKind::Lxc && m_lxcDiskImage
             && mountsDiskImage(started.error().message)) {
@@ -611,13 +617,8 @@ void ContributionNode::applySharing(const Sharing::ResourceCaps &caps)
             m_lxcDiskImage = false;
             m_diskCapOff =
                 Tr::tr("the container could not mount its disk image: %1").arg(started.error().message);
-            defined = ensureDefined(caps);
-            if (!defined) {
-                setProblem(defined.error());
+            if (!defineAgainAndStart())
                 return;
-            }
-            domain = defined.value();
-            started = domain.start();
         }
         if (!started) {
             setProblem(started.error());

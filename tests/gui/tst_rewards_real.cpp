@@ -24,24 +24,11 @@ using Cloudy::Desktop::MainWindow;
 
 namespace {
 
-// Three hours 50 hours ago, each one busy core of two, 2 GiB and 10 GiB donated: 1550 mc each under the
-// ledger's default policy.
+// Three hours 50 hours ago (see LedgerdTest::meteredHours()).
 QList<Metering::HourlyUsage> threeHours()
 {
-    const qint64 hour = 3600 * 1000;
-    const qint64 first = (QDateTime::currentMSecsSinceEpoch() / hour - 50) * hour;
-    QList<Metering::HourlyUsage> list;
-    for (int i = 0; i < 3; ++i) {
-        Metering::HourlyUsage h;
-        h.hourStart = QDateTime::fromMSecsSinceEpoch(first + i * hour, Qt::UTC);
-        h.domain = QStringLiteral("cloudy-node");
-        h.totals.coreSeconds = 3600;
-        h.totals.memoryGiBSeconds = 2 * 3600;
-        h.totals.diskGiBHours = 10;
-        h.totals.runningSeconds = 3600;
-        list.append(h);
-    }
-    return list;
+    const qint64 hour = LedgerdTest::kHour;
+    return LedgerdTest::meteredHours((QDateTime::currentMSecsSinceEpoch() / hour - 50) * hour, 3);
 }
 
 } // namespace
@@ -96,7 +83,7 @@ private Q_SLOTS:
         QTRY_COMPARE(balance->text(), QLocale().toString(4.65, 'f', 2));
         const Ledger::RewardsSnapshot snapshot = sync->snapshot();
         QVERIFY(snapshot.ledger.has_value());
-        QCOMPARE(snapshot.ledger->balance(), 3 * 1550);
+        QCOMPARE(snapshot.ledger->balance(), 3 * LedgerdTest::kEarnedPerMeteredHour);
         for (const Ledger::LocalEntry &entry : snapshot.entries)
             QCOMPARE(entry.state, Ledger::EntryState::Confirmed);
         auto *rewards = window.findChild<Desktop::RewardsPage *>();

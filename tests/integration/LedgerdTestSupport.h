@@ -5,6 +5,7 @@
 // cloudy-ledgerd as a child process on a loopback port it picks itself.
 #include "TestEnv.h"
 #include "ledger/Receipt.h"
+#include "metering/Usage.h"
 #include "platform/Crypto.h"
 
 #include <QDateTime>
@@ -162,5 +163,24 @@ public:
 private:
     QProcess m_process;
 };
+
+// count completed hours of metering from `from` (ms, on an hour): one busy core, 2 GiB and 10 GiB donated,
+// up all along — 1000 + 500 + 50 = 1550 mc each under the default policy.
+inline constexpr qint64 kEarnedPerMeteredHour = 1550;
+inline QList<Cloudy::Metering::HourlyUsage> meteredHours(qint64 from, int count)
+{
+    QList<Cloudy::Metering::HourlyUsage> list;
+    for (int i = 0; i < count; ++i) {
+        Cloudy::Metering::HourlyUsage h;
+        h.hourStart = QDateTime::fromMSecsSinceEpoch(from + i * kHour, Qt::UTC);
+        h.domain = QStringLiteral("cloudy-node");
+        h.totals.coreSeconds = 3600;
+        h.totals.memoryGiBSeconds = 2 * 3600;
+        h.totals.diskGiBHours = 10;
+        h.totals.runningSeconds = 3600;
+        list.append(h);
+    }
+    return list;
+}
 
 } // namespace LedgerdTest

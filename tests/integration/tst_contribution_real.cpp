@@ -83,27 +83,6 @@ QPair<QByteArray, QByteArray> mountOf(const QString &process, const QByteArray &
     return found;
 }
 
-// The size of the ext file system in an image as dumpe2fs reads it (0 when it is none).
-quint64 extFilesystemBytes(const QString &image)
-{
-    CloudyTest::ProcessResult result;
-    if (!CloudyTest::runProgram(QStringLiteral("/usr/sbin/dumpe2fs"), {QStringLiteral("-h"), image}, &result)
-        || result.exitCode != 0)
-        return 0;
-    quint64 blocks = 0;
-    quint64 blockSize = 0;
-    for (const QByteArray &line : result.out.split('\n')) {
-        const QList<QByteArray> parts = line.split(':');
-        if (parts.size() != 2)
-            continue;
-        if (parts.at(0).trimmed() == "Block count")
-            blocks = parts.at(1).trimmed().toULongLong();
-        else if (parts.at(0).trimmed() == "Block size")
-            blockSize = parts.at(1).trimmed().toULongLong();
-    }
-    return blocks * blockSize;
-}
-
 // Writes 64 MiB blocks to `path` until the file system refuses or `limit` bytes are written; the bytes
 // written.
 qint64 fill(const QString &path, qint64 limit)
@@ -568,7 +547,7 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(source.captured(1)).canonicalFilePath(), QFileInfo(image).canonicalFilePath());
         QVERIFY(!info.metadata.contains(QString::fromLatin1(kDiskCapOffMetadata)));
         QCOMPARE(QFileInfo(image).size(), qint64(1) << 30);
-        QCOMPARE(extFilesystemBytes(image), quint64(1) << 30);
+        QCOMPARE(CloudyTest::extFilesystemBytes(image), quint64(1) << 30);
         CloudyTest::ProcessResult blkid;
         QVERIFY(CloudyTest::runProgram(QStringLiteral("/usr/sbin/blkid"),
                                        {QStringLiteral("-o"), QStringLiteral("value"), QStringLiteral("-s"),
@@ -608,7 +587,7 @@ private Q_SLOTS:
         QVERIFY(!engine.setEnabled(true));
         QTRY_COMPARE_WITH_TIMEOUT(engine.nodeStatus().run, NodeStatus::Run::Running, 30000);
         QCOMPARE(QFileInfo(image).size(), qint64(2) << 30);
-        QCOMPARE(extFilesystemBytes(image), quint64(2) << 30);
+        QCOMPARE(CloudyTest::extFilesystemBytes(image), quint64(2) << 30);
         QTRY_COMPARE_WITH_TIMEOUT(engine.nodeStatus().liveCaps->diskGiB, 2, 10000);
         QString restarted;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -624,7 +603,7 @@ private Q_SLOTS:
         QVERIFY(!engine.setEnabled(true));
         QTRY_COMPARE_WITH_TIMEOUT(engine.nodeStatus().run, NodeStatus::Run::Running, 30000);
         QCOMPARE(QFileInfo(image).size(), qint64(1) << 30);
-        QCOMPARE(extFilesystemBytes(image), quint64(1) << 30);
+        QCOMPARE(CloudyTest::extFilesystemBytes(image), quint64(1) << 30);
         QTRY_VERIFY_WITH_TIMEOUT(
             !(restarted = processWithEnvironment("CLOUDY_PORT=" + QByteArray::number(port))).isEmpty(),
             30000);

@@ -20,10 +20,9 @@ using namespace LedgerdTest;
 
 namespace {
 
-// Three completed hours, 100 hours ago: one core of two busy, 2 GiB, 10 GiB of disk, up all along. Each
-// earns 1000 + 500 + 50 = 1550 mc under the default policy.
-constexpr qint64 kEarnedPerHour = 1550;
+constexpr qint64 kEarnedPerHour = kEarnedPerMeteredHour;
 
+// Completed hours from 100 hours ago (see meteredHours()).
 qint64 firstHour()
 {
     return (QDateTime::currentMSecsSinceEpoch() / kHour - 100) * kHour;
@@ -31,18 +30,7 @@ qint64 firstHour()
 
 QList<Metering::HourlyUsage> hours(qint64 from, int count)
 {
-    QList<Metering::HourlyUsage> list;
-    for (int i = 0; i < count; ++i) {
-        Metering::HourlyUsage h;
-        h.hourStart = QDateTime::fromMSecsSinceEpoch(from + i * kHour, Qt::UTC);
-        h.domain = QStringLiteral("cloudy-node");
-        h.totals.coreSeconds = 3600;
-        h.totals.memoryGiBSeconds = 2 * 3600;
-        h.totals.diskGiBHours = 10;
-        h.totals.runningSeconds = 3600;
-        list.append(h);
-    }
-    return list;
+    return meteredHours(from, count);
 }
 
 DonatedCaps caps()

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -58,6 +59,34 @@ void removeDomains(Cloudy::Virt::Session *session, const QString &prefix)
         if (domain.isPersistent())
             domain.undefine();
     }
+}
+
+QString systemTool(const QString &name)
+{
+    QString path = QStandardPaths::findExecutable(name);
+    if (path.isEmpty())
+        path = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+    return path;
+}
+
+quint64 extFilesystemBytes(const QString &image)
+{
+    ProcessResult result;
+    if (!runProgram(systemTool(QStringLiteral("dumpe2fs")), {QStringLiteral("-h"), image}, &result)
+        || result.exitCode != 0)
+        return 0;
+    quint64 blocks = 0;
+    quint64 blockSize = 0;
+    for (const QByteArray &line : result.out.split('\n')) {
+        const QList<QByteArray> parts = line.split(':');
+        if (parts.size() != 2)
+            continue;
+        if (parts.at(0).trimmed() == "Block count")
+            blocks = parts.at(1).trimmed().toULongLong();
+        else if (parts.at(0).trimmed() == "Block size")
+            blockSize = parts.at(1).trimmed().toULongLong();
+    }
+    return blocks * blockSize;
 }
 
 } // namespace CloudyTest

@@ -21,6 +21,11 @@ quint16 freePort();
 QByteArray httpGet(quint16 port);
 // The folder of the test guests (vmlinuz, initrd.img, lxc-rootfs/) when they were built, else "".
 QString builtGuestImages();
+// The path of a system tool, looked up in PATH and then /usr/sbin and /sbin (mke2fs, dumpe2fs…); "" if
+// absent.
+QString systemTool(const QString &name);
+// The size of the ext2/3/4 file system in an image as dumpe2fs reads it (0 when there is none).
+quint64 extFilesystemBytes(const QString &image);
 // Destroys and undefines every domain of the session whose name starts with prefix.
 void removeDomains(Cloudy::Virt::Session *session, const QString &prefix);
 

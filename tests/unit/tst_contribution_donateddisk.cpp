@@ -2,6 +2,7 @@
 // The container's donated disk (core/contribution/DonatedDisk): a sparse image holding ext4 of the asked
 // size, grown in place, shrunk only while the data fits (and then kept as it was, data included). Files go
 // into the image with debugfs, so nothing is mounted and no root is needed.
+#include "GuestSupport.h"
 #include "TestEnv.h"
 #include "contribution/DonatedDisk.h"
 
@@ -18,35 +19,6 @@ namespace {
 
 constexpr quint64 kMiB = 1024 * 1024;
 
-QString tool(const QString &name)
-{
-    QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        path = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
-    return path;
-}
-
-// The file system's size as dumpe2fs reads it (0 when there is none).
-quint64 filesystemBytes(const QString &image)
-{
-    CloudyTest::ProcessResult result;
-    if (!CloudyTest::runProgram(tool(QStringLiteral("dumpe2fs")), {QStringLiteral("-h"), image}, &result)
-        || result.exitCode != 0)
-        return 0;
-    quint64 blocks = 0;
-    quint64 blockSize = 0;
-    for (const QByteArray &line : result.out.split('\n')) {
-        const QList<QByteArray> parts = line.split(':');
-        if (parts.size() != 2)
-            continue;
-        if (parts.at(0).trimmed() == "Block count")
-            blocks = parts.at(1).trimmed().toULongLong();
-        else if (parts.at(0).trimmed() == "Block size")
-            blockSize = parts.at(1).trimmed().toULongLong();
-    }
-    return blocks * blockSize;
-}
-
 // debugfs -R COMMAND on the image; its output.
 QByteArray debugfs(const QString &image, const QString &command, bool write = false)
 {
@@ -55,7 +27,7 @@ QByteArray debugfs(const QString &image, const QString &command, bool write = fa
     if (write)
         arguments << QStringLiteral("-w");
     arguments << QStringLiteral("-R") << command << image;
-    CloudyTest::runProgram(tool(QStringLiteral("debugfs")), arguments, &result);
+    CloudyTest::runProgram(CloudyTest::systemTool(QStringLiteral("debugfs")), arguments, &result);
     return result.out;
 }
 
@@ -71,7 +43,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        if (tool(QStringLiteral("mke2fs")).isEmpty() || tool(QStringLiteral("debugfs")).isEmpty())
+        if (CloudyTest::systemTool(QStringLiteral("mke2fs")).isEmpty()
+            || CloudyTest::systemTool(QStringLiteral("debugfs")).isEmpty())
             CLOUDY_SKIP(QStringLiteral("e2fsprogs is not installed (apt-get install e2fsprogs)"));
     }
 
@@ -93,7 +66,7 @@ private Q_SLOTS:
         QVERIFY2(created.ok(), qPrintable(created.error().message));
         QVERIFY(DonatedDisk::isExtImage(image));
         QCOMPARE(quint64(QFileInfo(image).size()), 256 * kMiB);
-        QCOMPARE(filesystemBytes(image), 256 * kMiB);
+        QCOMPARE(CloudyTest::extFilesystemBytes(image), 256 * kMiB);
         struct stat info
         { };
         QCOMPARE(::stat(QFile::encodeName(image).constData(), &info), 0);
@@ -118,7 +91,7 @@ private Q_SLOTS:
         auto resized = DonatedDisk::resize(image, 384 * kMiB);
         QVERIFY2(resized.ok(), qPrintable(resized.error().message));
         QCOMPARE(quint64(QFileInfo(image).size()), 384 * kMiB);
-        QCOMPARE(filesystemBytes(image), 384 * kMiB);
+        QCOMPARE(CloudyTest::extFilesystemBytes(image), 384 * kMiB);
         QVERIFY(debugfs(image, QStringLiteral("ls -l /")).contains("payload"));
 
         // Smaller than the data: refused, nothing changed.
@@ -128,17 +101,17 @@ private Q_SLOTS:
         QVERIFY2(resized.error().message.contains(QStringLiteral("does not fit")),
                  qPrintable(resized.error().message));
         QCOMPARE(quint64(QFileInfo(image).size()), 384 * kMiB);
-        QCOMPARE(filesystemBytes(image), 384 * kMiB);
+        QCOMPARE(CloudyTest::extFilesystemBytes(image), 384 * kMiB);
         QVERIFY(debugfs(image, QStringLiteral("ls -l /")).contains("payload"));
 
         // Smaller with room for the data: done, data kept.
         resized = DonatedDisk::resize(image, 256 * kMiB);
         QVERIFY2(resized.ok(), qPrintable(resized.error().message));
         QCOMPARE(quint64(QFileInfo(image).size()), 256 * kMiB);
-        QCOMPARE(filesystemBytes(image), 256 * kMiB);
+        QCOMPARE(CloudyTest::extFilesystemBytes(image), 256 * kMiB);
         QVERIFY(debugfs(image, QStringLiteral("ls -l /")).contains("payload"));
         CloudyTest::ProcessResult check;
-        QVERIFY(CloudyTest::runProgram(tool(QStringLiteral("e2fsck")),
+        QVERIFY(CloudyTest::runProgram(CloudyTest::systemTool(QStringLiteral("e2fsck")),
                                        {QStringLiteral("-f"), QStringLiteral("-n"), image}, &check));
         QCOMPARE(check.exitCode, 0);
     }
