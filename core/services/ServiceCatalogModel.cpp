@@ -220,6 +220,13 @@ QVariant ServiceCatalogModel::data(const QModelIndex &index, int role) const
         return row.status && row.status->phase == ServicePhase::Running ? row.status->openUrl() : QString();
     case ConsoleLogRole:
         return row.status ? row.status->consoleLog : QString();
+    case UsageTextRole:
+        if (!row.status || row.status->cpuCores < 0)
+            return QString();
+        return tr("Using now: CPU %1 % of a core · %2 memory")
+            .arg(QLocale().toString(row.status->cpuCores * 100, 'f', 0),
+                 QLocale().formattedDataSize(qint64(row.status->memoryBytes), 0,
+                                             QLocale::DataSizeTraditionalFormat));
     default:
         return {};
     }

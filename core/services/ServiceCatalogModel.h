@@ -53,6 +53,7 @@ public:
         PortsTextRole, // "web 8384 → 40123 (tcp)"
         OpenUrlRole, // QString, empty unless it runs and has an http port
         ConsoleLogRole,
+        UsageTextRole, // "CPU 12 % of a core · 180 MiB", while it runs and usage sampling is on; else ""
     };
     Q_ENUM(Role)
 

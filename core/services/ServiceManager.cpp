@@ -7,6 +7,7 @@
 #include "ServicesLog.h"
 #include "platform/Paths.h"
 #include "platform/Settings.h"
+#include "virt/DomainStats.h"
 #include "virt/DomainXml.h"
 #include "virt/KvmProbe.h"
 #include "virt/Session.h"
@@ -127,6 +128,7 @@ ServiceManager::ServiceManager(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
+    connect(&m_usageTimer, &QTimer::timeout, this, &ServiceManager::sampleUsage);
     if (m_options.servicesDir.isEmpty())
         m_options.servicesDir = Paths::dataDir() + QStringLiteral("/services");
     if (m_options.downloadDir.isEmpty())
@@ -296,6 +298,75 @@ void ServiceManager::adoptRunning()
             status.ports = launcher->ports();
             status.startedAt = launcher->startedAt();
             Q_EMIT serviceChanged(id);
+        }
+    }
+}
+
+void ServiceManager::setUsageSampling(bool on, int intervalMs)
+{
+    if (!on) {
+        m_usageTimer.stop();
+        m_usageSamples.clear();
+        for (auto &[id, installed] : m_installed) {
+            if (installed->status.cpuCores >= 0 || installed->status.memoryBytes) {
+                installed->status.cpuCores = -1;
+                installed->status.memoryBytes = 0;
+                Q_EMIT serviceChanged(id);
+            }
+        }
+        return;
+    }
+    if (!m_usageTimer.isActive() || m_usageTimer.interval() != intervalMs) {
+        m_usageTimer.setInterval(intervalMs);
+        m_usageTimer.start();
+        sampleUsage();
+    }
+}
+
+void ServiceManager::sampleUsage()
+{
+    // Only guests that run: nothing to ask libvirt for otherwise.
+    std::map<QString, QString> running; // domain name -> service id
+    for (const auto &[id, installed] : m_installed) {
+        if (installed->status.phase == ServicePhase::Running
+            || installed->status.phase == ServicePhase::Starting
+            || installed->status.phase == ServicePhase::NotReady)
+            running.emplace(installed->status.domainName, id);
+    }
+    if (running.empty())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const auto &[uri, session] : m_sessions) {
+        if (!session->isConnected() || !session->connection())
+            continue;
+        const auto stats =
+            Virt::collectDomainStats(*session->connection(), QString::fromLatin1(kServiceDomainPrefix));
+        if (!stats) {
+            qCDebug(lcServices) << "usage sample failed on" << uri << stats.error().message;
+            continue;
+        }
+        for (const Virt::DomainStats &domain : stats.value()) {
+            const auto service = running.find(domain.name);
+            if (service == running.end())
+                continue;
+            auto installed = m_installed.find(service->second);
+            if (installed == m_installed.end())
+                continue;
+            ServiceStatus &status = installed->second->status;
+            const auto previous = m_usageSamples.find(domain.name);
+            double cores = -1;
+            if (previous != m_usageSamples.end() && now > previous->second.atMs
+                && domain.cpuTimeNs >= previous->second.cpuTimeNs)
+                cores = double(domain.cpuTimeNs - previous->second.cpuTimeNs) / 1e6
+                        / double(now - previous->second.atMs);
+            m_usageSamples[domain.name] = {domain.cpuTimeNs, now};
+            const quint64 memory =
+                (domain.memoryRssKiB ? domain.memoryRssKiB : domain.memoryCurrentKiB) * 1024;
+            if (cores != status.cpuCores || memory != status.memoryBytes) {
+                status.cpuCores = cores;
+                status.memoryBytes = memory;
+                Q_EMIT serviceChanged(service->second);
+            }
         }
     }
 }

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <map>
 #include <memory>
@@ -51,6 +52,11 @@ struct ServiceStatus
     qint64 stepTotal = 0;
     QString domainName;
     QString consoleLog; // the service's console log file (may not exist yet)
+    // What its guest uses now, while it runs and usage sampling is on (setUsageSampling): CPU in cores
+    // (1.0 = one full core; negative until two samples exist) and memory in bytes (resident on the host,
+    // else what the guest holds).
+    double cpuCores = -1;
+    quint64 memoryBytes = 0;
 
     // http://127.0.0.1:PORT/ of the first http port, when it runs.
     QString openUrl() const;
@@ -103,6 +109,12 @@ public:
     // deleteData.
     Result<bool> remove(const QString &id, bool deleteData = false);
 
+    // Samples the running services' CPU and memory every intervalMs while on (the Services page turns it on
+    // while it is shown); serviceChanged() reports new figures. Off: the figures are cleared.
+    void setUsageSampling(bool on, int intervalMs = 3000);
+    // One sample now (tests; what the timer does).
+    void sampleUsage();
+
     // The launcher of a service with a guest (for the console); nullptr when there is none.
     ServiceLauncher *launcher(const QString &id) const;
 
@@ -113,6 +125,11 @@ Q_SIGNALS:
     void failed(const QString &id, const QString &message);
 
 private:
+    struct UsageSample
+    {
+        quint64 cpuTimeNs = 0;
+        qint64 atMs = 0;
+    };
     struct Installed;
     struct Install;
     Virt::Session *sessionFor(const QString &kind);
@@ -127,6 +144,8 @@ private:
 
     Options m_options;
     std::map<QString, std::unique_ptr<Virt::Session>> m_sessions; // by URI
+    QTimer m_usageTimer;
+    std::map<QString, UsageSample> m_usageSamples; // by domain name
     std::map<QString, std::unique_ptr<Installed>> m_installed; // by id: entry.json read, or a guest seen
     std::map<QString, std::unique_ptr<Install>> m_installs; // running installs
     std::optional<bool> m_kvm;

@@ -529,4 +529,18 @@ void ServicesPage::openLogs()
     dialog->show();
 }
 
+void ServicesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_manager)
+        m_manager->setUsageSampling(true);
+}
+
+void ServicesPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (m_manager)
+        m_manager->setUsageSampling(false);
+}
+
 } // namespace Cloudy::Desktop

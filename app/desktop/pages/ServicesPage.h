@@ -46,6 +46,11 @@ public:
     // Launch here), clearing filters that hide it; otherwise searches for it.
     void showService(const QString &hint);
 
+protected:
+    // The running services' CPU and memory are sampled only while the page is shown.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void updateDetails();
     void updateEmpty();

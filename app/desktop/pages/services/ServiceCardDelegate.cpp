@@ -112,7 +112,9 @@ void ServiceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                           opt.fontMetrics.elidedText(value, Qt::ElideRight, line.width()));
     };
     drawLine(index.data(Role::SummaryRole).toString(), text);
-    drawLine(index.data(Role::NeedsRole).toString(), dim);
+    // A running service shows what it uses now instead of what it needs.
+    const QString usage = index.data(Role::UsageTextRole).toString();
+    drawLine(usage.isEmpty() ? index.data(Role::NeedsRole).toString() : usage, dim);
     QString offeredBy = index.data(Role::OfferedByRole).toString();
     if (const QString fingerprint = index.data(Role::FingerprintRole).toString(); !fingerprint.isEmpty())
         offeredBy += QStringLiteral(" · ") + fingerprint;
