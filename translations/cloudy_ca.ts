@@ -2772,7 +2772,7 @@ cloudyctl identity create</translation>
     <message>
         <location filename="../core/identity/NodeIdentity.cpp" line="88"/>
         <source>No keyring (such as GNOME Keyring or KWallet) can be reached, so the node identity cannot be kept there (%1). Cloudy never writes the key to a plain file: start or unlock a keyring, or choose a key file protected by a passphrase (&quot;cloudyctl identity create --key-file %2&quot;).</source>
-        <translation>No s&apos;hi pot accedir a cap anell de claus (com GNOME Keyring o KWallet), de manera que la identitat de node no s&apos;hi pot desar (%1). Cloudy mai no escriu la clau en un fitxer sense protecció: inicieu o desbloquegeu un anell de claus, o trieu un fitxer de clau protegit amb una frase de pas (&quot;cloudyctl identity create --key-file %2&quot;).</translation>
+        <translation>No es pot accedir a cap anell de claus (com GNOME Keyring o KWallet), de manera que la identitat de node no s&apos;hi pot desar (%1). Cloudy mai no escriu la clau en un fitxer sense protecció: inicieu o desbloquegeu un anell de claus, o trieu un fitxer de clau protegit amb una frase de pas (&quot;cloudyctl identity create --key-file %2&quot;).</translation>
     </message>
     <message>
         <location filename="../core/identity/NodeIdentity.cpp" line="95"/>
