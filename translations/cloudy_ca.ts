@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca_ES">
 <context>
+    <name>Cloudy::Autostart</name>
+    <message>
+        <location filename="../core/platform/Autostart.cpp" line="73"/>
+        <source>Could not remove %1, so Cloudy would still start at login.</source>
+        <translation>No s&apos;ha pogut suprimir %1, de manera que Cloudy encara s&apos;iniciaria en iniciar la sessió.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/Autostart.cpp" line="83"/>
+        <source>Could not write %1: %2</source>
+        <translation>No s&apos;ha pogut escriure %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Contribution::ConfigDisk</name>
     <message>
         <location filename="../core/contribution/ConfigDisk.cpp" line="77"/>
@@ -18,54 +31,127 @@
 <context>
     <name>Cloudy::Contribution::ContributionNode</name>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="102"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="125"/>
         <source>Cloudy contribution</source>
         <translation>Contribució de Cloudy</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="103"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="126"/>
         <source>Resources donated to the community microcloud %1</source>
         <translation>Recursos donats al micronúvol comunitari %1</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="386"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="419"/>
+        <source>this computer has no loop devices (%1 is missing)</source>
+        <translation>aquest ordinador no té dispositius loop (falta %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="437"/>
         <source>Cannot create the folder %1.</source>
         <translation>No es pot crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="406"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="454"/>
         <source>disk size: applies when the guest is stopped and started again</source>
         <translation>mida del disc: s&apos;aplica quan l&apos;hoste s&apos;atura i es torna a iniciar</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="426"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="474"/>
         <source>Cannot copy the guest image %1 into %2.</source>
         <translation>No es pot copiar la imatge de l&apos;hoste %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="467"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="500"/>
+        <source>disk size: grows to %1 GiB when the container is stopped and started again</source>
+        <translation>mida del disc: creix fins a %1 GiB quan el contenidor s&apos;atura i es torna a iniciar</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="503"/>
+        <source>disk size: shrinks to %1 GiB when the container is stopped and started again, if the data on it fits</source>
+        <translation>mida del disc: es redueix a %1 GiB quan el contenidor s&apos;atura i es torna a iniciar, si les dades que conté hi caben</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="543"/>
         <source>A libvirt domain named %1 exists and is not Cloudy&apos;s contribution node; rename or remove it.</source>
         <translation>Existeix un domini de libvirt anomenat %1 que no és el node de contribució de Cloudy; canvieu-li el nom o elimineu-lo.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="480"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="556"/>
         <source>guest kind (virtual machine or container): applies on the next start, when the node is defined again</source>
         <translation>tipus d&apos;hoste (màquina virtual o contenidor): s&apos;aplica en la propera arrencada, quan el node es torna a definir</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="482"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="558"/>
         <source>new definition (image, maximums or microcloud): applies on the next start</source>
         <translation>definició nova (imatge, màxims o micronúvol): s&apos;aplica al pròxim inici</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="498"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="576"/>
         <source>checking whether this computer runs virtual machines with KVM; the guest starts right after</source>
         <translation>s&apos;està comprovant si aquest ordinador executa màquines virtuals amb KVM; l&apos;hoste s&apos;inicia just després</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="640"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="613"/>
+        <source>the container could not mount its disk image: %1</source>
+        <translation>el contenidor no ha pogut muntar la seva imatge de disc: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="736"/>
         <source>Not connected to libvirt at %1.</source>
         <translation>No connectat a libvirt a %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="763"/>
+        <source>The donated disk size is not enforced: %1.</source>
+        <translation>La mida del disc donat no s&apos;aplica: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Contribution::DonatedDisk</name>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="45"/>
+        <source>%1 is missing: the container&apos;s donated disk needs the ext4 tools (install e2fsprogs).</source>
+        <translation>Falta %1: el disc donat del contenidor necessita les eines d&apos;ext4 (instal·leu e2fsprogs).</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="53"/>
+        <source>Could not run %1: %2</source>
+        <translation>No s&apos;ha pogut executar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="58"/>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation>%1 no ha acabat en %2 segons.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="79"/>
+        <source>Cannot set the size of the disk image %1: %2</source>
+        <translation>No es pot establir la mida de la imatge de disc %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="92"/>
+        <source>The container&apos;s donated disk %1 has errors e2fsck could not fix by itself (run e2fsck -f on it): %2</source>
+        <translation>El disc donat del contenidor %1 té errors que e2fsck no ha pogut corregir per si sol (executeu-hi e2fsck -f): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="119"/>
+        <source>Cannot create the disk image %1: %2</source>
+        <translation>No es pot crear la imatge de disc %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="134"/>
+        <source>Could not format the container&apos;s donated disk %1: %2</source>
+        <translation>No s&apos;ha pogut formatar el disc donat del contenidor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="156"/>
+        <source>Could not grow the container&apos;s donated disk %1: %2</source>
+        <translation>No s&apos;ha pogut fer créixer el disc donat del contenidor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="168"/>
+        <source>The data on the container&apos;s donated disk does not fit in %1 GiB; it keeps its size of %2 GiB (free space in the container, or donate more): %3</source>
+        <translation>Les dades del disc donat del contenidor no caben en %1 GiB; es manté la mida de %2 GiB (allibereu espai al contenidor o doneu-ne més): %3</translation>
     </message>
 </context>
 <context>
@@ -132,6 +218,165 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Desktop::BalancePanel</name>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="48"/>
+        <source>Balance (credits)</source>
+        <translation>Saldo (crèdits)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="51"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="113"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="119"/>
+        <source>Earned</source>
+        <translation>Guanyats</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="52"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="114"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="120"/>
+        <source>Received</source>
+        <translation>Rebuts</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="53"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="115"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="121"/>
+        <source>Spent</source>
+        <translation>Gastats</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="54"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="123"/>
+        <source>Pending</source>
+        <translation>Pendents</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="55"/>
+        <source>What receipts not yet confirmed by the ledger will earn.</source>
+        <translation>El que guanyaran els rebuts que el llibre de comptes encara no ha confirmat.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="69"/>
+        <source>Your community</source>
+        <translation>La vostra comunitat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="108"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="111"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="117"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="112"/>
+        <source>As the ledger counted at the last sync.</source>
+        <translation>Tal com el va comptar el llibre de comptes en l&apos;última sincronització.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="118"/>
+        <source>Not known until the ledger has answered once.</source>
+        <translation>No se sap fins que el llibre de comptes hagi respost una vegada.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="128"/>
+        <source>%1 nodes have given %2 core-hours and earned %3 credits.</source>
+        <translation>%1 nodes han donat %2 hores-nucli i han guanyat %3 crèdits.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="133"/>
+        <source>Your rank: %1 of %2</source>
+        <translation>La vostra posició: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="135"/>
+        <source>Your rank: not ranked yet</source>
+        <translation>La vostra posició: encara sense classificar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="137"/>
+        <source>The community&apos;s totals show after the first sync with its ledger.</source>
+        <translation>Els totals de la comunitat es mostren després de la primera sincronització amb el seu llibre de comptes.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="138"/>
+        <source>Your rank: %1</source>
+        <translation>La vostra posició: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="139"/>
+        <source>Your rank: not known yet</source>
+        <translation>La vostra posició: encara no se sap</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="141"/>
+        <source>Community totals</source>
+        <translation>Totals de la comunitat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="143"/>
+        <source>Your rank</source>
+        <translation>La vostra posició</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::CreditsChart</name>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="54"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="55"/>
+        <source>Memory</source>
+        <translation>Memòria</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="56"/>
+        <source>Disk</source>
+        <translation>Disc</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="57"/>
+        <source>Effort bonus</source>
+        <translation>Bonificació per esforç</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="72"/>
+        <source>Credits</source>
+        <translation>Crèdits</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="83"/>
+        <source>Credits earned over time</source>
+        <translation>Crèdits guanyats al llarg del temps</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="163"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="166"/>
+        <source>No credits in this period.</source>
+        <translation>No hi ha crèdits en aquest període.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="170"/>
+        <source>%1 credits from %2 to %3: CPU %4, memory %5, disk %6</source>
+        <translation>%1 crèdits del %2 al %3: CPU %4, memòria %5, disc %6</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="175"/>
+        <source>, effort bonus %1</source>
+        <translation>, bonificació per esforç %1</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::DonationChart</name>
     <message>
         <location filename="../app/desktop/pages/share/DonationChart.cpp" line="41"/>
@@ -187,72 +432,92 @@
 <context>
     <name>Cloudy::Desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="35"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="39"/>
         <source>Sharing: off</source>
         <translation>Compartició: desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="38"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="43"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="42"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="47"/>
         <source>Pages</source>
         <translation>Pàgines</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="49"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="54"/>
         <source>Share</source>
         <translation>Comparteix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="50"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="55"/>
         <source>Nearby</source>
         <translation>A prop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="52"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
         <source>Services</source>
         <translation>Serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="53"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
         <source>Rewards</source>
         <translation>Recompenses</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="69"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="85"/>
         <source>Sharing state</source>
         <translation>Estat de la compartició</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="96"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="91"/>
+        <source>Balance and sync state</source>
+        <translation>Saldo i estat de la sincronització</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="123"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuració…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="127"/>
+        <source>Settings (%1)</source>
+        <translation>Configuració (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Surt</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="153"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
+        <source>The new language applies when Cloudy starts again.</source>
+        <translation>El nou idioma s&apos;aplica quan Cloudy es torna a iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
         <source>Sharing: not available</source>
         <translation>Compartició: no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="161"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
         <source>Sharing state: %1</source>
         <translation>Estat de la compartició: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="203"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
         <source>Cloudy keeps running</source>
         <translation>Cloudy continua funcionant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="204"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="257"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Cloudy continua a la safata, així que la compartició segueix. Feu servir Surt del seu menú per aturar-lo.</translation>
     </message>
@@ -270,7 +535,7 @@
         <translation>ara mateix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="76"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -278,8 +543,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="276"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="79"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="278"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servei</numerusform>
@@ -287,108 +552,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="113"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="115"/>
         <source>&amp;Open</source>
         <translation>&amp;Obre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="114"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
         <source>&amp;Copy address</source>
         <translation>&amp;Copia l&apos;adreça</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="115"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="117"/>
         <source>&amp;Launch here</source>
         <translation>&amp;Executa aquí</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="118"/>
         <source>&amp;Join microcloud</source>
         <translation>&amp;Uneix-te al micronúvol</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="119"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="209"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="121"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="211"/>
         <source>Nearby</source>
         <translation>A prop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="123"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="125"/>
         <source>Filter by name, service, host, address or TXT</source>
         <translation>Filtra per nom, servei, amfitrió, adreça o TXT</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="124"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="126"/>
         <source>Filter microclouds and services</source>
         <translation>Filtra micronúvols i serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="138"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="140"/>
         <source>Microclouds, nodes and services</source>
         <translation>Micronúvols, nodes i serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="165"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="167"/>
         <source>TXT record</source>
         <translation>Registre TXT</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="168"/>
         <source>Key</source>
         <translation>Clau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="168"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="176"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="178"/>
         <source>Run this service on this computer (from the Services page)</source>
         <translation>Executa aquest servei en aquest ordinador (des de la pàgina Serveis)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="177"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="179"/>
         <source>Share this computer with this microcloud</source>
         <translation>Comparteix aquest ordinador amb aquest micronúvol</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="210"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="212"/>
         <source>The microclouds of your community network near you, and what they offer.</source>
         <translation>Els micronúvols de la vostra xarxa comunitària a prop vostre, i el que ofereixen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="263"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
         <source>Avahi (avahi-daemon)</source>
         <translation>Avahi (avahi-daemon)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="264"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="266"/>
         <source>Cloudy&apos;s built-in mDNS browser</source>
         <translation>el navegador mDNS integrat de Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="267"/>
         <source>nothing</source>
         <translation>res</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="271"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
         <source>Discovery stopped: %1</source>
         <translation>La descoberta s&apos;ha aturat: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
         <source>Searching with %1…</source>
         <translation>S&apos;està cercant amb %1…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
         <source>%1 in %2 · found with %3</source>
         <translation>%1 en %2 · trobats amb %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="279"/>
         <source>%n microcloud(s)</source>
         <translation>
             <numerusform>%n micronúvol</numerusform>
@@ -396,82 +661,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="281"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="283"/>
         <source>Cloudy cannot look for microclouds right now: %1</source>
         <translation>Cloudy no pot cercar micronúvols ara mateix: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="282"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="284"/>
         <source>No microclouds found yet. Cloudy is looking for them on your network with %1: microclouds announce themselves with DNS-SD (mDNS), and nodes of the Cloudy distro are recognised as they are. If your computer reaches your community network through a VPN such as Tinc, connect it first.</source>
         <translation>Encara no s&apos;ha trobat cap micronúvol. Cloudy els cerca a la vostra xarxa amb %1: els micronúvols s&apos;anuncien amb DNS-SD (mDNS) i els nodes de la distribució Cloudy es reconeixen tal com són. Si el vostre ordinador arriba a la xarxa comunitària a través d&apos;una VPN com Tinc, connecteu-la primer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="296"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="298"/>
         <source>Select a microcloud, node or service</source>
         <translation>Seleccioneu un micronúvol, un node o un servei</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="311"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="313"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="332"/>
         <source>Microcloud</source>
         <translation>Micronúvol</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="312"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
         <source>none (services outside any microcloud)</source>
         <translation>cap (serveis fora de qualsevol micronúvol)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="316"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="315"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="317"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
         <source>Services</source>
         <translation>Serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="318"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
         <source>Host</source>
         <translation>Amfitrió</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="319"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="321"/>
         <source>Node id</source>
         <translation>Identificador del node</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="324"/>
         <source>A Cloudy node</source>
         <translation>Un node Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="325"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
         <source>Service</source>
         <translation>Servei</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="328"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
         <source>Addresses</source>
         <translation>Adreces</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="331"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="341"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="343"/>
         <source>Round trip</source>
         <translation>Temps d&apos;anada i tornada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="342"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="344"/>
         <source>Last seen</source>
         <translation>Vist per última vegada</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::Notifier</name>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="35"/>
+        <source>Sharing cannot run</source>
+        <translation>La compartició no es pot executar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="37"/>
+        <source>Sharing paused</source>
+        <translation>Compartició en pausa</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="40"/>
+        <source>Sharing resumed</source>
+        <translation>Compartició represa</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="41"/>
+        <source>This computer is sharing with your microcloud again.</source>
+        <translation>Aquest ordinador torna a compartir amb el vostre micronúvol.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="52"/>
+        <source>%1 is ready</source>
+        <translation>%1 està a punt</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="52"/>
+        <source>Open it from the Services page.</source>
+        <translation>Obriu-lo des de la pàgina Serveis.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="55"/>
+        <source>Its logs on the Services page say why.</source>
+        <translation>Els seus registres a la pàgina Serveis en diuen el motiu.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="56"/>
+        <source>%1 failed</source>
+        <translation>%1 ha fallat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="57"/>
+        <source>%1 does not answer</source>
+        <translation>%1 no respon</translation>
     </message>
 </context>
 <context>
@@ -483,21 +796,227 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Desktop::ReceiptsModel</name>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="81"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="88"/>
+        <source>Pending</source>
+        <translation>Pendent</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="90"/>
+        <source>Confirmed</source>
+        <translation>Confirmat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="92"/>
+        <source>Refused</source>
+        <translation>Rebutjat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="103"/>
+        <source>Receipt %1, %2: %3 core-hours, %4 GiB-hours of memory, %5 GiB-hours of disk, %6 credits. %7.</source>
+        <translation>Rebut %1, %2: %3 hores-nucli, %4 GiB-hora de memòria, %5 GiB-hora de disc, %6 crèdits. %7.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="112"/>
+        <source>the ledger gave no reason</source>
+        <translation>el llibre de comptes no n&apos;ha donat cap motiu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="113"/>
+        <source>Why: %1</source>
+        <translation>Motiu: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="153"/>
+        <source>Refused by the ledger, without a reason.</source>
+        <translation>Rebutjat pel llibre de comptes, sense cap motiu.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="154"/>
+        <source>Refused by the ledger: %1</source>
+        <translation>Rebutjat pel llibre de comptes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="156"/>
+        <source>Recorded on this computer, not yet confirmed by the ledger.</source>
+        <translation>Registrat en aquest ordinador, encara no confirmat pel llibre de comptes.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="182"/>
+        <source>Period</source>
+        <translation>Període</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="184"/>
+        <source>Core-hours</source>
+        <translation>Hores-nucli</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="186"/>
+        <source>Memory (GiB·h)</source>
+        <translation>Memòria (GiB·h)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="188"/>
+        <source>Disk (GiB·h)</source>
+        <translation>Disc (GiB·h)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="190"/>
+        <source>Credits</source>
+        <translation>Crèdits</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="192"/>
+        <source>State</source>
+        <translation>Estat</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::RewardsPage</name>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="13"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="69"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="75"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="87"/>
         <source>Rewards</source>
         <translation>Recompenses</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="14"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="66"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="88"/>
         <source>What your contribution has earned, synced with your community&apos;s ledger.</source>
         <translation>El que ha guanyat la vostra contribució, sincronitzat amb el llibre de comptes de la vostra comunitat.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="15"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="70"/>
         <source>No contribution recorded yet. Once you share, signed receipts of what you gave are sent to your microcloud&apos;s ledger and your balance shows here.</source>
         <translation>Encara no hi ha cap contribució registrada. Quan compartiu, s&apos;envien rebuts signats del que heu donat al llibre de comptes del vostre micronúvol i el vostre saldo es mostra aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="93"/>
+        <source>No ledger is set up yet. Your receipts are recorded and signed on this computer and will be sent once your microcloud&apos;s ledger is configured.</source>
+        <translation>Encara no s&apos;ha configurat cap llibre de comptes. Els vostres rebuts es registren i se signen en aquest ordinador i s&apos;enviaran quan el llibre de comptes del vostre micronúvol estigui configurat.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="95"/>
+        <source>No ledger</source>
+        <translation>Cap llibre de comptes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="102"/>
+        <source>This computer has no node identity yet, so there is nothing to sign receipts with or to earn credits for. Create one in the first-run assistant, or in a terminal with:
+
+cloudyctl identity create</source>
+        <translation>Aquest ordinador encara no té identitat de node, de manera que no hi ha res amb què signar els rebuts ni per a què guanyar crèdits. Creeu-ne una a l&apos;assistent d&apos;inici o en un terminal amb:
+
+cloudyctl identity create</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="106"/>
+        <source>No identity yet</source>
+        <translation>Encara no hi ha identitat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="131"/>
+        <source>Sync now</source>
+        <translation>Sincronitza ara</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="145"/>
+        <source>Credits earned</source>
+        <translation>Crèdits guanyats</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="152"/>
+        <source>Show the last:</source>
+        <translation>Mostra els últims:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="158"/>
+        <source>&amp;Week</source>
+        <translation>Se&amp;tmana</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="158"/>
+        <source>Last 7 days</source>
+        <translation>Últims 7 dies</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
+        <source>Last 30 days</source>
+        <translation>Últims 30 dies</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Any</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <source>Last 365 days, by month</source>
+        <translation>Últims 365 dies, per mes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="181"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="209"/>
+        <source>Receipts</source>
+        <translation>Rebuts</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="189"/>
+        <source>Show receipts</source>
+        <translation>Mostra els rebuts</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="190"/>
+        <source>All</source>
+        <translation>Tots</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="194"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="226"/>
+        <source>No receipts yet. While you share, signed receipts of what you gave are recorded here and sent to the ledger.</source>
+        <translation>Encara no hi ha rebuts. Mentre compartiu, aquí es registren rebuts signats del que heu donat, que s&apos;envien al llibre de comptes.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="235"/>
+        <source>Receipt details</source>
+        <translation>Detalls del rebut</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="312"/>
+        <source>Select a receipt to see its details.</source>
+        <translation>Seleccioneu un rebut per veure&apos;n els detalls.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="325"/>
+        <source>Rewards: no identity yet</source>
+        <translation>Recompenses: encara no hi ha identitat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="327"/>
+        <source>Balance %1 credits · %2</source>
+        <translation>Saldo %1 crèdits · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="330"/>
+        <source>Balance not known yet · %1</source>
+        <translation>Saldo encara desconegut · %1</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1360,239 @@
         <location filename="../app/desktop/pages/ServicesPage.cpp" line="512"/>
         <source>Remove and &amp;delete data</source>
         <translation>Elimina i &amp;esborra les dades</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::SettingsDialog</name>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="61"/>
+        <source>A catalog address starts with https:// (or http:// on your own network) and ends with its index.json.</source>
+        <translation>L&apos;adreça d&apos;un catàleg comença per https:// (o http:// a la vostra pròpia xarxa) i acaba amb el seu index.json.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="75"/>
+        <source>Cloudy Settings</source>
+        <translation>Configuració de Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="77"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="78"/>
+        <source>C&amp;onnections</source>
+        <translation>C&amp;onnexions</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="80"/>
+        <source>C&amp;atalogs</source>
+        <translation>C&amp;atàlegs</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="81"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Dades</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="88"/>
+        <source>Fill in the default of every setting. Nothing is saved until you press OK.</source>
+        <translation>Omple el valor per defecte de cada opció. No es desa res fins que premeu D&apos;acord.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="104"/>
+        <source>As the system</source>
+        <translation>Com el sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="110"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="111"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="112"/>
+        <source>A new language applies when Cloudy starts again.</source>
+        <translation>Un idioma nou s&apos;aplica quan Cloudy es torna a iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="116"/>
+        <source>&amp;Start Cloudy in the tray when I log in</source>
+        <translation>Inicia Cloudy a la &amp;safata quan iniciï la sessió</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="122"/>
+        <source>Automatic (Avahi when it runs, else built-in)</source>
+        <translation>Automàtic (Avahi si s&apos;executa; si no, l&apos;integrat)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="123"/>
+        <source>Avahi (the system&apos;s service discovery)</source>
+        <translation>Avahi (el descobriment de serveis del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="124"/>
+        <source>Built-in mDNS</source>
+        <translation>mDNS integrat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="125"/>
+        <source>Discovery backend</source>
+        <translation>Sistema de descobriment</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="126"/>
+        <source>&amp;Find microclouds with:</source>
+        <translation>&amp;Cerca micronúvols amb:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="136"/>
+        <source>Automatic (qemu:///session)</source>
+        <translation>Automàtic (qemu:///session)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="137"/>
+        <source>libvirt address</source>
+        <translation>Adreça de libvirt</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="139"/>
+        <source>&amp;libvirt address:</source>
+        <translation>Adreça de &amp;libvirt:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="144"/>
+        <source>The ledger your microcloud announces</source>
+        <translation>El llibre de comptes que anuncia el vostre micronúvol</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="145"/>
+        <source>Ledger address</source>
+        <translation>Adreça del llibre de comptes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="147"/>
+        <source>Le&amp;dger address:</source>
+        <translation>Adreça del llibre de comp&amp;tes:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="152"/>
+        <source>Optional: SHA-256 of the ledger&apos;s TLS key</source>
+        <translation>Opcional: SHA-256 de la clau TLS del llibre de comptes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="153"/>
+        <source>Ledger key pin</source>
+        <translation>Fixació de la clau del llibre de comptes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="154"/>
+        <source>With a pin, Cloudy talks only to the ledger whose TLS public key has this SHA-256, even if a certificate authority vouches for another.</source>
+        <translation>Amb una fixació, Cloudy només es comunica amb el llibre de comptes la clau pública TLS del qual té aquest SHA-256, encara que una autoritat de certificació en garanteixi una altra.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="157"/>
+        <source>Ledger key &amp;pin:</source>
+        <translation>&amp;Fixació de la clau del llibre de comptes:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="169"/>
+        <source>Catalogs you added by address. Catalogs your microclouds announce are found by themselves and are not listed here.</source>
+        <translation>Catàlegs que heu afegit per adreça. Els catàlegs que anuncien els vostres micronúvols es troben sols i no apareixen aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="177"/>
+        <source>Added catalogs</source>
+        <translation>Catàlegs afegits</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="178"/>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="178"/>
+        <source>Trusted publisher key</source>
+        <translation>Clau de l&apos;editor de confiança</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="187"/>
+        <source>Address of a catalog to add</source>
+        <translation>Adreça d&apos;un catàleg per afegir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="188"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;fegeix</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="205"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Suprimeix</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="207"/>
+        <source>&amp;Forget Key</source>
+        <translation>Oblida la c&amp;lau</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="209"/>
+        <source>The next download of this catalog asks again whether you trust its publisher.</source>
+        <translation>La propera baixada d&apos;aquest catàleg tornarà a preguntar si confieu en el seu editor.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="237"/>
+        <source>Open</source>
+        <translation>Obre</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="238"/>
+        <source>Open %1</source>
+        <translation>Obre %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="246"/>
+        <source>Your data</source>
+        <translation>Les vostres dades</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="247"/>
+        <source>Settings file</source>
+        <translation>Fitxer de configuració</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="248"/>
+        <source>Downloads cache</source>
+        <translation>Memòria cau de baixades</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="250"/>
+        <source>Your node identity is not in these folders: it is kept in your keyring. Back it up with &quot;cloudyctl identity export&quot;.</source>
+        <translation>La vostra identitat de node no és en aquestes carpetes: es desa a l&apos;anell de claus. Feu-ne una còpia de seguretat amb &quot;cloudyctl identity export&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="320"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="322"/>
+        <source>forgotten: asked again at the next download</source>
+        <translation>oblidada: es tornarà a preguntar a la propera baixada</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="336"/>
+        <source>This catalog is already in the list.</source>
+        <translation>Aquest catàleg ja és a la llista.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="436"/>
+        <source>Some settings were not saved</source>
+        <translation>No s&apos;han desat algunes opcions</translation>
     </message>
 </context>
 <context>
@@ -1190,13 +1942,13 @@
     </message>
     <message>
         <location filename="../app/desktop/pages/SharePage.cpp" line="823"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="906"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="908"/>
         <source>Now: %1.</source>
         <translation>Ara: %1.</translation>
     </message>
     <message>
         <location filename="../app/desktop/pages/SharePage.cpp" line="824"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="909"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Ara: res (el node de contribució no s&apos;està executant).</translation>
     </message>
@@ -1279,19 +2031,161 @@
         <translation>El node de contribució no s&apos;ha apagat quan se li ha demanat i s&apos;ha aturat per força.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="914"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="916"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 hores-nucli · %3 GiB-hora de memòria · %4 GiB-hora de disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="918"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="920"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="919"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="921"/>
         <source>This week</source>
         <translation>Aquesta setmana</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::SyncBar</name>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="30"/>
+        <source>Sync status</source>
+        <translation>Estat de la sincronització</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="31"/>
+        <source>Last sync</source>
+        <translation>Última sincronització</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="32"/>
+        <source>Ledger</source>
+        <translation>Llibre de comptes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="33"/>
+        <source>Next attempt</source>
+        <translation>Propera prova</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="34"/>
+        <source>Sync message</source>
+        <translation>Missatge de sincronització</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="36"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronitza ara</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="48"/>
+        <source>Sync progress</source>
+        <translation>Progrés de la sincronització</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="53"/>
+        <source>Sync now</source>
+        <translation>Sincronitza ara</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="54"/>
+        <source>Send pending receipts to the ledger and fetch the balance (Ctrl+R or F5)</source>
+        <translation>Envia els rebuts pendents al llibre de comptes i obtén el saldo (Ctrl+R o F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="88"/>
+        <source>No ledger set up</source>
+        <translation>No s&apos;ha configurat cap llibre de comptes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="90"/>
+        <source>Not synced yet</source>
+        <translation>Encara no s&apos;ha sincronitzat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="93"/>
+        <source>Syncing %1 of %2…</source>
+        <translation>S&apos;està sincronitzant %1 de %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="95"/>
+        <source>Syncing…</source>
+        <translation>S&apos;està sincronitzant…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="97"/>
+        <source>Synced</source>
+        <translation>Sincronitzat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="99"/>
+        <source>Ledger unreachable</source>
+        <translation>El llibre de comptes no és accessible</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="101"/>
+        <source>The ledger refused a receipt</source>
+        <translation>El llibre de comptes ha rebutjat un rebut</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="110"/>
+        <source>just now</source>
+        <translation>ara mateix</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="112"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>fa %n minut</numerusform>
+            <numerusform>fa %n minuts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="114"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>fa %n hora</numerusform>
+            <numerusform>fa %n hores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="115"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>fa %n dia</numerusform>
+            <numerusform>fa %n dies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="133"/>
+        <source>Ledger: none set up yet</source>
+        <translation>Llibre de comptes: encara no se n&apos;ha configurat cap</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="133"/>
+        <source>Ledger: %1</source>
+        <translation>Llibre de comptes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="148"/>
+        <source>Last sync: %1</source>
+        <translation>Última sincronització: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="151"/>
+        <source>Never synced</source>
+        <translation>Mai sincronitzat</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="163"/>
+        <source>Next try at %1</source>
+        <translation>Propera prova a les %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="164"/>
+        <source>Next sync at %1</source>
+        <translation>Propera sincronització a les %1</translation>
     </message>
 </context>
 <context>
@@ -1310,48 +2204,53 @@
 <context>
     <name>Cloudy::Desktop::TrayIcon</name>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="19"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="20"/>
         <source>Cloudy — sharing is off</source>
         <translation>Cloudy — la compartició està desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="22"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="23"/>
         <source>Share this computer</source>
         <translation>Comparteix aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="29"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="30"/>
         <source>Sharing stays off</source>
         <translation>La compartició continua desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="37"/>
-        <location filename="../app/desktop/TrayIcon.cpp" line="79"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="38"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="95"/>
         <source>Pause for an hour</source>
         <translation>Pausa d&apos;una hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="41"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="42"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="48"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="49"/>
         <source>Open Cloudy</source>
         <translation>Obre Cloudy</translation>
     </message>
     <message>
         <location filename="../app/desktop/TrayIcon.cpp" line="52"/>
+        <source>Settings…</source>
+        <translation>Configuració…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="59"/>
         <source>Quit</source>
         <translation>Surt</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="79"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="95"/>
         <source>Resume now</source>
         <translation>Reprèn ara</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="81"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="97"/>
         <source>Cloudy — %1</source>
         <translation>Cloudy — %1</translation>
     </message>
@@ -1359,22 +2258,22 @@
 <context>
     <name>Cloudy::Discovery</name>
     <message>
-        <location filename="../core/discovery/AvahiServer.cpp" line="28"/>
+        <location filename="../core/discovery/AvahiServer.cpp" line="29"/>
         <source>There is no system D-Bus to reach avahi-daemon through (%1). Start the &apos;dbus&apos; service; meanwhile Cloudy uses its built-in mDNS browser.</source>
         <translation>No hi ha cap D-Bus del sistema per arribar a avahi-daemon (%1). Inicieu el servei &apos;dbus&apos;; mentrestant Cloudy fa servir el seu navegador mDNS integrat.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiServer.cpp" line="41"/>
+        <location filename="../core/discovery/AvahiServer.cpp" line="42"/>
         <source>avahi-daemon is not running. Install and start it (sudo apt-get install avahi-daemon) to see microclouds the way the rest of the system does; meanwhile Cloudy uses its built-in mDNS browser.</source>
         <translation>avahi-daemon no s&apos;està executant. Instal·leu-lo i inicieu-lo (sudo apt-get install avahi-daemon) per veure els micronúvols com la resta del sistema; mentrestant Cloudy fa servir el seu navegador mDNS integrat.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiServer.cpp" line="45"/>
+        <location filename="../core/discovery/AvahiServer.cpp" line="46"/>
         <source>avahi-daemon did not answer: %1</source>
         <translation>avahi-daemon no ha respost: %1</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiServer.cpp" line="58"/>
+        <location filename="../core/discovery/AvahiServer.cpp" line="59"/>
         <source>avahi-daemon is reachable but not running normally (state %1): it may be resolving a host name collision.</source>
         <translation>avahi-daemon és accessible però no funciona amb normalitat (estat %1): potser està resolent una col·lisió de nom d&apos;amfitrió.</translation>
     </message>
@@ -1409,7 +2308,7 @@
         <translation>El servei &apos;%1&apos; té un tipus no vàlid &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiSignals.cpp" line="199"/>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="198"/>
         <source>Service &apos;%1&apos; has an invalid domain &apos;%2&apos;.</source>
         <translation>El servei &apos;%1&apos; té un domini no vàlid &apos;%2&apos;.</translation>
     </message>
@@ -1444,7 +2343,7 @@
         <translation>Un punter de compressió de nom DNS al desplaçament %1 no apunta enrere (un bucle o una referència cap endavant).</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="79"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="78"/>
         <source>A DNS name follows more than %1 compression pointers.</source>
         <translation>Un nom DNS segueix més de %1 punters de compressió.</translation>
     </message>
@@ -1456,7 +2355,7 @@
     <message>
         <location filename="../core/discovery/DnsMessage.cpp" line="102"/>
         <location filename="../core/discovery/DnsMessage.cpp" line="293"/>
-        <location filename="../core/discovery/DnsMessage.cpp" line="624"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="626"/>
         <source>A DNS name is longer than %1 bytes.</source>
         <translation>Un nom DNS fa més de %1 bytes.</translation>
     </message>
@@ -1501,47 +2400,47 @@
         <translation>No es poden codificar les dades d&apos;un registre de %1 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="358"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="359"/>
         <source>An A record needs an IPv4 address.</source>
         <translation>Un registre A necessita una adreça IPv4.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="363"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="365"/>
         <source>An AAAA record needs an IPv6 address.</source>
         <translation>Un registre AAAA necessita una adreça IPv6.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="381"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="382"/>
         <source>A TXT string of %1 bytes cannot be encoded (at most 255).</source>
         <translation>No es pot codificar una cadena TXT de %1 bytes (com a màxim 255).</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="460"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="462"/>
         <source>A DNS message of %1 bytes is larger than %2 bytes.</source>
         <translation>Un missatge DNS de %1 bytes és més gran que %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="516"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="518"/>
         <source>A DNS message has more than 65535 entries in a section.</source>
         <translation>Un missatge DNS té més de 65535 entrades en una secció.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="533"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="535"/>
         <source>The DNS message is larger than %1 bytes.</source>
         <translation>El missatge DNS és més gran que %1 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="571"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="573"/>
         <source>A DNS question does not fit in %1 bytes.</source>
         <translation>Una pregunta DNS no cap en %1 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="614"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="616"/>
         <source>The name &quot;%1&quot; has an empty label or one longer than %2 bytes.</source>
         <translation>El nom &quot;%1&quot; té una etiqueta buida o una de més de %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="655"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="657"/>
         <source>The DNS label %1 is not valid UTF-8 text.</source>
         <translation>L&apos;etiqueta DNS %1 no és text UTF-8 vàlid.</translation>
     </message>
@@ -1637,7 +2536,7 @@
         <translation>Un registre TXT s&apos;acaba enmig d&apos;una cadena.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/TxtRecord.cpp" line="79"/>
+        <location filename="../core/discovery/TxtRecord.cpp" line="80"/>
         <source>TXT string with an invalid key skipped: %1</source>
         <translation>S&apos;ha omès una cadena TXT amb una clau no vàlida: %1</translation>
     </message>
@@ -1732,123 +2631,123 @@
         <translation>Connectat.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="95"/>
+        <location filename="../core/doctor/Doctor.cpp" line="96"/>
         <source>Not reachable: %1</source>
         <translation>No accessible: %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="96"/>
+        <location filename="../core/doctor/Doctor.cpp" line="97"/>
         <source>Start the system message bus (sudo systemctl start dbus, or install the &apos;dbus&apos; package).</source>
         <translation>Inicieu el bus de missatges del sistema (sudo systemctl start dbus, o instal·leu el paquet &apos;dbus&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="104"/>
+        <location filename="../core/doctor/Doctor.cpp" line="105"/>
         <source>Avahi (finds microclouds nearby)</source>
         <translation>Avahi (troba micronúvols propers)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="109"/>
+        <location filename="../core/doctor/Doctor.cpp" line="110"/>
         <source>avahi-daemon is not reachable.</source>
         <translation>avahi-daemon no és accessible.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="117"/>
+        <location filename="../core/doctor/Doctor.cpp" line="119"/>
         <source>%1 is running as %2.</source>
         <translation>%1 s&apos;executa com a %2.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="120"/>
+        <location filename="../core/doctor/Doctor.cpp" line="122"/>
         <source>%1 answers but is not running normally.</source>
         <translation>%1 respon però no funciona amb normalitat.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="128"/>
+        <location filename="../core/doctor/Doctor.cpp" line="130"/>
         <source>libvirt (runs shared services and the contribution node)</source>
         <translation>libvirt (executa els serveis compartits i el node de contribució)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="135"/>
-        <location filename="../core/doctor/Doctor.cpp" line="186"/>
+        <location filename="../core/doctor/Doctor.cpp" line="138"/>
+        <location filename="../core/doctor/Doctor.cpp" line="190"/>
         <source>Cannot connect to %1: %2</source>
         <translation>No es pot connectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="137"/>
+        <location filename="../core/doctor/Doctor.cpp" line="140"/>
         <source>Install libvirt and QEMU (sudo apt-get install libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86); your session&apos;s libvirt then starts by itself.</source>
         <translation>Instal·leu libvirt i QEMU (sudo apt-get install libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86); aleshores el libvirt de la vostra sessió s&apos;inicia sol.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="140"/>
+        <location filename="../core/doctor/Doctor.cpp" line="143"/>
         <source>Start libvirtd (sudo systemctl start libvirtd) and make sure you may use it (sudo adduser $USER libvirt, then log in again), or choose qemu:///session in Settings.</source>
         <translation>Inicieu libvirtd (sudo systemctl start libvirtd) i assegureu-vos que el podeu fer servir (sudo adduser $USER libvirt, i torneu a iniciar la sessió), o trieu qemu:///session a la configuració.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="156"/>
+        <location filename="../core/doctor/Doctor.cpp" line="158"/>
         <source>Connected to %1, but its capabilities could not be read: %2</source>
         <translation>Connectat a %1, però no s&apos;han pogut llegir les seves capacitats: %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="163"/>
+        <location filename="../core/doctor/Doctor.cpp" line="166"/>
         <source>Connected to %1 (%2 %3); guest types: %4.</source>
         <translation>Connectat a %1 (%2 %3); tipus d&apos;hoste: %4.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="169"/>
+        <location filename="../core/doctor/Doctor.cpp" line="172"/>
         <source>Connected to %1, but it cannot run QEMU virtual machines.</source>
         <translation>Connectat a %1, però no pot executar màquines virtuals QEMU.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="170"/>
+        <location filename="../core/doctor/Doctor.cpp" line="173"/>
         <source>Install QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) and restart libvirtd.</source>
         <translation>Instal·leu QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) i reinicieu libvirtd.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="179"/>
+        <location filename="../core/doctor/Doctor.cpp" line="182"/>
         <source>LXC containers (lighter than virtual machines)</source>
         <translation>Contenidors LXC (més lleugers que les màquines virtuals)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="187"/>
+        <location filename="../core/doctor/Doctor.cpp" line="191"/>
         <source>Containers need the system libvirt with its LXC driver (sudo apt-get install libvirt-daemon-system libvirt-daemon-driver-lxc). Virtual machines work without it.</source>
         <translation>Els contenidors necessiten el libvirt del sistema amb el seu controlador LXC (sudo apt-get install libvirt-daemon-system libvirt-daemon-driver-lxc). Les màquines virtuals funcionen sense.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="192"/>
+        <location filename="../core/doctor/Doctor.cpp" line="196"/>
         <source>Connected to %1.</source>
         <translation>Connectat a %1.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="198"/>
+        <location filename="../core/doctor/Doctor.cpp" line="202"/>
         <source>KVM (hardware-speed virtual machines)</source>
         <translation>KVM (màquines virtuals a velocitat de maquinari)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="206"/>
+        <location filename="../core/doctor/Doctor.cpp" line="211"/>
         <source>Guests will run with software emulation (slower).</source>
         <translation>Els hostes s&apos;executaran amb emulació per programari (més lenta).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="213"/>
+        <location filename="../core/doctor/Doctor.cpp" line="218"/>
         <source>Keyring (keeps your node&apos;s private key)</source>
         <translation>Anell de claus (guarda la clau privada del vostre node)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="220"/>
+        <location filename="../core/doctor/Doctor.cpp" line="225"/>
         <source>A keyring answers through the Secret Service.</source>
         <translation>Un anell de claus respon a través del Secret Service.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="225"/>
+        <location filename="../core/doctor/Doctor.cpp" line="230"/>
         <source>No keyring answered.</source>
         <translation>Cap anell de claus no ha respost.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="225"/>
+        <location filename="../core/doctor/Doctor.cpp" line="231"/>
         <source>No keyring: %1</source>
         <translation>Cap anell de claus: %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="226"/>
+        <location filename="../core/doctor/Doctor.cpp" line="232"/>
         <source>Log in to a desktop with a keyring (GNOME Keyring or KWallet) or install one (sudo apt-get install gnome-keyring). Without it, Cloudy asks you for a passphrase to protect your key file instead; it never stores the key unprotected.</source>
         <translation>Inicieu la sessió en un escriptori amb un anell de claus (GNOME Keyring o KWallet) o instal·leu-ne un (sudo apt-get install gnome-keyring). Sense ell, Cloudy us demana una frase de pas per protegir el fitxer de la clau; mai no desa la clau sense protecció.</translation>
     </message>
@@ -1856,6 +2755,238 @@
         <location filename="../core/doctor/DoctorReport.cpp" line="75"/>
         <source>Versions:</source>
         <translation>Versions:</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Identity::NodeIdentity</name>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="62"/>
+        <source>The node identity in your keyring is damaged and cannot be used. Restore it from a backup with &quot;cloudyctl identity import&quot;.</source>
+        <translation>La identitat de node de l&apos;anell de claus està malmesa i no es pot fer servir. Restaureu-la des d&apos;una còpia de seguretat amb &quot;cloudyctl identity import&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="83"/>
+        <source>This computer has no node identity yet. Create one with &quot;cloudyctl identity create&quot; or in the first-run assistant.</source>
+        <translation>Aquest ordinador encara no té identitat de node. Creeu-ne una amb &quot;cloudyctl identity create&quot; o a l&apos;assistent d&apos;inici.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="88"/>
+        <source>No keyring (such as GNOME Keyring or KWallet) can be reached, so the node identity cannot be kept there (%1). Cloudy never writes the key to a plain file: start or unlock a keyring, or choose a key file protected by a passphrase (&quot;cloudyctl identity create --key-file %2&quot;).</source>
+        <translation>No es pot accedir a cap anell de claus (com GNOME Keyring o KWallet), de manera que la identitat de node no s&apos;hi pot desar (%1). Cloudy mai no escriu la clau en un fitxer sense protecció: inicieu o desbloquegeu un anell de claus, o trieu un fitxer de clau protegit amb una frase de pas (&quot;cloudyctl identity create --key-file %2&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="95"/>
+        <source>The keyring refused or failed to give access to the node identity: %1</source>
+        <translation>L&apos;anell de claus ha rebutjat o no ha pogut donar accés a la identitat de node: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/identity/NodeIdentity.cpp" line="113"/>
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>La frase de pas ha de tenir com a mínim %n caràcter.</numerusform>
+            <numerusform>La frase de pas ha de tenir com a mínim %n caràcters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="152"/>
+        <source>The key file is damaged or not a Cloudy key file.</source>
+        <translation>El fitxer de clau està malmès o no és un fitxer de clau de Cloudy.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="203"/>
+        <source>The key file was written by a newer version of Cloudy; update Cloudy to use it.</source>
+        <translation>El fitxer de clau l&apos;ha escrit una versió més nova de Cloudy; actualitzeu Cloudy per fer-lo servir.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="222"/>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>No hi ha prou memòria per derivar la clau de la frase de pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="229"/>
+        <source>The passphrase is wrong.</source>
+        <translation>La frase de pas és incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="237"/>
+        <source>The key file&apos;s secret key does not belong to the public key it shows.</source>
+        <translation>La clau secreta del fitxer de clau no correspon a la clau pública que mostra.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="265"/>
+        <source>Cannot write the key file %1: %2.</source>
+        <translation>No es pot escriure el fitxer de clau %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="273"/>
+        <source>The key file %1 that held this computer&apos;s node identity is gone. Restore it from a backup with &quot;cloudyctl identity import&quot;, or create a new identity.</source>
+        <translation>El fitxer de clau %1 que contenia la identitat de node d&apos;aquest ordinador ha desaparegut. Restaureu-la des d&apos;una còpia de seguretat amb &quot;cloudyctl identity import&quot; o creeu una identitat nova.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="278"/>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>No es pot llegir el fitxer de clau %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="285"/>
+        <source>The node identity in %1 cannot be used: %2 Restore it from a backup with &quot;cloudyctl identity import&quot;.</source>
+        <translation>La identitat de node de %1 no es pot fer servir: %2 Restaureu-la des d&apos;una còpia de seguretat amb &quot;cloudyctl identity import&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="299"/>
+        <source>This computer&apos;s node identity is in the passphrase-protected file %1: its passphrase is needed.</source>
+        <translation>La identitat de node d&apos;aquest ordinador és al fitxer %1 protegit amb frase de pas: cal la seva frase de pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="307"/>
+        <source>The passphrase of the key file %1 is wrong.</source>
+        <translation>La frase de pas del fitxer de clau %1 és incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="361"/>
+        <source>the key could not be encrypted</source>
+        <translation>no s&apos;ha pogut xifrar la clau</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="371"/>
+        <source>in the keyring</source>
+        <translation>a l&apos;anell de claus</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="372"/>
+        <source>in the key file %1</source>
+        <translation>al fitxer de clau %1</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="418"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="449"/>
+        <source>The cryptography library cannot work on this computer, so no identity can be created.</source>
+        <translation>La biblioteca criptogràfica no pot funcionar en aquest ordinador, de manera que no es pot crear cap identitat.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="436"/>
+        <source>This computer already has the node identity %1 (%2). Back it up with &quot;cloudyctl identity export&quot; rather than creating another.</source>
+        <translation>Aquest ordinador ja té la identitat de node %1 (%2). Feu-ne una còpia de seguretat amb &quot;cloudyctl identity export&quot; en lloc de crear-ne una altra.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="444"/>
+        <source>%1 already exists; Cloudy never overwrites a key file. Choose another path.</source>
+        <translation>%1 ja existeix; Cloudy mai no sobreescriu un fitxer de clau. Trieu un altre camí.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="497"/>
+        <source>This is not a Cloudy identity backup, or it is damaged: %1</source>
+        <translation>Això no és una còpia de seguretat d&apos;identitat de Cloudy, o està malmesa: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="529"/>
+        <source>the manifest is not a JSON object.</source>
+        <translation>el manifest no és un objecte JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="532"/>
+        <source>the manifest does not describe a node identity.</source>
+        <translation>el manifest no descriu una identitat de node.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="534"/>
+        <source>the backup was written by a newer version of Cloudy.</source>
+        <translation>la còpia de seguretat l&apos;ha escrit una versió més nova de Cloudy.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="541"/>
+        <source>the manifest has no valid public key or creation time.</source>
+        <translation>el manifest no té una clau pública ni una data de creació vàlides.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="545"/>
+        <source>The backup&apos;s node id does not belong to its public key: the backup was altered.</source>
+        <translation>L&apos;identificador de node de la còpia de seguretat no correspon a la seva clau pública: la còpia s&apos;ha alterat.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="555"/>
+        <source>The file is far larger than an identity backup; it is not read.</source>
+        <translation>El fitxer és molt més gran que una còpia de seguretat d&apos;identitat; no es llegeix.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="574"/>
+        <source>The backup holds more than a manifest and a key (&quot;%1&quot;): refused.</source>
+        <translation>La còpia de seguretat conté més que un manifest i una clau (&quot;%1&quot;): es rebutja.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="578"/>
+        <source>The backup holds an entry with an unsafe path (&quot;%1&quot;): refused.</source>
+        <translation>La còpia de seguretat conté una entrada amb un camí no segur (&quot;%1&quot;): es rebutja.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="583"/>
+        <source>The backup entry &quot;%1&quot; is a link or a special file: refused.</source>
+        <translation>L&apos;entrada &quot;%1&quot; de la còpia de seguretat és un enllaç o un fitxer especial: es rebutja.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="587"/>
+        <source>The backup holds an unexpected entry &quot;%1&quot;: refused.</source>
+        <translation>La còpia de seguretat conté una entrada inesperada &quot;%1&quot;: es rebutja.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="593"/>
+        <source>The backup entry &quot;%1&quot; is larger than it can be: refused.</source>
+        <translation>L&apos;entrada &quot;%1&quot; de la còpia de seguretat és més gran del que pot ser: es rebutja.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="596"/>
+        <source>the entry &quot;%1&quot; is cut short.</source>
+        <translation>l&apos;entrada &quot;%1&quot; està truncada.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="603"/>
+        <source>the manifest or the key is missing.</source>
+        <translation>falta el manifest o la clau.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="613"/>
+        <source>The key in the backup does not belong to the identity its manifest names: the backup was altered.</source>
+        <translation>La clau de la còpia de seguretat no correspon a la identitat que indica el seu manifest: la còpia s&apos;ha alterat.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="622"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>No es pot llegir %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="648"/>
+        <source>%1 already exists; an identity backup never overwrites a file. Choose another name.</source>
+        <translation>%1 ja existeix; una còpia de seguretat d&apos;identitat mai no sobreescriu un fitxer. Trieu un altre nom.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="660"/>
+        <source>The key could not be encrypted for the backup.</source>
+        <translation>No s&apos;ha pogut xifrar la clau per a la còpia de seguretat.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="674"/>
+        <source>Cannot build the backup archive: %1</source>
+        <translation>No es pot construir l&apos;arxiu de la còpia de seguretat: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="678"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>No es pot escriure %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="705"/>
+        <source>The passphrase of the backup %1 is wrong.</source>
+        <translation>La frase de pas de la còpia de seguretat %1 és incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="728"/>
+        <source>This computer already has the node identity %1 (%2); the backup holds %3. Import with --replace to give up %1 and its balance for %3.</source>
+        <translation>Aquest ordinador ja té la identitat de node %1 (%2); la còpia de seguretat conté %3. Importeu amb --replace per renunciar a %1 i al seu saldo a canvi de %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="743"/>
+        <source>%1 already exists; import with --replace to overwrite it.</source>
+        <translation>%1 ja existeix; importeu amb --replace per sobreescriure&apos;l.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +3015,60 @@
         <location filename="../core/ledger/DatabaseSpec.cpp" line="59"/>
         <source>unknown kind of database</source>
         <translation>tipus de base de dades desconegut</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::LedgerClient</name>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="63"/>
+        <source>The ledger&apos;s answer about %1 cannot be read.</source>
+        <translation>No es pot llegir la resposta del llibre de comptes sobre %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="76"/>
+        <source>&quot;%1&quot; is not a ledger address; it looks like https://ledger.example.org/.</source>
+        <translation>&quot;%1&quot; no és una adreça de llibre de comptes; té l&apos;aspecte de https://ledger.example.org/.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="98"/>
+        <source>A ledger pin is the SHA-256 of the server&apos;s public key: 64 hex digits.</source>
+        <translation>Una fixació del llibre de comptes és el SHA-256 de la clau pública del servidor: 64 dígits hexadecimals.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="117"/>
+        <source>the node</source>
+        <translation>el node</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="128"/>
+        <location filename="../core/ledger/LedgerClient.cpp" line="135"/>
+        <source>the community</source>
+        <translation>la comunitat</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="281"/>
+        <source>The ledger at %1 presented a key that does not match the pinned one; the connection was stopped (a wrong pin, or someone in between).</source>
+        <translation>El llibre de comptes a %1 ha presentat una clau que no coincideix amb la fixada; s&apos;ha aturat la connexió (una fixació errònia, o algú entremig).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="289"/>
+        <source>The ledger at %1 did not answer in time.</source>
+        <translation>El llibre de comptes a %1 no ha respost a temps.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="292"/>
+        <source>The secure connection to the ledger at %1 failed: %2</source>
+        <translation>La connexió segura amb el llibre de comptes a %1 ha fallat: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="297"/>
+        <source>The ledger at %1 cannot be reached: %2</source>
+        <translation>No es pot accedir al llibre de comptes a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="303"/>
+        <source>The ledger at %1 answered HTTP %2.</source>
+        <translation>El llibre de comptes a %1 ha respost HTTP %2.</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +3147,156 @@
         <location filename="../core/ledger/LedgerStore.cpp" line="418"/>
         <source>The ledger has no entry of node %1.</source>
         <translation>El llibre de comptes no té cap entrada del node %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::LedgerSync</name>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="97"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="252"/>
+        <source>No ledger is configured: receipts are kept on this computer until one is.</source>
+        <translation>No hi ha cap llibre de comptes configurat: els rebuts es desen en aquest ordinador fins que n&apos;hi hagi un.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="113"/>
+        <source>A pin only makes sense with an https:// ledger address.</source>
+        <translation>Una fixació només té sentit amb una adreça https:// del llibre de comptes.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="260"/>
+        <source>Sending receipts to the ledger…</source>
+        <translation>S&apos;estan enviant els rebuts al llibre de comptes…</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="273"/>
+        <source>The ledger&apos;s reward policy cannot be read.</source>
+        <translation>No es pot llegir la política de recompenses del llibre de comptes.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="311"/>
+        <source>The ledger&apos;s answer about this node cannot be read.</source>
+        <translation>No es pot llegir la resposta del llibre de comptes sobre aquest node.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="411"/>
+        <source>The ledger refused an entry of this node; the entries after it wait. See the refused entry for the ledger&apos;s reason.</source>
+        <translation>El llibre de comptes ha rebutjat una entrada d&apos;aquest node; les entrades posteriors esperen. Vegeu l&apos;entrada rebutjada per conèixer el motiu del llibre de comptes.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="415"/>
+        <source>Up to date with the ledger.</source>
+        <translation>Al dia amb el llibre de comptes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ledger/LedgerSync.cpp" line="416"/>
+        <source>%n entries sent to the ledger.</source>
+        <translation>
+            <numerusform>S&apos;ha enviat %n entrada al llibre de comptes.</numerusform>
+            <numerusform>S&apos;han enviat %n entrades al llibre de comptes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="431"/>
+        <source>The ledger cannot be reached.</source>
+        <translation>No es pot accedir al llibre de comptes.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::Outbox</name>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="32"/>
+        <source>The ledger outbox could not %1: %2</source>
+        <translation>La safata de sortida del llibre de comptes no ha pogut %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="75"/>
+        <source>start a transaction</source>
+        <translation>iniciar una transacció</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="82"/>
+        <source>save its changes</source>
+        <translation>desar els seus canvis</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="101"/>
+        <location filename="../core/ledger/Outbox.cpp" line="128"/>
+        <location filename="../core/ledger/Outbox.cpp" line="137"/>
+        <location filename="../core/ledger/Outbox.cpp" line="407"/>
+        <source>read its entries</source>
+        <translation>llegir les seves entrades</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="107"/>
+        <source>The ledger outbox holds an entry that cannot be read: %1</source>
+        <translation>La safata de sortida del llibre de comptes conté una entrada que no es pot llegir: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="150"/>
+        <source>Entry %1 does not continue this node&apos;s chain in the outbox (it ends at %2).</source>
+        <translation>L&apos;entrada %1 no continua la cadena d&apos;aquest node a la safata de sortida (acaba a %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="155"/>
+        <source>Entry %1 is not signed by its key.</source>
+        <translation>L&apos;entrada %1 no està signada per la seva clau.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="162"/>
+        <source>The receipt&apos;s period starts before the end of the previous receipt.</source>
+        <translation>El període del rebut comença abans del final del rebut anterior.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="180"/>
+        <source>store an entry</source>
+        <translation>desar una entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="193"/>
+        <location filename="../core/ledger/Outbox.cpp" line="199"/>
+        <source>open %1</source>
+        <translation>obrir %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="204"/>
+        <source>be read</source>
+        <translation>ser llegida</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="213"/>
+        <source>The ledger outbox %1 was written by a newer version of Cloudy (schema %2, this version knows %3). Update Cloudy Desktop to use it.</source>
+        <translation>La safata de sortida del llibre de comptes %1 l&apos;ha escrit una versió més nova de Cloudy (esquema %2, aquesta versió coneix el %3). Actualitzeu Cloudy Desktop per fer-la servir.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="234"/>
+        <source>create its tables</source>
+        <translation>crear les seves taules</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="259"/>
+        <location filename="../core/ledger/Outbox.cpp" line="435"/>
+        <source>mark an entry</source>
+        <translation>marcar una entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="330"/>
+        <source>The node has no signing key to sign receipts.</source>
+        <translation>El node no té cap clau de signatura per signar els rebuts.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="349"/>
+        <source>The entry could not be signed.</source>
+        <translation>No s&apos;ha pogut signar l&apos;entrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="446"/>
+        <source>store the ledger&apos;s answer</source>
+        <translation>desar la resposta del llibre de comptes</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="456"/>
+        <source>read the ledger&apos;s answers</source>
+        <translation>llegir les respostes del llibre de comptes</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +3459,7 @@
     <name>Cloudy::Services</name>
     <message>
         <location filename="../core/services/ServiceDomain.cpp" line="58"/>
-        <location filename="../core/services/ServiceManager.cpp" line="592"/>
+        <location filename="../core/services/ServiceManager.cpp" line="597"/>
         <source>“%1” is not a valid service id.</source>
         <translation>“%1” no és un identificador de servei vàlid.</translation>
     </message>
@@ -2144,68 +3479,68 @@
         <translation>El paquet del servei indica com a %1 “%2”, que no és un camí dins del paquet.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="122"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="116"/>
         <source>No free local port could be found for %1&apos;s “%2” port.</source>
         <translation>No s&apos;ha trobat cap port local lliure per al port “%2” de %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="134"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="128"/>
         <source>libvirt is not available, so %1 cannot start.</source>
         <translation>libvirt no està disponible, per tant %1 no es pot iniciar.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="235"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="229"/>
         <source>libvirt is not available.</source>
         <translation>libvirt no està disponible.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="341"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="330"/>
         <source>%1 started but did not report ready within %2 seconds. Its log may say why.</source>
         <translation>%1 s&apos;ha iniciat però no ha indicat que estigui a punt en %2 segons. El seu registre potser en diu el motiu.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="389"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="378"/>
         <source>%1 stopped by itself. Its log may say why.</source>
         <translation>%1 s&apos;ha aturat tot sol. El seu registre potser en diu el motiu.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="338"/>
+        <location filename="../core/services/ServiceManager.cpp" line="345"/>
         <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
         <translation>%1 és descrit pel catàleg però no s&apos;hi pot instal·lar (no té paquet).</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="349"/>
+        <location filename="../core/services/ServiceManager.cpp" line="356"/>
         <source>Stop %1 before installing it again.</source>
         <translation>Atureu %1 abans de tornar-lo a instal·lar.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="409"/>
+        <location filename="../core/services/ServiceManager.cpp" line="416"/>
         <source>Another install of %1 is running.</source>
         <translation>Ja hi ha una altra instal·lació de %1 en curs.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="450"/>
+        <location filename="../core/services/ServiceManager.cpp" line="457"/>
         <source>Could not save %1&apos;s installation record: %2</source>
         <translation>No s&apos;ha pogut desar el registre d&apos;instal·lació de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="483"/>
-        <location filename="../core/services/ServiceManager.cpp" line="600"/>
+        <location filename="../core/services/ServiceManager.cpp" line="490"/>
+        <location filename="../core/services/ServiceManager.cpp" line="605"/>
         <source>“%1” is not installed.</source>
         <translation>“%1” no està instal·lat.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="523"/>
+        <location filename="../core/services/ServiceManager.cpp" line="528"/>
         <source>%1&apos;s bundle names “%2”, which is missing or not inside the bundle. Install it again.</source>
         <translation>El paquet de %1 indica “%2”, que no existeix o no és dins del paquet. Torneu-lo a instal·lar.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="534"/>
+        <location filename="../core/services/ServiceManager.cpp" line="539"/>
         <source>Could not create %1&apos;s data volume: %2</source>
         <translation>No s&apos;ha pogut crear el volum de dades de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="605"/>
+        <location filename="../core/services/ServiceManager.cpp" line="610"/>
         <source>Could not delete the files in %1.</source>
         <translation>No s&apos;han pogut suprimir els fitxers de %1.</translation>
     </message>
@@ -2934,6 +4269,29 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::SettingsValidation</name>
+    <message>
+        <location filename="../core/platform/SettingsValidation.cpp" line="27"/>
+        <source>&quot;%1&quot; is not a libvirt address Cloudy can use. Examples: qemu:///session, qemu:///system, lxc:///system.</source>
+        <translation>&quot;%1&quot; no és una adreça de libvirt que Cloudy pugui fer servir. Exemples: qemu:///session, qemu:///system, lxc:///system.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SettingsValidation.cpp" line="41"/>
+        <source>&quot;%1&quot; is not a ledger address. Use http:// or https:// followed by the ledger&apos;s host and port, e.g. https://ledger.example.net:8443.</source>
+        <translation>&quot;%1&quot; no és una adreça de llibre de comptes. Feu servir http:// o https:// seguit de l&apos;amfitrió i el port del llibre de comptes, p. ex. https://ledger.example.net:8443.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SettingsValidation.cpp" line="45"/>
+        <source>A ledger address has no &quot;?&quot; or &quot;#&quot; part.</source>
+        <translation>Una adreça de llibre de comptes no té cap part &quot;?&quot; ni &quot;#&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SettingsValidation.cpp" line="62"/>
+        <source>A pin is the SHA-256 of the ledger&apos;s public key: 64 hexadecimal digits, as its operator publishes them.</source>
+        <translation>Una fixació és el SHA-256 de la clau pública del llibre de comptes: 64 dígits hexadecimals, tal com els publica el seu operador.</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Sharing</name>
     <message>
         <location filename="../core/sharing/HostCapacity.cpp" line="75"/>
@@ -2962,7 +4320,7 @@
     </message>
     <message>
         <location filename="../core/sharing/PolicyFile.cpp" line="56"/>
-        <location filename="../core/sharing/PolicyFile.cpp" line="280"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="281"/>
         <source>an object</source>
         <translation>un objecte</translation>
     </message>
@@ -3007,68 +4365,68 @@
         <translation>No té cap versió de format vàlida.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="236"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="237"/>
         <source>It was written by a newer Cloudy Desktop (format version %1; this one reads up to %2). Update Cloudy Desktop to use it.</source>
         <translation>L&apos;ha escrit un Cloudy Desktop més nou (versió de format %1; aquest llegeix fins a la %2). Actualitzeu Cloudy Desktop per fer-la servir.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="245"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="246"/>
         <source>“qemu” or “lxc”</source>
         <translation>«qemu» o «lxc»</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="251"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="253"/>
         <source>“always”, “idle” or “schedule”</source>
         <translation>«always», «idle» o «schedule»</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="258"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="259"/>
         <source>“suspend” or “profile”</source>
         <translation>«suspend» o «profile»</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="270"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="271"/>
         <source>a date and time such as 2024-05-01T10:00:00Z, or null</source>
         <translation>una data i hora com 2024-05-01T10:00:00Z, o nul</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="275"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="276"/>
         <source>a list</source>
         <translation>una llista</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="306"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="307"/>
         <source>There is no sharing policy in %1 yet.</source>
         <translation>Encara no hi ha cap política de compartició a %1.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="309"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="310"/>
         <source>Cannot read the sharing policy %1: %2. Check the file&apos;s permissions.</source>
         <translation>No es pot llegir la política de compartició %1: %2. Comproveu els permisos del fitxer.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="314"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="315"/>
         <source>The sharing policy %1 cannot be used: %2</source>
         <translation>La política de compartició %1 no es pot fer servir: %2</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="332"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="333"/>
         <source>Sharing uses the default settings; the file was kept as %1.</source>
         <translation>La compartició fa servir la configuració per defecte; el fitxer s&apos;ha conservat com a %1.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="334"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="335"/>
         <source>Sharing uses the default settings.</source>
         <translation>La compartició fa servir la configuració per defecte.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="345"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="346"/>
         <source>Cannot create the folder %1 for the sharing policy; check its permissions.</source>
         <translation>No es pot crear la carpeta %1 per a la política de compartició; comproveu-ne els permisos.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="350"/>
-        <location filename="../core/sharing/PolicyFile.cpp" line="356"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="351"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="357"/>
         <source>Cannot write the sharing policy %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation>No es pot escriure la política de compartició %1: %2. Comproveu els permisos i l&apos;espai lliure de la carpeta.</translation>
     </message>
@@ -3112,196 +4470,219 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="57"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="58"/>
         <source>Unavailable: the profile %1 does not exist; choose an existing profile in the sharing settings.</source>
         <translation>No disponible: el perfil %1 no existeix; trieu un perfil existent a la configuració de compartició.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="71"/>
-        <location filename="../core/sharing/SharingDecision.cpp" line="93"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="72"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="95"/>
         <source>Sharing: %1</source>
         <translation>Compartint: %1</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="79"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="81"/>
         <source>Paused: the schedule has no sharing until %1</source>
         <translation>En pausa: l&apos;horari no té compartició fins a %1</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="80"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="82"/>
         <source>Paused: the schedule has no sharing</source>
         <translation>En pausa: l&apos;horari no té compartició</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="87"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="89"/>
         <source>Sharing: %1 (profile %2)</source>
         <translation>Compartint: %1 (perfil %2)</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="97"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="99"/>
         <source>Paused: you are using the computer</source>
         <translation>En pausa: esteu fent servir l&apos;ordinador</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="103"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="105"/>
         <source>Sharing: %1 while you use the computer (profile %2)</source>
         <translation>Compartint: %1 mentre feu servir l&apos;ordinador (perfil %2)</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="110"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="112"/>
         <source>Paused: checking whether you are using the computer</source>
         <translation>En pausa: s&apos;està comprovant si feu servir l&apos;ordinador</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="114"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="116"/>
         <source> (tried %1)</source>
         <translation> (s&apos;ha provat %1)</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="117"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="119"/>
         <source>Unavailable: Cloudy cannot tell whether you are using the computer — no idle-time service answered on the D-Bus session or system bus%1. Share “always” or on a schedule instead, or run Cloudy inside your desktop session (KDE, GNOME and systemd-logind provide the idle time).</source>
         <translation>No disponible: Cloudy no pot saber si feu servir l&apos;ordinador — cap servei de temps d&apos;inactivitat no ha respost al bus de sessió o de sistema de D-Bus%1. Compartiu «sempre» o segons un horari, o executeu Cloudy dins la vostra sessió d&apos;escriptori (KDE, GNOME i systemd-logind proporcionen el temps d&apos;inactivitat).</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="126"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="128"/>
         <source>Unavailable: unknown sharing mode</source>
         <translation>No disponible: mode de compartició desconegut</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="154"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="156"/>
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="171"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="174"/>
         <source>Paused until %1 (you paused sharing)</source>
         <translation>En pausa fins a %1 (heu posat en pausa la compartició)</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="173"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="176"/>
         <source>Paused: on battery</source>
         <translation>En pausa: amb bateria</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="72"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="71"/>
         <source>%1Share at least 1 core (%2 is not a number of cores).</source>
         <translation>%1Compartiu almenys 1 nucli (%2 no és un nombre de nuclis).</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="75"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="76"/>
         <source>%1The CPU limit is a share of the shared cores&apos; time, between 1 % and 100 %; %2 % is not.</source>
         <translation>%1El límit de CPU és una part del temps dels nuclis compartits, entre l&apos;1 % i el 100 %; el %2 % no ho és.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="80"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="81"/>
         <source>%1Share at least %2 MiB of memory; a guest cannot start with less.</source>
         <translation>%1Compartiu almenys %2 MiB de memòria; un hoste no pot arrencar amb menys.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="89"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="90"/>
         <source>%1You have %2; at most %3 can be shared.</source>
         <translation>%1Teniu %2; com a màxim se&apos;n poden compartir %3.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="95"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="96"/>
         <source>%1 always stays for this computer</source>
         <translation>%1 sempre queda per a aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="96"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="97"/>
         <source>10 % of it, %1, stays for this computer</source>
         <translation>el 10 %, %1, queda per a aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="100"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="101"/>
         <source>%1This computer has %2 of memory and %3, so none can be shared.</source>
         <translation>%1Aquest ordinador té %2 de memòria i %3, així que no se&apos;n pot compartir gens.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="104"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="105"/>
         <source>%1You have %2 of memory; at most %3 can be shared (%4).</source>
         <translation>%1Teniu %2 de memòria; com a màxim se&apos;n poden compartir %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="268"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="270"/>
         <source>Choose the microcloud to share with (the Nearby page lists them) before switching sharing on.</source>
         <translation>Trieu el micronúvol amb el qual compartir (la pàgina A prop els llista) abans d&apos;activar la compartició.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="272"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="275"/>
         <source>Choose what the contribution node runs (an image of the microcloud&apos;s catalog or a service bundle) before switching sharing on.</source>
         <translation>Trieu què executa el node de contribució (una imatge del catàleg del micronúvol o un paquet de servei) abans d&apos;activar la compartició.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="279"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="282"/>
         <source>Share at least %1 GiB of disk.</source>
         <translation>Compartiu almenys %1 GiB de disc.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="283"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="287"/>
         <source>The computer must be idle for between 1 minute and 24 hours before sharing starts; %1 minutes is not possible.</source>
         <translation>L&apos;ordinador ha d&apos;estar inactiu entre 1 minut i 24 hores abans que comenci la compartició; %1 minuts no és possible.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="289"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="293"/>
         <source>The grace period for activity must be between 0 seconds and 1 hour; %1 seconds is not possible.</source>
         <translation>El període de gràcia per a l&apos;activitat ha de ser entre 0 segons i 1 hora; %1 segons no és possible.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="300"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="304"/>
         <source>The profile %1 has no id; give it one (e.g. “night”).</source>
         <translation>El perfil %1 no té identificador; doneu-n&apos;hi un (p. ex. «nit»).</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="305"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="309"/>
         <source>Two profiles have the id %1; give each a different one.</source>
         <translation>Dos perfils tenen l&apos;identificador %1; doneu-ne un de diferent a cadascun.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="309"/>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="353"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="313"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="358"/>
         <source>Profile %1: </source>
         <translation>Perfil %1: </translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="317"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="321"/>
         <source>Choose the profile that runs while you use the computer, or suspend sharing then instead.</source>
         <translation>Trieu el perfil que s&apos;executa mentre feu servir l&apos;ordinador, o bé suspeneu la compartició en aquests moments.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="319"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="323"/>
         <source>The profile %1 chosen for while you use the computer does not exist; choose an existing profile or suspend sharing then instead.</source>
         <translation>El perfil %1 triat per a quan feu servir l&apos;ordinador no existeix; trieu un perfil existent o bé suspeneu la compartició en aquests moments.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="333"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="337"/>
         <source>The schedule uses the profile %1 (first on %2), which does not exist; choose an existing profile for those times or create it.</source>
         <translation>L&apos;horari fa servir el perfil %1 (primer el %2), que no existeix; trieu un perfil existent per a aquestes hores o creeu-lo.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="339"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="344"/>
         <source>The schedule never shares; give at least one half-hour a profile, or choose another mode.</source>
         <translation>L&apos;horari no comparteix mai; assigneu un perfil a almenys una mitja hora, o trieu un altre mode.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="359"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="364"/>
         <source>%1 (the minimum) must stay free for this computer</source>
         <translation>%1 (el mínim) ha de quedar lliure per a aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="361"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="366"/>
         <source>10 % of the disk (%1) must stay free for this computer</source>
         <translation>el 10 % del disc (%1) ha de quedar lliure per a aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="366"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="371"/>
         <source>The disk holding %1 has %2 free and %3, so no disk can be shared; free some space or keep the contribution on another disk.</source>
         <translation>El disc que conté %1 té %2 lliures i %3, així que no es pot compartir gens de disc; allibereu espai o poseu la contribució en un altre disc.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="372"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="377"/>
         <source>The disk holding %1 has %2 free; at most %3 GiB can be shared, since %4.</source>
         <translation>El disc que conté %1 té %2 lliures; com a màxim se&apos;n poden compartir %3 GiB, ja que %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::SingleInstance</name>
+    <message>
+        <location filename="../core/platform/SingleInstance.cpp" line="67"/>
+        <source>Cannot create the lock file %1 (the folder is not writable?).</source>
+        <translation>No es pot crear el fitxer de bloqueig %1 (no es pot escriure a la carpeta?).</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SingleInstance.cpp" line="83"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>No es pot escoltar a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SingleInstance.cpp" line="112"/>
+        <source>it did not answer</source>
+        <translation>no ha respost</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SingleInstance.cpp" line="118"/>
+        <source>Another Cloudy Desktop is running but could not be reached (%1).</source>
+        <translation>Hi ha un altre Cloudy Desktop en execució però no s&apos;hi ha pogut connectar (%1).</translation>
     </message>
 </context>
 <context>
@@ -3332,103 +4713,103 @@
         <translation>%1: no s&apos;ha aplicat (%2)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="310"/>
+        <location filename="../core/virt/Domain.cpp" line="316"/>
         <source>Could not read the state of %1</source>
         <translation>No s&apos;ha pogut llegir l&apos;estat de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="322"/>
+        <location filename="../core/virt/Domain.cpp" line="328"/>
         <source>Could not read the definition of %1</source>
         <translation>No s&apos;ha pogut llegir la definició de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="332"/>
+        <location filename="../core/virt/Domain.cpp" line="338"/>
         <source>Could not start %1</source>
         <translation>No s&apos;ha pogut iniciar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="341"/>
+        <location filename="../core/virt/Domain.cpp" line="347"/>
         <source>Could not ask %1 to shut down</source>
         <translation>No s&apos;ha pogut demanar a %1 que s&apos;apagui</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="350"/>
+        <location filename="../core/virt/Domain.cpp" line="356"/>
         <source>Could not stop %1</source>
         <translation>No s&apos;ha pogut aturar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="359"/>
+        <location filename="../core/virt/Domain.cpp" line="365"/>
         <source>Could not pause %1</source>
         <translation>No s&apos;ha pogut posar en pausa %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="368"/>
+        <location filename="../core/virt/Domain.cpp" line="374"/>
         <source>Could not resume %1</source>
         <translation>No s&apos;ha pogut reprendre %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="391"/>
+        <location filename="../core/virt/Domain.cpp" line="397"/>
         <source>Could not remove the definition of %1</source>
         <translation>No s&apos;ha pogut eliminar la definició de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="408"/>
+        <location filename="../core/virt/Domain.cpp" line="415"/>
         <source>Could not raise the vCPU maximum of %1 to %2</source>
         <translation>No s&apos;ha pogut augmentar el màxim de vCPU de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="411"/>
+        <location filename="../core/virt/Domain.cpp" line="419"/>
         <source>Could not set %1 vCPUs on %2</source>
         <translation>No s&apos;han pogut definir %1 vCPU a %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="431"/>
+        <location filename="../core/virt/Domain.cpp" line="439"/>
         <source>Could not set the memory of %1 to %2 MiB</source>
         <translation>No s&apos;ha pogut definir la memòria de %1 a %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="442"/>
+        <location filename="../core/virt/Domain.cpp" line="450"/>
         <source>Could not set the maximum memory of %1 to %2 MiB</source>
         <translation>No s&apos;ha pogut definir la memòria màxima de %1 a %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="514"/>
-        <location filename="../core/virt/Domain.cpp" line="532"/>
+        <location filename="../core/virt/Domain.cpp" line="522"/>
+        <location filename="../core/virt/Domain.cpp" line="540"/>
         <source>Could not read the CPU scheduler settings of %1</source>
         <translation>No s&apos;ha pogut llegir la configuració del planificador de CPU de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="546"/>
+        <location filename="../core/virt/Domain.cpp" line="554"/>
         <source>The %1 driver has no CPU scheduler setting &quot;%2&quot; (it has: %3).</source>
         <translation>El controlador %1 no té el paràmetre del planificador de CPU &quot;%2&quot; (té: %3).</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="571"/>
+        <location filename="../core/virt/Domain.cpp" line="579"/>
         <source>Could not prepare %1</source>
         <translation>No s&apos;ha pogut preparar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="582"/>
+        <location filename="../core/virt/Domain.cpp" line="590"/>
         <source>Could not change the CPU limits of %1</source>
         <translation>No s&apos;han pogut canviar els límits de CPU de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="598"/>
+        <location filename="../core/virt/Domain.cpp" line="607"/>
         <source>A %1 % cap is too small for a %2 µs period: the quota must be at least 1000 µs.</source>
         <translation>Un límit del %1 % és massa petit per a un període de %2 µs: la quota ha de ser com a mínim de 1000 µs.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="628"/>
+        <location filename="../core/virt/Domain.cpp" line="637"/>
         <source>the guest is not running</source>
         <translation>l&apos;hoste no s&apos;està executant</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="631"/>
+        <location filename="../core/virt/Domain.cpp" line="642"/>
         <source>no guest</source>
         <translation>cap hoste</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="669"/>
+        <location filename="../core/virt/Domain.cpp" line="681"/>
         <source>Could not store Cloudy&apos;s data in %1</source>
         <translation>No s&apos;han pogut desar les dades de Cloudy a %1</translation>
     </message>
@@ -3593,57 +4974,57 @@
         <translation>libvirtd no s&apos;està executant per a %1: instal·leu-lo (sudo apt-get install libvirt-daemon-system) i inicieu-lo (sudo systemctl start libvirtd). libvirt ha dit: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="108"/>
+        <location filename="../core/virt/Session.cpp" line="110"/>
         <source>libvirt refused this user on %1: join the libvirt group (sudo adduser $USER libvirt), log out and in again, or use qemu:///session. libvirt said: %2</source>
         <translation>libvirt ha rebutjat aquest usuari a %1: uniu-vos al grup libvirt (sudo adduser $USER libvirt), tanqueu la sessió i torneu a entrar, o feu servir qemu:///session. libvirt ha dit: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="115"/>
+        <location filename="../core/virt/Session.cpp" line="117"/>
         <source>libvirt has no driver for %1: install it (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, or libvirt-daemon-driver-lxc for containers). libvirt said: %2</source>
         <translation>libvirt no té controlador per a %1: instal·leu-lo (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, o libvirt-daemon-driver-lxc per a contenidors). libvirt ha dit: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="121"/>
+        <location filename="../core/virt/Session.cpp" line="124"/>
         <source>Could not connect to %1: %2</source>
         <translation>No s&apos;ha pogut connectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="191"/>
+        <location filename="../core/virt/Session.cpp" line="194"/>
         <source>The connection to %1 was closed.</source>
         <translation>La connexió amb %1 s&apos;ha tancat.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="259"/>
+        <location filename="../core/virt/Session.cpp" line="262"/>
         <source>Lost the connection to %1: %2. Reconnecting…</source>
         <translation>S&apos;ha perdut la connexió amb %1: %2. S&apos;està tornant a connectar…</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="299"/>
+        <location filename="../core/virt/Session.cpp" line="302"/>
         <source>Not connected to %1.</source>
         <translation>No connectat a %1.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="314"/>
+        <location filename="../core/virt/Session.cpp" line="317"/>
         <source>There is no guest named %1 on %2.</source>
         <translation>No hi ha cap hoste anomenat %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="315"/>
+        <location filename="../core/virt/Session.cpp" line="318"/>
         <source>Could not look up %1</source>
         <translation>No s&apos;ha pogut cercar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="327"/>
+        <location filename="../core/virt/Session.cpp" line="331"/>
         <source>libvirt refused the guest definition</source>
         <translation>libvirt ha rebutjat la definició de l&apos;hoste</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="346"/>
+        <location filename="../core/virt/Session.cpp" line="350"/>
         <source>libvirt could not start the guest</source>
         <translation>libvirt no ha pogut iniciar l&apos;hoste</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="366"/>
+        <location filename="../core/virt/Session.cpp" line="370"/>
         <source>Could not list the guests on %1</source>
         <translation>No s&apos;han pogut llistar els hostes a %1</translation>
     </message>
@@ -3708,37 +5089,37 @@
         <translation>libvirt ha informat d&apos;un error desconegut.</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="54"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="68"/>
         <source>There is no guest to read the console of.</source>
         <translation>No hi ha cap hoste del qual llegir la consola.</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="57"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="71"/>
         <source>The console cannot be followed without an application event loop.</source>
         <translation>No es pot seguir la consola sense un bucle d&apos;esdeveniments de l&apos;aplicació.</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="60"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="74"/>
         <source>Could not create a console stream</source>
         <translation>No s&apos;ha pogut crear un flux de consola</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="65"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="79"/>
         <source>Could not open the console of %1</source>
         <translation>No s&apos;ha pogut obrir la consola de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="74"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="88"/>
         <source>Could not follow the console stream</source>
         <translation>No s&apos;ha pogut seguir el flux de consola</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="116"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="130"/>
         <source>The console closed (the guest stopped).</source>
         <translation>La consola s&apos;ha tancat (l&apos;hoste s&apos;ha aturat).</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="121"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="135"/>
         <source>Reading the console failed</source>
         <translation>Ha fallat la lectura de la consola</translation>
     </message>
@@ -3839,7 +5220,7 @@
         <translation>&quot;after&quot; i &quot;limit&quot; han de ser nombres enters.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="343"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="348"/>
         <source>There is no %1 in the ledger API. The API lives under /v1.</source>
         <translation>No hi ha cap %1 a l&apos;API del llibre de comptes. L&apos;API és sota /v1.</translation>
     </message>
@@ -4020,21 +5401,32 @@
     </message>
     <message>
         <location filename="../app/ctl/Command.cpp" line="28"/>
+        <source>This computer&apos;s node identity and its backup: identity show|create|export|import</source>
+        <translation>La identitat de node d&apos;aquest ordinador i la seva còpia de seguretat: identity show|create|export|import</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="32"/>
+        <source>This node&apos;s receipts and credits on the community ledger: ledger status|sync|balance|history</source>
+        <translation>Els rebuts i crèdits d&apos;aquest node al llibre de comptes comunitari: ledger status|sync|balance|history</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="37"/>
         <source>Install and run community services: services list|show|install|launch|stop|remove|logs</source>
         <translation>Instal·la i executa serveis comunitaris: services list|show|install|launch|stop|remove|logs</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="33"/>
+        <location filename="../app/ctl/Command.cpp" line="42"/>
         <source>Show or change what this computer donates: share status|on|off|set</source>
         <translation>Mostra o canvia el que dona aquest ordinador: share status|on|off|set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="42"/>
+        <location filename="../app/ctl/Command.cpp" line="51"/>
         <source>Show this help.</source>
         <translation>Mostra aquesta ajuda.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="46"/>
+        <location filename="../app/ctl/Command.cpp" line="55"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="279"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Proveu &apos;%1 --help&apos;.</translation>
     </message>
@@ -4070,7 +5462,7 @@
         <translation>cap micronúvol</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DiscoverCommand.cpp" line="78"/>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="77"/>
         <source>Finds the microclouds of your community network nearby and the services they offer (DNS-SD over mDNS). Without --watch, browses until the first answers are in (at most --timeout seconds) and prints what it found.</source>
         <translation>Troba els micronúvols propers de la vostra xarxa comunitària i els serveis que ofereixen (DNS-SD sobre mDNS). Sense --watch, explora fins que arriben les primeres respostes (com a màxim --timeout segons) i mostra el que ha trobat.</translation>
     </message>
@@ -4106,7 +5498,7 @@
     </message>
     <message>
         <location filename="../app/ctl/DiscoverCommand.cpp" line="145"/>
-        <location filename="../app/ctl/DiscoverCommand.cpp" line="155"/>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="156"/>
         <source>Discovery with %1 failed: %2</source>
         <translation>La descoberta amb %1 ha fallat: %2</translation>
     </message>
@@ -4319,8 +5711,9 @@ Comproveu aquesta empremta amb els operadors del micronúvol i després confieu-
     <message>
         <location filename="../app/ctl/CatalogCommand.cpp" line="537"/>
         <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="211"/>
         <location filename="../app/ctl/ServicesCommand.cpp" line="194"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="272"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="278"/>
         <source>Print JSON.</source>
         <translation>Mostra JSON.</translation>
     </message>
@@ -4395,22 +5788,23 @@ Comproveu aquesta empremta amb els operadors del micronúvol i després confieu-
         <translation>Comprova aquest URI de libvirt en lloc del predeterminat.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="86"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="90"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="107"/>
         <source>Warning: %1</source>
         <translation>Avís: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
         <source>Sharing: %1</source>
         <translation>Compartició: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
@@ -4561,7 +5955,7 @@ Comproveu aquesta empremta amb els operadors del micronúvol i després confieu-
     </message>
     <message>
         <location filename="../app/ctl/ServicesCommand.cpp" line="320"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="88"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
         <source>State: %1</source>
         <translation>Estat: %1</translation>
     </message>
@@ -4607,128 +6001,128 @@ Comproveu aquesta empremta amb els operadors del micronúvol i després confieu-
         <translation>S&apos;ha suprimit %1 (les seves dades s&apos;han conservat).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="89"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="93"/>
         <source>Policy: %1, %2 (%3 guest, image %4), microcloud %5</source>
         <translation>Política: %1, %2 (hoste %3, imatge %4), micronúvol %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="95"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="96"/>
         <source>none</source>
         <translation>cap</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="95"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="99"/>
         <source>Domain: %1 on %2: %3</source>
         <translation>Domini: %1 a %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="97"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="101"/>
         <source>Live caps (libvirt): %1</source>
         <translation>Límits actuals (libvirt): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="99"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="103"/>
         <source>Pending: %1</source>
         <translation>Pendent: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="101"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="105"/>
         <source>Stopped by force: the guest did not power off when asked.</source>
         <translation>Aturat per força: l&apos;hoste no s&apos;ha apagat quan se li ha demanat.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="103"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="109"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="147"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="153"/>
         <source>light, balanced or full: fills the caps.</source>
         <translation>light, balanced o full: omple els límits.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="149"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
         <source>Virtual CPUs to share.</source>
         <translation>CPU virtuals per compartir.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="151"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="157"/>
         <source>Percent of those CPUs&apos; time (1-100).</source>
         <translation>Percentatge del temps d&apos;aquestes CPU (1-100).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="152"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="158"/>
         <source>Memory to share, in MiB.</source>
         <translation>Memòria per compartir, en MiB.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="154"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="160"/>
         <source>Disk to share, in GiB.</source>
         <translation>Disc per compartir, en GiB.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
         <source>always, idle or schedule.</source>
         <translation>always, idle o schedule.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="158"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="164"/>
         <source>Minutes without input before the computer counts as idle.</source>
         <translation>Minuts sense activitat abans que l&apos;ordinador es consideri inactiu.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="167"/>
         <source>suspend, or the id of the profile to share while you work.</source>
         <translation>suspend, o l&apos;identificador del perfil per compartir mentre treballeu.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="163"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="169"/>
         <source>pause (the default) or share.</source>
         <translation>pause (per defecte) o share.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="165"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="171"/>
         <source>qemu (a virtual machine) or lxc (a container).</source>
         <translation>qemu (una màquina virtual) o lxc (un contenidor).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="167"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="173"/>
         <source>Catalog id or folder of the guest image.</source>
         <translation>Identificador del catàleg o carpeta de la imatge de l&apos;hoste.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="170"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="176"/>
         <source>The microcloud to donate to (see discover).</source>
         <translation>El micronúvol al qual donar (vegeu discover).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="191"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="197"/>
         <source>--%1 needs a whole number, not &apos;%2&apos;.</source>
         <translation>--%1 necessita un nombre enter, no &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="202"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="208"/>
         <source>Unknown preset &apos;%1&apos;: use light, balanced or full.</source>
         <translation>Predefinit desconegut &apos;%1&apos;: feu servir light, balanced o full.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="215"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="221"/>
         <source>Unknown --when &apos;%1&apos;: use always, idle or schedule.</source>
         <translation>--when desconegut &apos;%1&apos;: feu servir always, idle o schedule.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="232"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="238"/>
         <source>Unknown --on-battery &apos;%1&apos;: use pause or share.</source>
         <translation>--on-battery desconegut &apos;%1&apos;: feu servir pause o share.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="240"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="246"/>
         <source>Unknown --kind &apos;%1&apos;: use qemu or lxc.</source>
         <translation>--kind desconegut &apos;%1&apos;: feu servir qemu o lxc.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="266"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="272"/>
         <source>Shows and changes what this computer donates to the community cloud.
   status   what is shared now, why, and what libvirt reports
   on, off  switch sharing on or off (the contribution guest starts, pauses or stops)
@@ -4739,57 +6133,57 @@ Comproveu aquesta empremta amb els operadors del micronúvol i després confieu-
   set      canvia els límits i les regles; es rebutja amb el màxim permès quan supera els límits de l&apos;amfitrió</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="271"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="277"/>
         <source>status, on, off or set</source>
         <translation>status, on, off o set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="275"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="281"/>
         <source>libvirt connection (default: the setting, else qemu:///session, or qemu:///system as root).</source>
         <translation>Connexió de libvirt (per defecte: la de la configuració, si no qemu:///session, o qemu:///system com a root).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="279"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="285"/>
         <source>The policy file (default: %1).</source>
         <translation>El fitxer de política (per defecte: %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="283"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="289"/>
         <source>Seconds to wait for the guest to follow (default 90; 0: do not wait).</source>
         <translation>Segons que cal esperar que l&apos;hoste segueixi (per defecte 90; 0: no esperis).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="298"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="304"/>
         <source>Unknown action &apos;%1&apos;: use status, on, off or set.</source>
         <translation>Acció desconeguda &apos;%1&apos;: feu servir status, on, off o set.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="306"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="312"/>
         <source>Caps and rules are changed with &apos;cloudyctl share set&apos;.</source>
         <translation>Els límits i les regles es canvien amb &apos;cloudyctl share set&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="314"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="320"/>
         <source>--wait needs a number of seconds, e.g. --wait 30.</source>
         <translation>--wait necessita un nombre de segons, p. ex. --wait 30.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="334"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="340"/>
         <source>Nothing to set: see &apos;cloudyctl share --help&apos; for the options.</source>
         <translation>No hi ha res a definir: vegeu &apos;cloudyctl share --help&apos; per a les opcions.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="351"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="357"/>
         <source>Refused: %1</source>
         <translation>Rebutjat: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="352"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="358"/>
         <source>Nothing was changed.</source>
         <translation>No s&apos;ha canviat res.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/ShareCommand.cpp" line="372"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="378"/>
         <source>The contribution guest did not follow within %n second(s).</source>
         <translation>
             <numerusform>L&apos;hoste de contribució no ha seguit en %n segon.</numerusform>
@@ -4818,6 +6212,335 @@ Executeu &apos;cloudyctl ORDRE --help&apos; per veure les opcions d&apos;una ord
         <location filename="../app/ctl/main.cpp" line="52"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Ordre desconeguda &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="102"/>
+        <source>No passphrase was entered.</source>
+        <translation>No s&apos;ha introduït cap frase de pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="103"/>
+        <source>No passphrase on standard input: write it there as one line (%1).</source>
+        <translation>No hi ha cap frase de pas a l&apos;entrada estàndard: escriviu-la-hi en una línia (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="105"/>
+        <source>Repeat the passphrase</source>
+        <translation>Repetiu la frase de pas</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="111"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les dues frases de pas són diferents.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="139"/>
+        <source>Node id:     %1</source>
+        <translation>Id. del node: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="140"/>
+        <source>Fingerprint: %1</source>
+        <translation>Empremta:     %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="141"/>
+        <source>Public key:  %1</source>
+        <translation>Clau pública: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="143"/>
+        <source>Kept in:     the keyring</source>
+        <translation>Desada a:     l&apos;anell de claus</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="144"/>
+        <source>Kept in:     %1 (protected by a passphrase)</source>
+        <translation>Desada a:     %1 (protegida amb una frase de pas)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="146"/>
+        <source>Created:     %1</source>
+        <translation>Creada:       %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="168"/>
+        <source>This computer already has a node identity; nothing was created.
+%1</source>
+        <translation>Aquest ordinador ja té una identitat de node; no s&apos;ha creat res.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="176"/>
+        <source>Created a new node identity in the keyring. Back it up with &quot;cloudyctl identity export FILE&quot;.
+%1</source>
+        <translation>S&apos;ha creat una identitat de node nova a l&apos;anell de claus. Feu-ne una còpia de seguretat amb &quot;cloudyctl identity export FILE&quot;.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="181"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="231"/>
+        <source>Passphrase for the new key file</source>
+        <translation>Frase de pas del fitxer de clau nou</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="188"/>
+        <source>Created a new node identity in %1. Cloudy asks for its passphrase when it signs; back it up with &quot;cloudyctl identity export FILE&quot;.
+%2</source>
+        <translation>S&apos;ha creat una identitat de node nova a %1. Cloudy us demana la frase de pas quan signa; feu-ne una còpia de seguretat amb &quot;cloudyctl identity export FILE&quot;.
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="200"/>
+        <source>Passphrase of the key file</source>
+        <translation>Frase de pas del fitxer de clau</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
+        <source>Passphrase for the backup</source>
+        <translation>Frase de pas per a la còpia de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="216"/>
+        <source>Wrote the backup of node identity %1 to %2. Keep it and its passphrase: together they restore this identity and its balance.</source>
+        <translation>S&apos;ha escrit la còpia de seguretat de la identitat de node %1 a %2. Guardeu-la amb la seva frase de pas: juntes restauren aquesta identitat i el seu saldo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="224"/>
+        <source>Passphrase of the backup</source>
+        <translation>Frase de pas de la còpia de seguretat</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="243"/>
+        <source>This computer now has the node identity from the backup.
+%1</source>
+        <translation>Aquest ordinador ara té la identitat de node de la còpia de seguretat.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="254"/>
+        <source>This computer&apos;s node identity (the key its contributions are signed with).
+  show [--json]                          the node id, fingerprint and where the key is kept
+  create [--key-file PATH]               a new identity in the keyring, or in a key file
+                                         protected by a passphrase when there is no keyring
+  export FILE                            a backup protected by a passphrase
+  import FILE [--replace] [--key-file PATH]   restore a backup
+Passphrases are read from the terminal, or one per line from standard input.</source>
+        <translation>La identitat de node d&apos;aquest ordinador (la clau amb què se signen les seves contribucions).
+  show [--json]                          l&apos;identificador del node, l&apos;empremta i on es desa la clau
+  create [--key-file PATH]               una identitat nova a l&apos;anell de claus, o en un fitxer de clau
+                                         protegit amb frase de pas quan no hi ha anell de claus
+  export FILE                            una còpia de seguretat protegida amb frase de pas
+  import FILE [--replace] [--key-file PATH]   restaura una còpia de seguretat
+Les frases de pas es llegeixen del terminal, o una per línia de l&apos;entrada estàndard.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="261"/>
+        <source>Print JSON (show).</source>
+        <translation>Imprimeix JSON (show).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="263"/>
+        <source>Keep the identity in this passphrase-protected file instead of the keyring (create, import).</source>
+        <translation>Desa la identitat en aquest fitxer protegit amb frase de pas en lloc de l&apos;anell de claus (create, import).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="267"/>
+        <source>Replace a different identity this computer has (import).</source>
+        <translation>Substitueix una identitat diferent que tingui aquest ordinador (import).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="269"/>
+        <source>show, create, export or import</source>
+        <translation>show, create, export o import</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="270"/>
+        <source>The backup file (export, import).</source>
+        <translation>El fitxer de la còpia de seguretat (export, import).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="284"/>
+        <source>&apos;%1&apos; needs exactly one FILE.</source>
+        <translation>&apos;%1&apos; necessita exactament un FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="285"/>
+        <source>Too many arguments.</source>
+        <translation>Massa arguments.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="287"/>
+        <source>--key-file is for create and import.</source>
+        <translation>--key-file és per a create i import.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="289"/>
+        <source>--key-file needs a path.</source>
+        <translation>--key-file necessita un camí.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="300"/>
+        <source>Unknown action &apos;%1&apos;: use show, create, export or import.</source>
+        <translation>Acció desconeguda &apos;%1&apos;: feu servir show, create, export o import.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="102"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="123"/>
+        <source>Node: %1</source>
+        <translation>Node: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="102"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="123"/>
+        <source>none yet</source>
+        <translation>encara cap</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="104"/>
+        <source>Balance: %1 credits (earned %2, received %3, sent %4)</source>
+        <translation>Saldo: %1 crèdits (guanyats %2, rebuts %3, enviats %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="109"/>
+        <source>Rank: %1 of %2 nodes</source>
+        <translation>Posició: %1 de %2 nodes</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="111"/>
+        <source>Balance: unknown (the ledger has not confirmed any entry of this node yet)</source>
+        <translation>Saldo: desconegut (el llibre de comptes encara no ha confirmat cap entrada d&apos;aquest node)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="114"/>
+        <source>Pending: %1 credits in receipts not yet confirmed</source>
+        <translation>Pendents: %1 crèdits en rebuts encara no confirmats</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="124"/>
+        <source>Ledger: %1</source>
+        <translation>Llibre de comptes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="124"/>
+        <source>none configured</source>
+        <translation>cap configurat</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="126"/>
+        <source>Sync: %1</source>
+        <translation>Sincronització: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="131"/>
+        <source>Last successful sync: %1</source>
+        <translation>Última sincronització correcta: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="133"/>
+        <source>Next attempt: %1</source>
+        <translation>Propera prova: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="134"/>
+        <source>Entries: %1 pending, %2 confirmed, %3 refused</source>
+        <translation>Entrades: %1 pendents, %2 confirmades, %3 rebutjades</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="141"/>
+        <source>Refused: entry %1: %2 (%3)</source>
+        <translation>Rebutjada: entrada %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="166"/>
+        <source>receipt %1 → %2: %3 core-hours, %4 vCPUs, %5 MiB</source>
+        <translation>rebut %1 → %2: %3 hores-nucli, %4 vCPU, %5 MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="174"/>
+        <source>transfer of %1 credits to %2</source>
+        <translation>transferència de %1 crèdits a %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="205"/>
+        <source>The community ledger: this node&apos;s receipts, their sync and its credits.
+  status   the outbox and the last sync (no network)
+  sync     send the pending receipts to the ledger and fetch the balance
+  balance  the credits the ledger counts for this node (after a sync when a ledger is set)
+  history  this node&apos;s entries and what the ledger said about each</source>
+        <translation>El llibre de comptes comunitari: els rebuts d&apos;aquest node, la seva sincronització i els seus crèdits.
+  status   la safata de sortida i l&apos;última sincronització (sense xarxa)
+  sync     envia els rebuts pendents al llibre de comptes i obté el saldo
+  balance  els crèdits que el llibre de comptes compta per a aquest node (després d&apos;una sincronització si hi ha llibre de comptes)
+  history  les entrades d&apos;aquest node i el que n&apos;ha dit el llibre de comptes</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="210"/>
+        <source>status, sync, balance or history</source>
+        <translation>status, sync, balance o history</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="213"/>
+        <source>The ledger&apos;s address (default: the setting %1).</source>
+        <translation>L&apos;adreça del llibre de comptes (per defecte: l&apos;opció %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="218"/>
+        <source>SHA-256 of the ledger&apos;s TLS public key, 64 hex digits (default: the setting %1).</source>
+        <translation>SHA-256 de la clau pública TLS del llibre de comptes, 64 dígits hexadecimals (per defecte: l&apos;opció %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="222"/>
+        <source>The outbox file (default: %1).</source>
+        <translation>El fitxer de la safata de sortida (per defecte: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="225"/>
+        <source>The node id (default: the node of the outbox&apos;s entries).</source>
+        <translation>L&apos;identificador del node (per defecte: el node de les entrades de la safata de sortida).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="228"/>
+        <source>Seconds to wait for the ledger (default 60).</source>
+        <translation>Segons d&apos;espera per al llibre de comptes (per defecte 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="240"/>
+        <source>Unknown action &apos;%1&apos;: use status, sync, balance or history.</source>
+        <translation>Acció desconeguda &apos;%1&apos;: feu servir status, sync, balance o history.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="249"/>
+        <source>--timeout needs a number of seconds, e.g. --timeout 30.</source>
+        <translation>--timeout necessita un nombre de segons, p. ex. --timeout 30.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="264"/>
+        <source>--node needs a node id: 64 lower-case hex digits.</source>
+        <translation>--node necessita un identificador de node: 64 dígits hexadecimals en minúscules.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="301"/>
+        <source>The ledger did not finish answering within %1 seconds.</source>
+        <translation>El llibre de comptes no ha acabat de respondre en %1 segons.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
+        <source>Showing the last known balance: %1</source>
+        <translation>Es mostra l&apos;últim saldo conegut: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="345"/>
+        <source>No entries yet.</source>
+        <translation>Encara no hi ha entrades.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="87"/>
+        <source>Cloudy Desktop is already running: its window has been raised.</source>
+        <translation>Cloudy Desktop ja s&apos;està executant: s&apos;ha portat la seva finestra al davant.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el_GR">
 <context>
+    <name>Cloudy::Autostart</name>
+    <message>
+        <location filename="../core/platform/Autostart.cpp" line="73"/>
+        <source>Could not remove %1, so Cloudy would still start at login.</source>
+        <translation>Δεν ήταν δυνατή η αφαίρεση του %1, οπότε το Cloudy θα εξακολουθούσε να ξεκινά κατά τη σύνδεση.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/Autostart.cpp" line="83"/>
+        <source>Could not write %1: %2</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Contribution::ConfigDisk</name>
     <message>
         <location filename="../core/contribution/ConfigDisk.cpp" line="77"/>
@@ -18,54 +31,127 @@
 <context>
     <name>Cloudy::Contribution::ContributionNode</name>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="102"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="125"/>
         <source>Cloudy contribution</source>
         <translation>Συνεισφορά Cloudy</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="103"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="126"/>
         <source>Resources donated to the community microcloud %1</source>
         <translation>Πόροι που δωρίστηκαν στο κοινοτικό μικρο-νέφος %1</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="386"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="419"/>
+        <source>this computer has no loop devices (%1 is missing)</source>
+        <translation>αυτός ο υπολογιστής δεν έχει συσκευές loop (λείπει το %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="437"/>
         <source>Cannot create the folder %1.</source>
         <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="406"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="454"/>
         <source>disk size: applies when the guest is stopped and started again</source>
         <translation>μέγεθος δίσκου: εφαρμόζεται όταν ο επισκέπτης σταματήσει και ξεκινήσει ξανά</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="426"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="474"/>
         <source>Cannot copy the guest image %1 into %2.</source>
         <translation>Δεν είναι δυνατή η αντιγραφή της εικόνας επισκέπτη %1 στο %2.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="467"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="500"/>
+        <source>disk size: grows to %1 GiB when the container is stopped and started again</source>
+        <translation>μέγεθος δίσκου: μεγαλώνει σε %1 GiB όταν το κοντέινερ σταματήσει και ξεκινήσει ξανά</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="503"/>
+        <source>disk size: shrinks to %1 GiB when the container is stopped and started again, if the data on it fits</source>
+        <translation>μέγεθος δίσκου: μικραίνει σε %1 GiB όταν το κοντέινερ σταματήσει και ξεκινήσει ξανά, αν χωρούν τα δεδομένα του</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="543"/>
         <source>A libvirt domain named %1 exists and is not Cloudy&apos;s contribution node; rename or remove it.</source>
         <translation>Υπάρχει τομέας libvirt με όνομα %1 που δεν είναι ο κόμβος συνεισφοράς του Cloudy· μετονομάστε τον ή αφαιρέστε τον.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="480"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="556"/>
         <source>guest kind (virtual machine or container): applies on the next start, when the node is defined again</source>
         <translation>είδος επισκέπτη (εικονική μηχανή ή κοντέινερ): ισχύει στην επόμενη εκκίνηση, όταν ο κόμβος οριστεί ξανά</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="482"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="558"/>
         <source>new definition (image, maximums or microcloud): applies on the next start</source>
         <translation>νέος ορισμός (εικόνα, μέγιστα ή μικρο-νέφος): εφαρμόζεται στην επόμενη εκκίνηση</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="498"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="576"/>
         <source>checking whether this computer runs virtual machines with KVM; the guest starts right after</source>
         <translation>έλεγχος αν αυτός ο υπολογιστής εκτελεί εικονικές μηχανές με KVM· ο επισκέπτης ξεκινά αμέσως μετά</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="640"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="613"/>
+        <source>the container could not mount its disk image: %1</source>
+        <translation>το κοντέινερ δεν μπόρεσε να προσαρτήσει την εικόνα δίσκου του: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="736"/>
         <source>Not connected to libvirt at %1.</source>
         <translation>Δεν υπάρχει σύνδεση στο libvirt στο %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="763"/>
+        <source>The donated disk size is not enforced: %1.</source>
+        <translation>Το μέγεθος του δωρισμένου δίσκου δεν επιβάλλεται: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Contribution::DonatedDisk</name>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="45"/>
+        <source>%1 is missing: the container&apos;s donated disk needs the ext4 tools (install e2fsprogs).</source>
+        <translation>Λείπει το %1: ο δωρισμένος δίσκος του κοντέινερ χρειάζεται τα εργαλεία ext4 (εγκαταστήστε το e2fsprogs).</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="53"/>
+        <source>Could not run %1: %2</source>
+        <translation>Δεν ήταν δυνατή η εκτέλεση του %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="58"/>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation>Το %1 δεν τελείωσε μέσα σε %2 δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="79"/>
+        <source>Cannot set the size of the disk image %1: %2</source>
+        <translation>Δεν είναι δυνατό να οριστεί το μέγεθος της εικόνας δίσκου %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="92"/>
+        <source>The container&apos;s donated disk %1 has errors e2fsck could not fix by itself (run e2fsck -f on it): %2</source>
+        <translation>Ο δωρισμένος δίσκος του κοντέινερ %1 έχει σφάλματα που το e2fsck δεν μπόρεσε να διορθώσει μόνο του (εκτελέστε e2fsck -f σε αυτόν): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="119"/>
+        <source>Cannot create the disk image %1: %2</source>
+        <translation>Δεν είναι δυνατή η δημιουργία της εικόνας δίσκου %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="134"/>
+        <source>Could not format the container&apos;s donated disk %1: %2</source>
+        <translation>Δεν ήταν δυνατή η μορφοποίηση του δωρισμένου δίσκου του κοντέινερ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="156"/>
+        <source>Could not grow the container&apos;s donated disk %1: %2</source>
+        <translation>Δεν ήταν δυνατή η επέκταση του δωρισμένου δίσκου του κοντέινερ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="168"/>
+        <source>The data on the container&apos;s donated disk does not fit in %1 GiB; it keeps its size of %2 GiB (free space in the container, or donate more): %3</source>
+        <translation>Τα δεδομένα στον δωρισμένο δίσκο του κοντέινερ δεν χωρούν σε %1 GiB· διατηρεί το μέγεθός του των %2 GiB (ελευθερώστε χώρο στο κοντέινερ ή δωρίστε περισσότερο): %3</translation>
     </message>
 </context>
 <context>
@@ -132,6 +218,165 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Desktop::BalancePanel</name>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="48"/>
+        <source>Balance (credits)</source>
+        <translation>Υπόλοιπο (πιστώσεις)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="51"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="113"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="119"/>
+        <source>Earned</source>
+        <translation>Κερδισμένες</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="52"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="114"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="120"/>
+        <source>Received</source>
+        <translation>Ληφθείσες</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="53"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="115"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="121"/>
+        <source>Spent</source>
+        <translation>Δαπανημένες</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="54"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="123"/>
+        <source>Pending</source>
+        <translation>Σε εκκρεμότητα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="55"/>
+        <source>What receipts not yet confirmed by the ledger will earn.</source>
+        <translation>Όσα θα κερδίσουν οι αποδείξεις που δεν έχει επιβεβαιώσει ακόμη το καθολικό.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="69"/>
+        <source>Your community</source>
+        <translation>Η κοινότητά σας</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="108"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="111"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="117"/>
+        <source>Balance</source>
+        <translation>Υπόλοιπο</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="112"/>
+        <source>As the ledger counted at the last sync.</source>
+        <translation>Όπως το μέτρησε το καθολικό στον τελευταίο συγχρονισμό.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="118"/>
+        <source>Not known until the ledger has answered once.</source>
+        <translation>Άγνωστο μέχρι να απαντήσει το καθολικό μία φορά.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="128"/>
+        <source>%1 nodes have given %2 core-hours and earned %3 credits.</source>
+        <translation>%1 κόμβοι έχουν δώσει %2 ώρες-πυρήνα και έχουν κερδίσει %3 πιστώσεις.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="133"/>
+        <source>Your rank: %1 of %2</source>
+        <translation>Η θέση σας: %1 από %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="135"/>
+        <source>Your rank: not ranked yet</source>
+        <translation>Η θέση σας: δεν έχει καταταχθεί ακόμη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="137"/>
+        <source>The community&apos;s totals show after the first sync with its ledger.</source>
+        <translation>Τα σύνολα της κοινότητας εμφανίζονται μετά τον πρώτο συγχρονισμό με το καθολικό της.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="138"/>
+        <source>Your rank: %1</source>
+        <translation>Η θέση σας: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="139"/>
+        <source>Your rank: not known yet</source>
+        <translation>Η θέση σας: άγνωστη ακόμη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="141"/>
+        <source>Community totals</source>
+        <translation>Σύνολα κοινότητας</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="143"/>
+        <source>Your rank</source>
+        <translation>Η θέση σας</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::CreditsChart</name>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="54"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="55"/>
+        <source>Memory</source>
+        <translation>Μνήμη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="56"/>
+        <source>Disk</source>
+        <translation>Δίσκος</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="57"/>
+        <source>Effort bonus</source>
+        <translation>Μπόνους προσπάθειας</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="72"/>
+        <source>Credits</source>
+        <translation>Πιστώσεις</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="83"/>
+        <source>Credits earned over time</source>
+        <translation>Πιστώσεις που κερδήθηκαν με τον χρόνο</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="163"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="166"/>
+        <source>No credits in this period.</source>
+        <translation>Καμία πίστωση σε αυτή την περίοδο.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="170"/>
+        <source>%1 credits from %2 to %3: CPU %4, memory %5, disk %6</source>
+        <translation>%1 πιστώσεις από %2 έως %3: CPU %4, μνήμη %5, δίσκος %6</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="175"/>
+        <source>, effort bonus %1</source>
+        <translation>, μπόνους προσπάθειας %1</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::DonationChart</name>
     <message>
         <location filename="../app/desktop/pages/share/DonationChart.cpp" line="41"/>
@@ -187,72 +432,92 @@
 <context>
     <name>Cloudy::Desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="35"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="39"/>
         <source>Sharing: off</source>
         <translation>Κοινή χρήση: ανενεργή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="38"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="43"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="42"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="47"/>
         <source>Pages</source>
         <translation>Σελίδες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="49"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="54"/>
         <source>Share</source>
         <translation>Κοινή χρήση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="50"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="55"/>
         <source>Nearby</source>
         <translation>Κοντά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="52"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
         <source>Services</source>
         <translation>Υπηρεσίες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="53"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
         <source>Rewards</source>
         <translation>Ανταμοιβές</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="69"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="85"/>
         <source>Sharing state</source>
         <translation>Κατάσταση κοινής χρήσης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="96"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="91"/>
+        <source>Balance and sync state</source>
+        <translation>Υπόλοιπο και κατάσταση συγχρονισμού</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="123"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ρυθμίσεις…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="127"/>
+        <source>Settings (%1)</source>
+        <translation>Ρυθμίσεις (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="153"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
+        <source>The new language applies when Cloudy starts again.</source>
+        <translation>Η νέα γλώσσα ισχύει όταν το Cloudy ξεκινήσει ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
         <source>Sharing: not available</source>
         <translation>Κοινή χρήση: μη διαθέσιμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="161"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
         <source>Sharing state: %1</source>
         <translation>Κατάσταση κοινής χρήσης: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="203"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
         <source>Cloudy keeps running</source>
         <translation>Το Cloudy συνεχίζει να εκτελείται</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="204"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="257"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Το Cloudy παραμένει στην περιοχή ειδοποιήσεων, οπότε η κοινή χρήση συνεχίζεται. Χρησιμοποιήστε την Έξοδο στο μενού του για να το σταματήσετε.</translation>
     </message>
@@ -270,7 +535,7 @@
         <translation>μόλις τώρα</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="76"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n κόμβος</numerusform>
@@ -278,8 +543,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="276"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="79"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="278"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n υπηρεσία</numerusform>
@@ -287,108 +552,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="113"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="115"/>
         <source>&amp;Open</source>
         <translation>Άν&amp;οιγμα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="114"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
         <source>&amp;Copy address</source>
         <translation>Α&amp;ντιγραφή διεύθυνσης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="115"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="117"/>
         <source>&amp;Launch here</source>
         <translation>&amp;Εκκίνηση εδώ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="118"/>
         <source>&amp;Join microcloud</source>
         <translation>&amp;Σύνδεση στο μικρο-νέφος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="119"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="209"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="121"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="211"/>
         <source>Nearby</source>
         <translation>Κοντά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="123"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="125"/>
         <source>Filter by name, service, host, address or TXT</source>
         <translation>Φιλτράρισμα κατά όνομα, υπηρεσία, κεντρικό υπολογιστή, διεύθυνση ή TXT</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="124"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="126"/>
         <source>Filter microclouds and services</source>
         <translation>Φιλτράρισμα μικρο-νεφών και υπηρεσιών</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="138"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="140"/>
         <source>Microclouds, nodes and services</source>
         <translation>Μικρο-νέφη, κόμβοι και υπηρεσίες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="165"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="167"/>
         <source>TXT record</source>
         <translation>Εγγραφή TXT</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="168"/>
         <source>Key</source>
         <translation>Κλειδί</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="168"/>
         <source>Value</source>
         <translation>Τιμή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="176"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="178"/>
         <source>Run this service on this computer (from the Services page)</source>
         <translation>Εκτέλεση αυτής της υπηρεσίας σε αυτόν τον υπολογιστή (από τη σελίδα Υπηρεσίες)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="177"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="179"/>
         <source>Share this computer with this microcloud</source>
         <translation>Κοινή χρήση αυτού του υπολογιστή με αυτό το μικρο-νέφος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="210"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="212"/>
         <source>The microclouds of your community network near you, and what they offer.</source>
         <translation>Τα μικρο-νέφη του κοινοτικού σας δικτύου κοντά σας, και τι προσφέρουν.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="263"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
         <source>Avahi (avahi-daemon)</source>
         <translation>Avahi (avahi-daemon)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="264"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="266"/>
         <source>Cloudy&apos;s built-in mDNS browser</source>
         <translation>τον ενσωματωμένο περιηγητή mDNS του Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="267"/>
         <source>nothing</source>
         <translation>τίποτα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="271"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
         <source>Discovery stopped: %1</source>
         <translation>Η ανακάλυψη σταμάτησε: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
         <source>Searching with %1…</source>
         <translation>Αναζήτηση με %1…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
         <source>%1 in %2 · found with %3</source>
         <translation>%1 σε %2 · βρέθηκαν με %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="279"/>
         <source>%n microcloud(s)</source>
         <translation>
             <numerusform>%n μικρο-νέφος</numerusform>
@@ -396,82 +661,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="281"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="283"/>
         <source>Cloudy cannot look for microclouds right now: %1</source>
         <translation>Το Cloudy δεν μπορεί να αναζητήσει μικρο-νέφη αυτή τη στιγμή: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="282"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="284"/>
         <source>No microclouds found yet. Cloudy is looking for them on your network with %1: microclouds announce themselves with DNS-SD (mDNS), and nodes of the Cloudy distro are recognised as they are. If your computer reaches your community network through a VPN such as Tinc, connect it first.</source>
         <translation>Δεν βρέθηκαν ακόμη μικρο-νέφη. Το Cloudy τα αναζητά στο δίκτυό σας με %1: τα μικρο-νέφη ανακοινώνονται με DNS-SD (mDNS) και οι κόμβοι της διανομής Cloudy αναγνωρίζονται ως έχουν. Αν ο υπολογιστής σας φτάνει στο κοινοτικό δίκτυο μέσω VPN όπως το Tinc, συνδέστε το πρώτα.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="296"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="298"/>
         <source>Select a microcloud, node or service</source>
         <translation>Επιλέξτε ένα μικρο-νέφος, κόμβο ή υπηρεσία</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="311"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="313"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="332"/>
         <source>Microcloud</source>
         <translation>Μικρο-νέφος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="312"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
         <source>none (services outside any microcloud)</source>
         <translation>κανένα (υπηρεσίες εκτός μικρο-νέφους)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="316"/>
         <source>Nodes</source>
         <translation>Κόμβοι</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="315"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="317"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
         <source>Services</source>
         <translation>Υπηρεσίες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="318"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
         <source>Host</source>
         <translation>Κεντρικός υπολογιστής</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="319"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="321"/>
         <source>Node id</source>
         <translation>Αναγνωριστικό κόμβου</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="324"/>
         <source>A Cloudy node</source>
         <translation>Ένας κόμβος Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="325"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
         <source>Service</source>
         <translation>Υπηρεσία</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="328"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
         <source>Addresses</source>
         <translation>Διευθύνσεις</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="331"/>
         <source>Port</source>
         <translation>Θύρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="341"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="343"/>
         <source>Round trip</source>
         <translation>Χρόνος μετ&apos; επιστροφής</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="342"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="344"/>
         <source>Last seen</source>
         <translation>Τελευταία εμφάνιση</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::Notifier</name>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="35"/>
+        <source>Sharing cannot run</source>
+        <translation>Η κοινή χρήση δεν μπορεί να εκτελεστεί</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="37"/>
+        <source>Sharing paused</source>
+        <translation>Η κοινή χρήση τέθηκε σε παύση</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="40"/>
+        <source>Sharing resumed</source>
+        <translation>Η κοινή χρήση συνεχίστηκε</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="41"/>
+        <source>This computer is sharing with your microcloud again.</source>
+        <translation>Αυτός ο υπολογιστής μοιράζεται ξανά με το μικρο-νέφος σας.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="52"/>
+        <source>%1 is ready</source>
+        <translation>Το %1 είναι έτοιμο</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="52"/>
+        <source>Open it from the Services page.</source>
+        <translation>Ανοίξτε το από τη σελίδα Υπηρεσίες.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="55"/>
+        <source>Its logs on the Services page say why.</source>
+        <translation>Τα αρχεία καταγραφής του στη σελίδα Υπηρεσίες λένε γιατί.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="56"/>
+        <source>%1 failed</source>
+        <translation>Το %1 απέτυχε</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="57"/>
+        <source>%1 does not answer</source>
+        <translation>Το %1 δεν απαντά</translation>
     </message>
 </context>
 <context>
@@ -483,21 +796,227 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Desktop::ReceiptsModel</name>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="81"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="88"/>
+        <source>Pending</source>
+        <translation>Σε εκκρεμότητα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="90"/>
+        <source>Confirmed</source>
+        <translation>Επιβεβαιωμένη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="92"/>
+        <source>Refused</source>
+        <translation>Απορρίφθηκε</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="103"/>
+        <source>Receipt %1, %2: %3 core-hours, %4 GiB-hours of memory, %5 GiB-hours of disk, %6 credits. %7.</source>
+        <translation>Απόδειξη %1, %2: %3 ώρες-πυρήνα, %4 GiB-ώρες μνήμης, %5 GiB-ώρες δίσκου, %6 πιστώσεις. %7.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="112"/>
+        <source>the ledger gave no reason</source>
+        <translation>το καθολικό δεν έδωσε αιτία</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="113"/>
+        <source>Why: %1</source>
+        <translation>Αιτία: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="153"/>
+        <source>Refused by the ledger, without a reason.</source>
+        <translation>Απορρίφθηκε από το καθολικό, χωρίς αιτία.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="154"/>
+        <source>Refused by the ledger: %1</source>
+        <translation>Απορρίφθηκε από το καθολικό: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="156"/>
+        <source>Recorded on this computer, not yet confirmed by the ledger.</source>
+        <translation>Καταγράφηκε σε αυτόν τον υπολογιστή, δεν έχει επιβεβαιωθεί ακόμη από το καθολικό.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="182"/>
+        <source>Period</source>
+        <translation>Περίοδος</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="184"/>
+        <source>Core-hours</source>
+        <translation>Ώρες-πυρήνα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="186"/>
+        <source>Memory (GiB·h)</source>
+        <translation>Μνήμη (GiB·h)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="188"/>
+        <source>Disk (GiB·h)</source>
+        <translation>Δίσκος (GiB·h)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="190"/>
+        <source>Credits</source>
+        <translation>Πιστώσεις</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="192"/>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::RewardsPage</name>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="13"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="69"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="75"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="87"/>
         <source>Rewards</source>
         <translation>Ανταμοιβές</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="14"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="66"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="88"/>
         <source>What your contribution has earned, synced with your community&apos;s ledger.</source>
         <translation>Τι έχει κερδίσει η συνεισφορά σας, συγχρονισμένο με το καθολικό της κοινότητάς σας.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="15"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="70"/>
         <source>No contribution recorded yet. Once you share, signed receipts of what you gave are sent to your microcloud&apos;s ledger and your balance shows here.</source>
         <translation>Δεν έχει καταγραφεί ακόμη καμία συνεισφορά. Μόλις μοιραστείτε, υπογεγραμμένες αποδείξεις όσων δώσατε στέλνονται στο καθολικό του μικρο-νέφους σας και το υπόλοιπό σας εμφανίζεται εδώ.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="93"/>
+        <source>No ledger is set up yet. Your receipts are recorded and signed on this computer and will be sent once your microcloud&apos;s ledger is configured.</source>
+        <translation>Δεν έχει ρυθμιστεί ακόμη καθολικό. Οι αποδείξεις σας καταγράφονται και υπογράφονται σε αυτόν τον υπολογιστή και θα σταλούν μόλις ρυθμιστεί το καθολικό του μικρο-νέφους σας.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="95"/>
+        <source>No ledger</source>
+        <translation>Χωρίς καθολικό</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="102"/>
+        <source>This computer has no node identity yet, so there is nothing to sign receipts with or to earn credits for. Create one in the first-run assistant, or in a terminal with:
+
+cloudyctl identity create</source>
+        <translation>Αυτός ο υπολογιστής δεν έχει ακόμη ταυτότητα κόμβου, οπότε δεν υπάρχει κάτι για να υπογραφούν οι αποδείξεις ούτε για να κερδηθούν πιστώσεις. Δημιουργήστε μία στον οδηγό πρώτης εκτέλεσης ή σε τερματικό με:
+
+cloudyctl identity create</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="106"/>
+        <source>No identity yet</source>
+        <translation>Χωρίς ταυτότητα ακόμη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="131"/>
+        <source>Sync now</source>
+        <translation>Συγχρονισμός τώρα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="145"/>
+        <source>Credits earned</source>
+        <translation>Κερδισμένες πιστώσεις</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="152"/>
+        <source>Show the last:</source>
+        <translation>Εμφάνιση των τελευταίων:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="158"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Εβδομάδα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="158"/>
+        <source>Last 7 days</source>
+        <translation>Τελευταίες 7 ημέρες</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Μήνας</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
+        <source>Last 30 days</source>
+        <translation>Τελευταίες 30 ημέρες</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <source>&amp;Year</source>
+        <translation>Έ&amp;τος</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <source>Last 365 days, by month</source>
+        <translation>Τελευταίες 365 ημέρες, ανά μήνα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="181"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="209"/>
+        <source>Receipts</source>
+        <translation>Αποδείξεις</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="189"/>
+        <source>Show receipts</source>
+        <translation>Εμφάνιση αποδείξεων</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="190"/>
+        <source>All</source>
+        <translation>Όλες</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="194"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Φίλτρο:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="226"/>
+        <source>No receipts yet. While you share, signed receipts of what you gave are recorded here and sent to the ledger.</source>
+        <translation>Δεν υπάρχουν ακόμη αποδείξεις. Όσο μοιράζεστε, υπογεγραμμένες αποδείξεις όσων δώσατε καταγράφονται εδώ και στέλνονται στο καθολικό.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="235"/>
+        <source>Receipt details</source>
+        <translation>Λεπτομέρειες απόδειξης</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="312"/>
+        <source>Select a receipt to see its details.</source>
+        <translation>Επιλέξτε μια απόδειξη για να δείτε τις λεπτομέρειές της.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="325"/>
+        <source>Rewards: no identity yet</source>
+        <translation>Ανταμοιβές: χωρίς ταυτότητα ακόμη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="327"/>
+        <source>Balance %1 credits · %2</source>
+        <translation>Υπόλοιπο %1 πιστώσεις · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="330"/>
+        <source>Balance not known yet · %1</source>
+        <translation>Υπόλοιπο άγνωστο ακόμη · %1</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1360,239 @@
         <location filename="../app/desktop/pages/ServicesPage.cpp" line="512"/>
         <source>Remove and &amp;delete data</source>
         <translation>Αφαίρεση και διαγρα&amp;φή δεδομένων</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::SettingsDialog</name>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="61"/>
+        <source>A catalog address starts with https:// (or http:// on your own network) and ends with its index.json.</source>
+        <translation>Η διεύθυνση ενός καταλόγου αρχίζει με https:// (ή http:// στο δικό σας δίκτυο) και τελειώνει με το index.json του.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="75"/>
+        <source>Cloudy Settings</source>
+        <translation>Ρυθμίσεις Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="77"/>
+        <source>&amp;General</source>
+        <translation>&amp;Γενικά</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="78"/>
+        <source>C&amp;onnections</source>
+        <translation>&amp;Συνδέσεις</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="80"/>
+        <source>C&amp;atalogs</source>
+        <translation>&amp;Κατάλογοι</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="81"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Δεδομένα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="88"/>
+        <source>Fill in the default of every setting. Nothing is saved until you press OK.</source>
+        <translation>Συμπληρώνει την προεπιλογή κάθε ρύθμισης. Τίποτα δεν αποθηκεύεται μέχρι να πατήσετε OK.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="104"/>
+        <source>As the system</source>
+        <translation>Όπως το σύστημα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="110"/>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="111"/>
+        <source>&amp;Language:</source>
+        <translation>Γ&amp;λώσσα:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="112"/>
+        <source>A new language applies when Cloudy starts again.</source>
+        <translation>Μια νέα γλώσσα ισχύει όταν το Cloudy ξεκινήσει ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="116"/>
+        <source>&amp;Start Cloudy in the tray when I log in</source>
+        <translation>Έναρξη του Cloudy στην &amp;περιοχή ειδοποιήσεων όταν συνδέομαι</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="122"/>
+        <source>Automatic (Avahi when it runs, else built-in)</source>
+        <translation>Αυτόματα (Avahi όταν εκτελείται, αλλιώς ενσωματωμένο)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="123"/>
+        <source>Avahi (the system&apos;s service discovery)</source>
+        <translation>Avahi (η ανακάλυψη υπηρεσιών του συστήματος)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="124"/>
+        <source>Built-in mDNS</source>
+        <translation>Ενσωματωμένο mDNS</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="125"/>
+        <source>Discovery backend</source>
+        <translation>Μηχανισμός ανακάλυψης</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="126"/>
+        <source>&amp;Find microclouds with:</source>
+        <translation>&amp;Εύρεση μικρο-νεφών με:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="136"/>
+        <source>Automatic (qemu:///session)</source>
+        <translation>Αυτόματα (qemu:///session)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="137"/>
+        <source>libvirt address</source>
+        <translation>Διεύθυνση libvirt</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="139"/>
+        <source>&amp;libvirt address:</source>
+        <translation>Διεύθυνση &amp;libvirt:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="144"/>
+        <source>The ledger your microcloud announces</source>
+        <translation>Το καθολικό που ανακοινώνει το μικρο-νέφος σας</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="145"/>
+        <source>Ledger address</source>
+        <translation>Διεύθυνση καθολικού</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="147"/>
+        <source>Le&amp;dger address:</source>
+        <translation>Διεύθυνση κα&amp;θολικού:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="152"/>
+        <source>Optional: SHA-256 of the ledger&apos;s TLS key</source>
+        <translation>Προαιρετικό: SHA-256 του κλειδιού TLS του καθολικού</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="153"/>
+        <source>Ledger key pin</source>
+        <translation>Καρφίτσωμα κλειδιού καθολικού</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="154"/>
+        <source>With a pin, Cloudy talks only to the ledger whose TLS public key has this SHA-256, even if a certificate authority vouches for another.</source>
+        <translation>Με καρφίτσωμα, το Cloudy επικοινωνεί μόνο με το καθολικό του οποίου το δημόσιο κλειδί TLS έχει αυτό το SHA-256, ακόμη κι αν μια αρχή πιστοποίησης εγγυάται για άλλο.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="157"/>
+        <source>Ledger key &amp;pin:</source>
+        <translation>Καρ&amp;φίτσωμα κλειδιού καθολικού:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="169"/>
+        <source>Catalogs you added by address. Catalogs your microclouds announce are found by themselves and are not listed here.</source>
+        <translation>Κατάλογοι που προσθέσατε με διεύθυνση. Οι κατάλογοι που ανακοινώνουν τα μικρο-νέφη σας βρίσκονται αυτόματα και δεν εμφανίζονται εδώ.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="177"/>
+        <source>Added catalogs</source>
+        <translation>Κατάλογοι που προστέθηκαν</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="178"/>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="178"/>
+        <source>Trusted publisher key</source>
+        <translation>Έμπιστο κλειδί εκδότη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="187"/>
+        <source>Address of a catalog to add</source>
+        <translation>Διεύθυνση καταλόγου προς προσθήκη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="188"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Προσθήκη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="205"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Αφαίρεση</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="207"/>
+        <source>&amp;Forget Key</source>
+        <translation>&amp;Ξέχασμα κλειδιού</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="209"/>
+        <source>The next download of this catalog asks again whether you trust its publisher.</source>
+        <translation>Η επόμενη λήψη αυτού του καταλόγου θα ρωτήσει ξανά αν εμπιστεύεστε τον εκδότη του.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="237"/>
+        <source>Open</source>
+        <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="238"/>
+        <source>Open %1</source>
+        <translation>Άνοιγμα %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="246"/>
+        <source>Your data</source>
+        <translation>Τα δεδομένα σας</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="247"/>
+        <source>Settings file</source>
+        <translation>Αρχείο ρυθμίσεων</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="248"/>
+        <source>Downloads cache</source>
+        <translation>Προσωρινή μνήμη λήψεων</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="250"/>
+        <source>Your node identity is not in these folders: it is kept in your keyring. Back it up with &quot;cloudyctl identity export&quot;.</source>
+        <translation>Η ταυτότητα κόμβου σας δεν βρίσκεται σε αυτούς τους φακέλους: φυλάσσεται στην κλειδοθήκη σας. Κρατήστε αντίγραφο ασφαλείας με &quot;cloudyctl identity export&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="320"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="322"/>
+        <source>forgotten: asked again at the next download</source>
+        <translation>ξεχάστηκε: θα ερωτηθείτε ξανά στην επόμενη λήψη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="336"/>
+        <source>This catalog is already in the list.</source>
+        <translation>Αυτός ο κατάλογος υπάρχει ήδη στη λίστα.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="436"/>
+        <source>Some settings were not saved</source>
+        <translation>Ορισμένες ρυθμίσεις δεν αποθηκεύτηκαν</translation>
     </message>
 </context>
 <context>
@@ -1190,13 +1942,13 @@
     </message>
     <message>
         <location filename="../app/desktop/pages/SharePage.cpp" line="823"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="906"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="908"/>
         <source>Now: %1.</source>
         <translation>Τώρα: %1.</translation>
     </message>
     <message>
         <location filename="../app/desktop/pages/SharePage.cpp" line="824"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="909"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Τώρα: τίποτα (ο κόμβος συνεισφοράς δεν εκτελείται).</translation>
     </message>
@@ -1279,19 +2031,161 @@
         <translation>Ο κόμβος συνεισφοράς δεν τερμάτισε όταν του ζητήθηκε και σταμάτησε αναγκαστικά.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="914"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="916"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 ώρες-πυρήνα · %3 GiB-ώρες μνήμης · %4 GiB-ώρες δίσκου</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="918"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="920"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="919"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="921"/>
         <source>This week</source>
         <translation>Αυτή την εβδομάδα</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::SyncBar</name>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="30"/>
+        <source>Sync status</source>
+        <translation>Κατάσταση συγχρονισμού</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="31"/>
+        <source>Last sync</source>
+        <translation>Τελευταίος συγχρονισμός</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="32"/>
+        <source>Ledger</source>
+        <translation>Καθολικό</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="33"/>
+        <source>Next attempt</source>
+        <translation>Επόμενη προσπάθεια</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="34"/>
+        <source>Sync message</source>
+        <translation>Μήνυμα συγχρονισμού</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="36"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Συγχρονισμός τώρα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="48"/>
+        <source>Sync progress</source>
+        <translation>Πρόοδος συγχρονισμού</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="53"/>
+        <source>Sync now</source>
+        <translation>Συγχρονισμός τώρα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="54"/>
+        <source>Send pending receipts to the ledger and fetch the balance (Ctrl+R or F5)</source>
+        <translation>Αποστολή των εκκρεμών αποδείξεων στο καθολικό και λήψη του υπολοίπου (Ctrl+R ή F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="88"/>
+        <source>No ledger set up</source>
+        <translation>Δεν έχει ρυθμιστεί καθολικό</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="90"/>
+        <source>Not synced yet</source>
+        <translation>Δεν έχει συγχρονιστεί ακόμη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="93"/>
+        <source>Syncing %1 of %2…</source>
+        <translation>Συγχρονισμός %1 από %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="95"/>
+        <source>Syncing…</source>
+        <translation>Συγχρονισμός…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="97"/>
+        <source>Synced</source>
+        <translation>Συγχρονίστηκε</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="99"/>
+        <source>Ledger unreachable</source>
+        <translation>Το καθολικό δεν είναι προσβάσιμο</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="101"/>
+        <source>The ledger refused a receipt</source>
+        <translation>Το καθολικό απέρριψε μια απόδειξη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="110"/>
+        <source>just now</source>
+        <translation>μόλις τώρα</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="112"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>πριν από %n λεπτό</numerusform>
+            <numerusform>πριν από %n λεπτά</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="114"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>πριν από %n ώρα</numerusform>
+            <numerusform>πριν από %n ώρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="115"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>πριν από %n ημέρα</numerusform>
+            <numerusform>πριν από %n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="133"/>
+        <source>Ledger: none set up yet</source>
+        <translation>Καθολικό: δεν έχει ρυθμιστεί ακόμη</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="133"/>
+        <source>Ledger: %1</source>
+        <translation>Καθολικό: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="148"/>
+        <source>Last sync: %1</source>
+        <translation>Τελευταίος συγχρονισμός: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="151"/>
+        <source>Never synced</source>
+        <translation>Δεν έχει συγχρονιστεί ποτέ</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="163"/>
+        <source>Next try at %1</source>
+        <translation>Επόμενη προσπάθεια στις %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="164"/>
+        <source>Next sync at %1</source>
+        <translation>Επόμενος συγχρονισμός στις %1</translation>
     </message>
 </context>
 <context>
@@ -1310,48 +2204,53 @@
 <context>
     <name>Cloudy::Desktop::TrayIcon</name>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="19"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="20"/>
         <source>Cloudy — sharing is off</source>
         <translation>Cloudy — η κοινή χρήση είναι ανενεργή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="22"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="23"/>
         <source>Share this computer</source>
         <translation>Κοινή χρήση αυτού του υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="29"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="30"/>
         <source>Sharing stays off</source>
         <translation>Η κοινή χρήση παραμένει ανενεργή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="37"/>
-        <location filename="../app/desktop/TrayIcon.cpp" line="79"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="38"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="95"/>
         <source>Pause for an hour</source>
         <translation>Παύση για μία ώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="41"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="42"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="48"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="49"/>
         <source>Open Cloudy</source>
         <translation>Άνοιγμα του Cloudy</translation>
     </message>
     <message>
         <location filename="../app/desktop/TrayIcon.cpp" line="52"/>
+        <source>Settings…</source>
+        <translation>Ρυθμίσεις…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="59"/>
         <source>Quit</source>
         <translation>Έξοδος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="79"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="95"/>
         <source>Resume now</source>
         <translation>Συνέχιση τώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="81"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="97"/>
         <source>Cloudy — %1</source>
         <translation>Cloudy — %1</translation>
     </message>
@@ -1359,22 +2258,22 @@
 <context>
     <name>Cloudy::Discovery</name>
     <message>
-        <location filename="../core/discovery/AvahiServer.cpp" line="28"/>
+        <location filename="../core/discovery/AvahiServer.cpp" line="29"/>
         <source>There is no system D-Bus to reach avahi-daemon through (%1). Start the &apos;dbus&apos; service; meanwhile Cloudy uses its built-in mDNS browser.</source>
         <translation>Δεν υπάρχει D-Bus συστήματος για πρόσβαση στο avahi-daemon (%1). Ξεκινήστε την υπηρεσία &apos;dbus&apos;· στο μεταξύ το Cloudy χρησιμοποιεί τον ενσωματωμένο περιηγητή mDNS.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiServer.cpp" line="41"/>
+        <location filename="../core/discovery/AvahiServer.cpp" line="42"/>
         <source>avahi-daemon is not running. Install and start it (sudo apt-get install avahi-daemon) to see microclouds the way the rest of the system does; meanwhile Cloudy uses its built-in mDNS browser.</source>
         <translation>Το avahi-daemon δεν εκτελείται. Εγκαταστήστε το και ξεκινήστε το (sudo apt-get install avahi-daemon) για να βλέπετε τα μικρο-νέφη όπως το υπόλοιπο σύστημα· στο μεταξύ το Cloudy χρησιμοποιεί τον ενσωματωμένο περιηγητή mDNS.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiServer.cpp" line="45"/>
+        <location filename="../core/discovery/AvahiServer.cpp" line="46"/>
         <source>avahi-daemon did not answer: %1</source>
         <translation>Το avahi-daemon δεν απάντησε: %1</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiServer.cpp" line="58"/>
+        <location filename="../core/discovery/AvahiServer.cpp" line="59"/>
         <source>avahi-daemon is reachable but not running normally (state %1): it may be resolving a host name collision.</source>
         <translation>Το avahi-daemon είναι προσβάσιμο αλλά δεν λειτουργεί κανονικά (κατάσταση %1): ίσως επιλύει σύγκρουση ονόματος κεντρικού υπολογιστή.</translation>
     </message>
@@ -1409,7 +2308,7 @@
         <translation>Η υπηρεσία &apos;%1&apos; έχει μη έγκυρο τύπο &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiSignals.cpp" line="199"/>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="198"/>
         <source>Service &apos;%1&apos; has an invalid domain &apos;%2&apos;.</source>
         <translation>Η υπηρεσία &apos;%1&apos; έχει μη έγκυρο τομέα &apos;%2&apos;.</translation>
     </message>
@@ -1444,7 +2343,7 @@
         <translation>Ένας δείκτης συμπίεσης ονόματος DNS στη θέση %1 δεν δείχνει προς τα πίσω (βρόχος ή αναφορά προς τα εμπρός).</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="79"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="78"/>
         <source>A DNS name follows more than %1 compression pointers.</source>
         <translation>Ένα όνομα DNS ακολουθεί περισσότερους από %1 δείκτες συμπίεσης.</translation>
     </message>
@@ -1456,7 +2355,7 @@
     <message>
         <location filename="../core/discovery/DnsMessage.cpp" line="102"/>
         <location filename="../core/discovery/DnsMessage.cpp" line="293"/>
-        <location filename="../core/discovery/DnsMessage.cpp" line="624"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="626"/>
         <source>A DNS name is longer than %1 bytes.</source>
         <translation>Ένα όνομα DNS είναι μεγαλύτερο από %1 byte.</translation>
     </message>
@@ -1501,47 +2400,47 @@
         <translation>Τα δεδομένα μιας εγγραφής %1 byte δεν μπορούν να κωδικοποιηθούν.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="358"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="359"/>
         <source>An A record needs an IPv4 address.</source>
         <translation>Μια εγγραφή A χρειάζεται διεύθυνση IPv4.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="363"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="365"/>
         <source>An AAAA record needs an IPv6 address.</source>
         <translation>Μια εγγραφή AAAA χρειάζεται διεύθυνση IPv6.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="381"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="382"/>
         <source>A TXT string of %1 bytes cannot be encoded (at most 255).</source>
         <translation>Μια συμβολοσειρά TXT %1 byte δεν μπορεί να κωδικοποιηθεί (το πολύ 255).</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="460"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="462"/>
         <source>A DNS message of %1 bytes is larger than %2 bytes.</source>
         <translation>Ένα μήνυμα DNS %1 byte είναι μεγαλύτερο από %2 byte.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="516"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="518"/>
         <source>A DNS message has more than 65535 entries in a section.</source>
         <translation>Ένα μήνυμα DNS έχει περισσότερες από 65535 καταχωρίσεις σε μια ενότητα.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="533"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="535"/>
         <source>The DNS message is larger than %1 bytes.</source>
         <translation>Το μήνυμα DNS είναι μεγαλύτερο από %1 byte.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="571"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="573"/>
         <source>A DNS question does not fit in %1 bytes.</source>
         <translation>Μια ερώτηση DNS δεν χωρά σε %1 byte.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="614"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="616"/>
         <source>The name &quot;%1&quot; has an empty label or one longer than %2 bytes.</source>
         <translation>Το όνομα &quot;%1&quot; έχει κενή ετικέτα ή ετικέτα μεγαλύτερη από %2 byte.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="655"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="657"/>
         <source>The DNS label %1 is not valid UTF-8 text.</source>
         <translation>Η ετικέτα DNS %1 δεν είναι έγκυρο κείμενο UTF-8.</translation>
     </message>
@@ -1637,7 +2536,7 @@
         <translation>Μια εγγραφή TXT τελειώνει στη μέση μιας συμβολοσειράς.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/TxtRecord.cpp" line="79"/>
+        <location filename="../core/discovery/TxtRecord.cpp" line="80"/>
         <source>TXT string with an invalid key skipped: %1</source>
         <translation>Παραλείφθηκε συμβολοσειρά TXT με μη έγκυρο κλειδί: %1</translation>
     </message>
@@ -1732,123 +2631,123 @@
         <translation>Συνδέθηκε.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="95"/>
+        <location filename="../core/doctor/Doctor.cpp" line="96"/>
         <source>Not reachable: %1</source>
         <translation>Μη προσβάσιμο: %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="96"/>
+        <location filename="../core/doctor/Doctor.cpp" line="97"/>
         <source>Start the system message bus (sudo systemctl start dbus, or install the &apos;dbus&apos; package).</source>
         <translation>Ξεκινήστε τον δίαυλο μηνυμάτων του συστήματος (sudo systemctl start dbus, ή εγκαταστήστε το πακέτο &apos;dbus&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="104"/>
+        <location filename="../core/doctor/Doctor.cpp" line="105"/>
         <source>Avahi (finds microclouds nearby)</source>
         <translation>Avahi (βρίσκει κοντινά μικρο-νέφη)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="109"/>
+        <location filename="../core/doctor/Doctor.cpp" line="110"/>
         <source>avahi-daemon is not reachable.</source>
         <translation>Το avahi-daemon δεν είναι προσβάσιμο.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="117"/>
+        <location filename="../core/doctor/Doctor.cpp" line="119"/>
         <source>%1 is running as %2.</source>
         <translation>Το %1 εκτελείται ως %2.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="120"/>
+        <location filename="../core/doctor/Doctor.cpp" line="122"/>
         <source>%1 answers but is not running normally.</source>
         <translation>Το %1 απαντά αλλά δεν λειτουργεί κανονικά.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="128"/>
+        <location filename="../core/doctor/Doctor.cpp" line="130"/>
         <source>libvirt (runs shared services and the contribution node)</source>
         <translation>libvirt (εκτελεί τις κοινόχρηστες υπηρεσίες και τον κόμβο συνεισφοράς)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="135"/>
-        <location filename="../core/doctor/Doctor.cpp" line="186"/>
+        <location filename="../core/doctor/Doctor.cpp" line="138"/>
+        <location filename="../core/doctor/Doctor.cpp" line="190"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Δεν είναι δυνατή η σύνδεση στο %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="137"/>
+        <location filename="../core/doctor/Doctor.cpp" line="140"/>
         <source>Install libvirt and QEMU (sudo apt-get install libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86); your session&apos;s libvirt then starts by itself.</source>
         <translation>Εγκαταστήστε το libvirt και το QEMU (sudo apt-get install libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86)· το libvirt της συνεδρίας σας ξεκινά τότε μόνο του.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="140"/>
+        <location filename="../core/doctor/Doctor.cpp" line="143"/>
         <source>Start libvirtd (sudo systemctl start libvirtd) and make sure you may use it (sudo adduser $USER libvirt, then log in again), or choose qemu:///session in Settings.</source>
         <translation>Ξεκινήστε το libvirtd (sudo systemctl start libvirtd) και βεβαιωθείτε ότι έχετε δικαίωμα χρήσης (sudo adduser $USER libvirt, και συνδεθείτε ξανά), ή επιλέξτε qemu:///session στις Ρυθμίσεις.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="156"/>
+        <location filename="../core/doctor/Doctor.cpp" line="158"/>
         <source>Connected to %1, but its capabilities could not be read: %2</source>
         <translation>Συνδέθηκε στο %1, αλλά δεν ήταν δυνατή η ανάγνωση των δυνατοτήτων του: %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="163"/>
+        <location filename="../core/doctor/Doctor.cpp" line="166"/>
         <source>Connected to %1 (%2 %3); guest types: %4.</source>
         <translation>Συνδέθηκε στο %1 (%2 %3)· τύποι επισκεπτών: %4.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="169"/>
+        <location filename="../core/doctor/Doctor.cpp" line="172"/>
         <source>Connected to %1, but it cannot run QEMU virtual machines.</source>
         <translation>Συνδέθηκε στο %1, αλλά δεν μπορεί να εκτελέσει εικονικές μηχανές QEMU.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="170"/>
+        <location filename="../core/doctor/Doctor.cpp" line="173"/>
         <source>Install QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) and restart libvirtd.</source>
         <translation>Εγκαταστήστε το QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) και επανεκκινήστε το libvirtd.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="179"/>
+        <location filename="../core/doctor/Doctor.cpp" line="182"/>
         <source>LXC containers (lighter than virtual machines)</source>
         <translation>Κοντέινερ LXC (ελαφρύτερα από τις εικονικές μηχανές)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="187"/>
+        <location filename="../core/doctor/Doctor.cpp" line="191"/>
         <source>Containers need the system libvirt with its LXC driver (sudo apt-get install libvirt-daemon-system libvirt-daemon-driver-lxc). Virtual machines work without it.</source>
         <translation>Τα κοντέινερ χρειάζονται το libvirt του συστήματος με τον οδηγό LXC (sudo apt-get install libvirt-daemon-system libvirt-daemon-driver-lxc). Οι εικονικές μηχανές λειτουργούν χωρίς αυτό.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="192"/>
+        <location filename="../core/doctor/Doctor.cpp" line="196"/>
         <source>Connected to %1.</source>
         <translation>Συνδέθηκε στο %1.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="198"/>
+        <location filename="../core/doctor/Doctor.cpp" line="202"/>
         <source>KVM (hardware-speed virtual machines)</source>
         <translation>KVM (εικονικές μηχανές με ταχύτητα υλικού)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="206"/>
+        <location filename="../core/doctor/Doctor.cpp" line="211"/>
         <source>Guests will run with software emulation (slower).</source>
         <translation>Οι επισκέπτες θα εκτελούνται με εξομοίωση λογισμικού (πιο αργά).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="213"/>
+        <location filename="../core/doctor/Doctor.cpp" line="218"/>
         <source>Keyring (keeps your node&apos;s private key)</source>
         <translation>Κλειδοθήκη (φυλάει το ιδιωτικό κλειδί του κόμβου σας)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="220"/>
+        <location filename="../core/doctor/Doctor.cpp" line="225"/>
         <source>A keyring answers through the Secret Service.</source>
         <translation>Μια κλειδοθήκη απαντά μέσω του Secret Service.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="225"/>
+        <location filename="../core/doctor/Doctor.cpp" line="230"/>
         <source>No keyring answered.</source>
         <translation>Καμία κλειδοθήκη δεν απάντησε.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="225"/>
+        <location filename="../core/doctor/Doctor.cpp" line="231"/>
         <source>No keyring: %1</source>
         <translation>Καμία κλειδοθήκη: %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="226"/>
+        <location filename="../core/doctor/Doctor.cpp" line="232"/>
         <source>Log in to a desktop with a keyring (GNOME Keyring or KWallet) or install one (sudo apt-get install gnome-keyring). Without it, Cloudy asks you for a passphrase to protect your key file instead; it never stores the key unprotected.</source>
         <translation>Συνδεθείτε σε επιφάνεια εργασίας με κλειδοθήκη (GNOME Keyring ή KWallet) ή εγκαταστήστε μία (sudo apt-get install gnome-keyring). Χωρίς αυτήν, το Cloudy σας ζητά μια φράση πρόσβασης για να προστατεύσει το αρχείο του κλειδιού· ποτέ δεν αποθηκεύει το κλειδί απροστάτευτο.</translation>
     </message>
@@ -1856,6 +2755,238 @@
         <location filename="../core/doctor/DoctorReport.cpp" line="75"/>
         <source>Versions:</source>
         <translation>Εκδόσεις:</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Identity::NodeIdentity</name>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="62"/>
+        <source>The node identity in your keyring is damaged and cannot be used. Restore it from a backup with &quot;cloudyctl identity import&quot;.</source>
+        <translation>Η ταυτότητα κόμβου στην κλειδοθήκη σας είναι κατεστραμμένη και δεν μπορεί να χρησιμοποιηθεί. Επαναφέρετέ την από αντίγραφο ασφαλείας με &quot;cloudyctl identity import&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="83"/>
+        <source>This computer has no node identity yet. Create one with &quot;cloudyctl identity create&quot; or in the first-run assistant.</source>
+        <translation>Αυτός ο υπολογιστής δεν έχει ακόμη ταυτότητα κόμβου. Δημιουργήστε μία με &quot;cloudyctl identity create&quot; ή στον οδηγό πρώτης εκτέλεσης.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="88"/>
+        <source>No keyring (such as GNOME Keyring or KWallet) can be reached, so the node identity cannot be kept there (%1). Cloudy never writes the key to a plain file: start or unlock a keyring, or choose a key file protected by a passphrase (&quot;cloudyctl identity create --key-file %2&quot;).</source>
+        <translation>Καμία κλειδοθήκη (όπως το GNOME Keyring ή το KWallet) δεν είναι προσβάσιμη, οπότε η ταυτότητα κόμβου δεν μπορεί να φυλαχτεί εκεί (%1). Το Cloudy δεν γράφει ποτέ το κλειδί σε απλό αρχείο: ξεκινήστε ή ξεκλειδώστε μια κλειδοθήκη, ή επιλέξτε αρχείο κλειδιού προστατευμένο με φράση πρόσβασης (&quot;cloudyctl identity create --key-file %2&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="95"/>
+        <source>The keyring refused or failed to give access to the node identity: %1</source>
+        <translation>Η κλειδοθήκη αρνήθηκε ή απέτυχε να δώσει πρόσβαση στην ταυτότητα κόμβου: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/identity/NodeIdentity.cpp" line="113"/>
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>Η φράση πρόσβασης πρέπει να έχει τουλάχιστον %n χαρακτήρα.</numerusform>
+            <numerusform>Η φράση πρόσβασης πρέπει να έχει τουλάχιστον %n χαρακτήρες.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="152"/>
+        <source>The key file is damaged or not a Cloudy key file.</source>
+        <translation>Το αρχείο κλειδιού είναι κατεστραμμένο ή δεν είναι αρχείο κλειδιού του Cloudy.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="203"/>
+        <source>The key file was written by a newer version of Cloudy; update Cloudy to use it.</source>
+        <translation>Το αρχείο κλειδιού γράφτηκε από νεότερη έκδοση του Cloudy· ενημερώστε το Cloudy για να το χρησιμοποιήσετε.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="222"/>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>Δεν υπάρχει αρκετή μνήμη για την παραγωγή του κλειδιού από τη φράση πρόσβασης.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="229"/>
+        <source>The passphrase is wrong.</source>
+        <translation>Η φράση πρόσβασης είναι λανθασμένη.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="237"/>
+        <source>The key file&apos;s secret key does not belong to the public key it shows.</source>
+        <translation>Το μυστικό κλειδί του αρχείου κλειδιού δεν αντιστοιχεί στο δημόσιο κλειδί που εμφανίζει.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="265"/>
+        <source>Cannot write the key file %1: %2.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του αρχείου κλειδιού %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="273"/>
+        <source>The key file %1 that held this computer&apos;s node identity is gone. Restore it from a backup with &quot;cloudyctl identity import&quot;, or create a new identity.</source>
+        <translation>Το αρχείο κλειδιού %1 που περιείχε την ταυτότητα κόμβου αυτού του υπολογιστή δεν υπάρχει πια. Επαναφέρετέ την από αντίγραφο ασφαλείας με &quot;cloudyctl identity import&quot; ή δημιουργήστε νέα ταυτότητα.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="278"/>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του αρχείου κλειδιού %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="285"/>
+        <source>The node identity in %1 cannot be used: %2 Restore it from a backup with &quot;cloudyctl identity import&quot;.</source>
+        <translation>Η ταυτότητα κόμβου στο %1 δεν μπορεί να χρησιμοποιηθεί: %2 Επαναφέρετέ την από αντίγραφο ασφαλείας με &quot;cloudyctl identity import&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="299"/>
+        <source>This computer&apos;s node identity is in the passphrase-protected file %1: its passphrase is needed.</source>
+        <translation>Η ταυτότητα κόμβου αυτού του υπολογιστή βρίσκεται στο αρχείο %1 που προστατεύεται με φράση πρόσβασης: χρειάζεται η φράση πρόσβασής του.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="307"/>
+        <source>The passphrase of the key file %1 is wrong.</source>
+        <translation>Η φράση πρόσβασης του αρχείου κλειδιού %1 είναι λανθασμένη.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="361"/>
+        <source>the key could not be encrypted</source>
+        <translation>δεν ήταν δυνατή η κρυπτογράφηση του κλειδιού</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="371"/>
+        <source>in the keyring</source>
+        <translation>στην κλειδοθήκη</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="372"/>
+        <source>in the key file %1</source>
+        <translation>στο αρχείο κλειδιού %1</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="418"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="449"/>
+        <source>The cryptography library cannot work on this computer, so no identity can be created.</source>
+        <translation>Η βιβλιοθήκη κρυπτογραφίας δεν μπορεί να λειτουργήσει σε αυτόν τον υπολογιστή, οπότε δεν μπορεί να δημιουργηθεί ταυτότητα.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="436"/>
+        <source>This computer already has the node identity %1 (%2). Back it up with &quot;cloudyctl identity export&quot; rather than creating another.</source>
+        <translation>Αυτός ο υπολογιστής έχει ήδη την ταυτότητα κόμβου %1 (%2). Κρατήστε αντίγραφο ασφαλείας της με &quot;cloudyctl identity export&quot; αντί να δημιουργήσετε άλλη.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="444"/>
+        <source>%1 already exists; Cloudy never overwrites a key file. Choose another path.</source>
+        <translation>Το %1 υπάρχει ήδη· το Cloudy δεν αντικαθιστά ποτέ αρχείο κλειδιού. Επιλέξτε άλλη διαδρομή.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="497"/>
+        <source>This is not a Cloudy identity backup, or it is damaged: %1</source>
+        <translation>Αυτό δεν είναι αντίγραφο ασφαλείας ταυτότητας του Cloudy ή είναι κατεστραμμένο: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="529"/>
+        <source>the manifest is not a JSON object.</source>
+        <translation>το manifest δεν είναι αντικείμενο JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="532"/>
+        <source>the manifest does not describe a node identity.</source>
+        <translation>το manifest δεν περιγράφει ταυτότητα κόμβου.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="534"/>
+        <source>the backup was written by a newer version of Cloudy.</source>
+        <translation>το αντίγραφο ασφαλείας γράφτηκε από νεότερη έκδοση του Cloudy.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="541"/>
+        <source>the manifest has no valid public key or creation time.</source>
+        <translation>το manifest δεν έχει έγκυρο δημόσιο κλειδί ή χρόνο δημιουργίας.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="545"/>
+        <source>The backup&apos;s node id does not belong to its public key: the backup was altered.</source>
+        <translation>Το αναγνωριστικό κόμβου του αντιγράφου ασφαλείας δεν αντιστοιχεί στο δημόσιο κλειδί του: το αντίγραφο έχει αλλοιωθεί.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="555"/>
+        <source>The file is far larger than an identity backup; it is not read.</source>
+        <translation>Το αρχείο είναι πολύ μεγαλύτερο από ένα αντίγραφο ασφαλείας ταυτότητας· δεν διαβάζεται.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="574"/>
+        <source>The backup holds more than a manifest and a key (&quot;%1&quot;): refused.</source>
+        <translation>Το αντίγραφο ασφαλείας περιέχει περισσότερα από ένα manifest και ένα κλειδί (&quot;%1&quot;): απορρίπτεται.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="578"/>
+        <source>The backup holds an entry with an unsafe path (&quot;%1&quot;): refused.</source>
+        <translation>Το αντίγραφο ασφαλείας περιέχει καταχώριση με μη ασφαλή διαδρομή (&quot;%1&quot;): απορρίπτεται.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="583"/>
+        <source>The backup entry &quot;%1&quot; is a link or a special file: refused.</source>
+        <translation>Η καταχώριση &quot;%1&quot; του αντιγράφου ασφαλείας είναι σύνδεσμος ή ειδικό αρχείο: απορρίπτεται.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="587"/>
+        <source>The backup holds an unexpected entry &quot;%1&quot;: refused.</source>
+        <translation>Το αντίγραφο ασφαλείας περιέχει μια απροσδόκητη καταχώριση &quot;%1&quot;: απορρίπτεται.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="593"/>
+        <source>The backup entry &quot;%1&quot; is larger than it can be: refused.</source>
+        <translation>Η καταχώριση &quot;%1&quot; του αντιγράφου ασφαλείας είναι μεγαλύτερη απ&apos; ό,τι μπορεί να είναι: απορρίπτεται.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="596"/>
+        <source>the entry &quot;%1&quot; is cut short.</source>
+        <translation>η καταχώριση &quot;%1&quot; είναι κομμένη.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="603"/>
+        <source>the manifest or the key is missing.</source>
+        <translation>λείπει το manifest ή το κλειδί.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="613"/>
+        <source>The key in the backup does not belong to the identity its manifest names: the backup was altered.</source>
+        <translation>Το κλειδί στο αντίγραφο ασφαλείας δεν αντιστοιχεί στην ταυτότητα που αναφέρει το manifest του: το αντίγραφο έχει αλλοιωθεί.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="622"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="648"/>
+        <source>%1 already exists; an identity backup never overwrites a file. Choose another name.</source>
+        <translation>Το %1 υπάρχει ήδη· ένα αντίγραφο ασφαλείας ταυτότητας δεν αντικαθιστά ποτέ αρχείο. Επιλέξτε άλλο όνομα.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="660"/>
+        <source>The key could not be encrypted for the backup.</source>
+        <translation>Δεν ήταν δυνατή η κρυπτογράφηση του κλειδιού για το αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="674"/>
+        <source>Cannot build the backup archive: %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του αρχείου του αντιγράφου ασφαλείας: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="678"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="705"/>
+        <source>The passphrase of the backup %1 is wrong.</source>
+        <translation>Η φράση πρόσβασης του αντιγράφου ασφαλείας %1 είναι λανθασμένη.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="728"/>
+        <source>This computer already has the node identity %1 (%2); the backup holds %3. Import with --replace to give up %1 and its balance for %3.</source>
+        <translation>Αυτός ο υπολογιστής έχει ήδη την ταυτότητα κόμβου %1 (%2)· το αντίγραφο ασφαλείας περιέχει την %3. Εισαγάγετε με --replace για να εγκαταλείψετε την %1 και το υπόλοιπό της για την %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="743"/>
+        <source>%1 already exists; import with --replace to overwrite it.</source>
+        <translation>Το %1 υπάρχει ήδη· εισαγάγετε με --replace για να αντικατασταθεί.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +3015,60 @@
         <location filename="../core/ledger/DatabaseSpec.cpp" line="59"/>
         <source>unknown kind of database</source>
         <translation>άγνωστο είδος βάσης δεδομένων</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::LedgerClient</name>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="63"/>
+        <source>The ledger&apos;s answer about %1 cannot be read.</source>
+        <translation>Η απάντηση του καθολικού για %1 δεν μπορεί να διαβαστεί.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="76"/>
+        <source>&quot;%1&quot; is not a ledger address; it looks like https://ledger.example.org/.</source>
+        <translation>Το &quot;%1&quot; δεν είναι διεύθυνση καθολικού· μοιάζει με https://ledger.example.org/.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="98"/>
+        <source>A ledger pin is the SHA-256 of the server&apos;s public key: 64 hex digits.</source>
+        <translation>Το καρφίτσωμα καθολικού είναι το SHA-256 του δημόσιου κλειδιού του διακομιστή: 64 δεκαεξαδικά ψηφία.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="117"/>
+        <source>the node</source>
+        <translation>τον κόμβο</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="128"/>
+        <location filename="../core/ledger/LedgerClient.cpp" line="135"/>
+        <source>the community</source>
+        <translation>την κοινότητα</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="281"/>
+        <source>The ledger at %1 presented a key that does not match the pinned one; the connection was stopped (a wrong pin, or someone in between).</source>
+        <translation>Το καθολικό στο %1 παρουσίασε κλειδί που δεν ταιριάζει με το καρφιτσωμένο· η σύνδεση διακόπηκε (λάθος καρφίτσωμα ή κάποιος ενδιάμεσος).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="289"/>
+        <source>The ledger at %1 did not answer in time.</source>
+        <translation>Το καθολικό στο %1 δεν απάντησε εγκαίρως.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="292"/>
+        <source>The secure connection to the ledger at %1 failed: %2</source>
+        <translation>Η ασφαλής σύνδεση με το καθολικό στο %1 απέτυχε: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="297"/>
+        <source>The ledger at %1 cannot be reached: %2</source>
+        <translation>Το καθολικό στο %1 δεν είναι προσβάσιμο: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="303"/>
+        <source>The ledger at %1 answered HTTP %2.</source>
+        <translation>Το καθολικό στο %1 απάντησε HTTP %2.</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +3147,156 @@
         <location filename="../core/ledger/LedgerStore.cpp" line="418"/>
         <source>The ledger has no entry of node %1.</source>
         <translation>Το καθολικό δεν έχει καμία καταχώριση του κόμβου %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::LedgerSync</name>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="97"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="252"/>
+        <source>No ledger is configured: receipts are kept on this computer until one is.</source>
+        <translation>Δεν έχει ρυθμιστεί καθολικό: οι αποδείξεις φυλάσσονται σε αυτόν τον υπολογιστή μέχρι να ρυθμιστεί.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="113"/>
+        <source>A pin only makes sense with an https:// ledger address.</source>
+        <translation>Το καρφίτσωμα έχει νόημα μόνο με διεύθυνση καθολικού https://.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="260"/>
+        <source>Sending receipts to the ledger…</source>
+        <translation>Αποστολή αποδείξεων στο καθολικό…</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="273"/>
+        <source>The ledger&apos;s reward policy cannot be read.</source>
+        <translation>Η πολιτική ανταμοιβών του καθολικού δεν μπορεί να διαβαστεί.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="311"/>
+        <source>The ledger&apos;s answer about this node cannot be read.</source>
+        <translation>Η απάντηση του καθολικού για αυτόν τον κόμβο δεν μπορεί να διαβαστεί.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="411"/>
+        <source>The ledger refused an entry of this node; the entries after it wait. See the refused entry for the ledger&apos;s reason.</source>
+        <translation>Το καθολικό απέρριψε μια καταχώριση αυτού του κόμβου· οι επόμενες καταχωρίσεις περιμένουν. Δείτε την απορριφθείσα καταχώριση για την αιτία του καθολικού.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="415"/>
+        <source>Up to date with the ledger.</source>
+        <translation>Ενημερωμένο με το καθολικό.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ledger/LedgerSync.cpp" line="416"/>
+        <source>%n entries sent to the ledger.</source>
+        <translation>
+            <numerusform>Στάλθηκε %n καταχώριση στο καθολικό.</numerusform>
+            <numerusform>Στάλθηκαν %n καταχωρίσεις στο καθολικό.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="431"/>
+        <source>The ledger cannot be reached.</source>
+        <translation>Το καθολικό δεν είναι προσβάσιμο.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::Outbox</name>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="32"/>
+        <source>The ledger outbox could not %1: %2</source>
+        <translation>Τα εξερχόμενα του καθολικού δεν μπόρεσαν να %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="75"/>
+        <source>start a transaction</source>
+        <translation>ξεκινήσουν συναλλαγή</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="82"/>
+        <source>save its changes</source>
+        <translation>αποθηκεύσουν τις αλλαγές τους</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="101"/>
+        <location filename="../core/ledger/Outbox.cpp" line="128"/>
+        <location filename="../core/ledger/Outbox.cpp" line="137"/>
+        <location filename="../core/ledger/Outbox.cpp" line="407"/>
+        <source>read its entries</source>
+        <translation>διαβάσουν τις καταχωρίσεις τους</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="107"/>
+        <source>The ledger outbox holds an entry that cannot be read: %1</source>
+        <translation>Τα εξερχόμενα του καθολικού περιέχουν καταχώριση που δεν μπορεί να διαβαστεί: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="150"/>
+        <source>Entry %1 does not continue this node&apos;s chain in the outbox (it ends at %2).</source>
+        <translation>Η καταχώριση %1 δεν συνεχίζει την αλυσίδα αυτού του κόμβου στα εξερχόμενα (τελειώνει στο %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="155"/>
+        <source>Entry %1 is not signed by its key.</source>
+        <translation>Η καταχώριση %1 δεν είναι υπογεγραμμένη από το κλειδί της.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="162"/>
+        <source>The receipt&apos;s period starts before the end of the previous receipt.</source>
+        <translation>Η περίοδος της απόδειξης αρχίζει πριν από το τέλος της προηγούμενης απόδειξης.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="180"/>
+        <source>store an entry</source>
+        <translation>αποθηκεύσουν μια καταχώριση</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="193"/>
+        <location filename="../core/ledger/Outbox.cpp" line="199"/>
+        <source>open %1</source>
+        <translation>ανοίξουν το %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="204"/>
+        <source>be read</source>
+        <translation>διαβαστούν</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="213"/>
+        <source>The ledger outbox %1 was written by a newer version of Cloudy (schema %2, this version knows %3). Update Cloudy Desktop to use it.</source>
+        <translation>Τα εξερχόμενα του καθολικού %1 γράφτηκαν από νεότερη έκδοση του Cloudy (σχήμα %2, αυτή η έκδοση γνωρίζει το %3). Ενημερώστε το Cloudy Desktop για να τα χρησιμοποιήσετε.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="234"/>
+        <source>create its tables</source>
+        <translation>δημιουργήσουν τους πίνακές τους</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="259"/>
+        <location filename="../core/ledger/Outbox.cpp" line="435"/>
+        <source>mark an entry</source>
+        <translation>σημειώσουν μια καταχώριση</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="330"/>
+        <source>The node has no signing key to sign receipts.</source>
+        <translation>Ο κόμβος δεν έχει κλειδί υπογραφής για να υπογράφει αποδείξεις.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="349"/>
+        <source>The entry could not be signed.</source>
+        <translation>Δεν ήταν δυνατή η υπογραφή της καταχώρισης.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="446"/>
+        <source>store the ledger&apos;s answer</source>
+        <translation>αποθηκεύσουν την απάντηση του καθολικού</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="456"/>
+        <source>read the ledger&apos;s answers</source>
+        <translation>διαβάσουν τις απαντήσεις του καθολικού</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +3459,7 @@
     <name>Cloudy::Services</name>
     <message>
         <location filename="../core/services/ServiceDomain.cpp" line="58"/>
-        <location filename="../core/services/ServiceManager.cpp" line="592"/>
+        <location filename="../core/services/ServiceManager.cpp" line="597"/>
         <source>“%1” is not a valid service id.</source>
         <translation>Το “%1” δεν είναι έγκυρο αναγνωριστικό υπηρεσίας.</translation>
     </message>
@@ -2144,68 +3479,68 @@
         <translation>Το πακέτο της υπηρεσίας ορίζει ως %1 το “%2”, που δεν είναι διαδρομή μέσα στο πακέτο.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="122"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="116"/>
         <source>No free local port could be found for %1&apos;s “%2” port.</source>
         <translation>Δεν βρέθηκε ελεύθερη τοπική θύρα για τη θύρα “%2” του %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="134"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="128"/>
         <source>libvirt is not available, so %1 cannot start.</source>
         <translation>Το libvirt δεν είναι διαθέσιμο, άρα το %1 δεν μπορεί να ξεκινήσει.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="235"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="229"/>
         <source>libvirt is not available.</source>
         <translation>Το libvirt δεν είναι διαθέσιμο.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="341"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="330"/>
         <source>%1 started but did not report ready within %2 seconds. Its log may say why.</source>
         <translation>Το %1 ξεκίνησε αλλά δεν ανέφερε ότι είναι έτοιμο μέσα σε %2 δευτερόλεπτα. Το αρχείο καταγραφής του ίσως εξηγεί γιατί.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="389"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="378"/>
         <source>%1 stopped by itself. Its log may say why.</source>
         <translation>Το %1 σταμάτησε μόνο του. Το αρχείο καταγραφής του ίσως εξηγεί γιατί.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="338"/>
+        <location filename="../core/services/ServiceManager.cpp" line="345"/>
         <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
         <translation>Το %1 περιγράφεται στον κατάλογο αλλά δεν μπορεί να εγκατασταθεί από αυτόν (δεν έχει πακέτο).</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="349"/>
+        <location filename="../core/services/ServiceManager.cpp" line="356"/>
         <source>Stop %1 before installing it again.</source>
         <translation>Σταματήστε το %1 πριν το εγκαταστήσετε ξανά.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="409"/>
+        <location filename="../core/services/ServiceManager.cpp" line="416"/>
         <source>Another install of %1 is running.</source>
         <translation>Εκτελείται ήδη άλλη εγκατάσταση του %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="450"/>
+        <location filename="../core/services/ServiceManager.cpp" line="457"/>
         <source>Could not save %1&apos;s installation record: %2</source>
         <translation>Δεν ήταν δυνατή η αποθήκευση της εγγραφής εγκατάστασης του %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="483"/>
-        <location filename="../core/services/ServiceManager.cpp" line="600"/>
+        <location filename="../core/services/ServiceManager.cpp" line="490"/>
+        <location filename="../core/services/ServiceManager.cpp" line="605"/>
         <source>“%1” is not installed.</source>
         <translation>Το “%1” δεν είναι εγκατεστημένο.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="523"/>
+        <location filename="../core/services/ServiceManager.cpp" line="528"/>
         <source>%1&apos;s bundle names “%2”, which is missing or not inside the bundle. Install it again.</source>
         <translation>Το πακέτο του %1 αναφέρει το “%2”, που λείπει ή δεν βρίσκεται μέσα στο πακέτο. Εγκαταστήστε το ξανά.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="534"/>
+        <location filename="../core/services/ServiceManager.cpp" line="539"/>
         <source>Could not create %1&apos;s data volume: %2</source>
         <translation>Δεν ήταν δυνατή η δημιουργία του τόμου δεδομένων του %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="605"/>
+        <location filename="../core/services/ServiceManager.cpp" line="610"/>
         <source>Could not delete the files in %1.</source>
         <translation>Δεν ήταν δυνατή η διαγραφή των αρχείων στο %1.</translation>
     </message>
@@ -2934,6 +4269,29 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::SettingsValidation</name>
+    <message>
+        <location filename="../core/platform/SettingsValidation.cpp" line="27"/>
+        <source>&quot;%1&quot; is not a libvirt address Cloudy can use. Examples: qemu:///session, qemu:///system, lxc:///system.</source>
+        <translation>Το &quot;%1&quot; δεν είναι διεύθυνση libvirt που μπορεί να χρησιμοποιήσει το Cloudy. Παραδείγματα: qemu:///session, qemu:///system, lxc:///system.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SettingsValidation.cpp" line="41"/>
+        <source>&quot;%1&quot; is not a ledger address. Use http:// or https:// followed by the ledger&apos;s host and port, e.g. https://ledger.example.net:8443.</source>
+        <translation>Το &quot;%1&quot; δεν είναι διεύθυνση καθολικού. Χρησιμοποιήστε http:// ή https:// ακολουθούμενο από τον υπολογιστή και τη θύρα του καθολικού, π.χ. https://ledger.example.net:8443.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SettingsValidation.cpp" line="45"/>
+        <source>A ledger address has no &quot;?&quot; or &quot;#&quot; part.</source>
+        <translation>Μια διεύθυνση καθολικού δεν έχει τμήμα &quot;?&quot; ή &quot;#&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SettingsValidation.cpp" line="62"/>
+        <source>A pin is the SHA-256 of the ledger&apos;s public key: 64 hexadecimal digits, as its operator publishes them.</source>
+        <translation>Το καρφίτσωμα είναι το SHA-256 του δημόσιου κλειδιού του καθολικού: 64 δεκαεξαδικά ψηφία, όπως τα δημοσιεύει ο διαχειριστής του.</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Sharing</name>
     <message>
         <location filename="../core/sharing/HostCapacity.cpp" line="75"/>
@@ -2962,7 +4320,7 @@
     </message>
     <message>
         <location filename="../core/sharing/PolicyFile.cpp" line="56"/>
-        <location filename="../core/sharing/PolicyFile.cpp" line="280"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="281"/>
         <source>an object</source>
         <translation>ένα αντικείμενο</translation>
     </message>
@@ -3007,68 +4365,68 @@
         <translation>Δεν έχει έγκυρη έκδοση μορφής.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="236"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="237"/>
         <source>It was written by a newer Cloudy Desktop (format version %1; this one reads up to %2). Update Cloudy Desktop to use it.</source>
         <translation>Γράφτηκε από νεότερο Cloudy Desktop (έκδοση μορφής %1· αυτό διαβάζει έως %2). Ενημερώστε το Cloudy Desktop για να τη χρησιμοποιήσετε.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="245"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="246"/>
         <source>“qemu” or “lxc”</source>
         <translation>«qemu» ή «lxc»</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="251"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="253"/>
         <source>“always”, “idle” or “schedule”</source>
         <translation>«always», «idle» ή «schedule»</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="258"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="259"/>
         <source>“suspend” or “profile”</source>
         <translation>«suspend» ή «profile»</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="270"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="271"/>
         <source>a date and time such as 2024-05-01T10:00:00Z, or null</source>
         <translation>μια ημερομηνία και ώρα όπως 2024-05-01T10:00:00Z, ή null</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="275"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="276"/>
         <source>a list</source>
         <translation>μια λίστα</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="306"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="307"/>
         <source>There is no sharing policy in %1 yet.</source>
         <translation>Δεν υπάρχει ακόμη πολιτική κοινής χρήσης στο %1.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="309"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="310"/>
         <source>Cannot read the sharing policy %1: %2. Check the file&apos;s permissions.</source>
         <translation>Δεν είναι δυνατή η ανάγνωση της πολιτικής κοινής χρήσης %1: %2. Ελέγξτε τα δικαιώματα του αρχείου.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="314"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="315"/>
         <source>The sharing policy %1 cannot be used: %2</source>
         <translation>Η πολιτική κοινής χρήσης %1 δεν μπορεί να χρησιμοποιηθεί: %2</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="332"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="333"/>
         <source>Sharing uses the default settings; the file was kept as %1.</source>
         <translation>Η κοινή χρήση χρησιμοποιεί τις προεπιλεγμένες ρυθμίσεις· το αρχείο κρατήθηκε ως %1.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="334"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="335"/>
         <source>Sharing uses the default settings.</source>
         <translation>Η κοινή χρήση χρησιμοποιεί τις προεπιλεγμένες ρυθμίσεις.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="345"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="346"/>
         <source>Cannot create the folder %1 for the sharing policy; check its permissions.</source>
         <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1 για την πολιτική κοινής χρήσης· ελέγξτε τα δικαιώματά του.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="350"/>
-        <location filename="../core/sharing/PolicyFile.cpp" line="356"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="351"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="357"/>
         <source>Cannot write the sharing policy %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation>Δεν είναι δυνατή η εγγραφή της πολιτικής κοινής χρήσης %1: %2. Ελέγξτε τα δικαιώματα και τον ελεύθερο χώρο του φακέλου.</translation>
     </message>
@@ -3112,196 +4470,219 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="57"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="58"/>
         <source>Unavailable: the profile %1 does not exist; choose an existing profile in the sharing settings.</source>
         <translation>Μη διαθέσιμο: το προφίλ %1 δεν υπάρχει· επιλέξτε ένα υπάρχον προφίλ στις ρυθμίσεις κοινής χρήσης.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="71"/>
-        <location filename="../core/sharing/SharingDecision.cpp" line="93"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="72"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="95"/>
         <source>Sharing: %1</source>
         <translation>Κοινή χρήση: %1</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="79"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="81"/>
         <source>Paused: the schedule has no sharing until %1</source>
         <translation>Σε παύση: το πρόγραμμα δεν έχει κοινή χρήση έως %1</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="80"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="82"/>
         <source>Paused: the schedule has no sharing</source>
         <translation>Σε παύση: το πρόγραμμα δεν έχει κοινή χρήση</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="87"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="89"/>
         <source>Sharing: %1 (profile %2)</source>
         <translation>Κοινή χρήση: %1 (προφίλ %2)</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="97"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="99"/>
         <source>Paused: you are using the computer</source>
         <translation>Σε παύση: χρησιμοποιείτε τον υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="103"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="105"/>
         <source>Sharing: %1 while you use the computer (profile %2)</source>
         <translation>Κοινή χρήση: %1 όσο χρησιμοποιείτε τον υπολογιστή (προφίλ %2)</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="110"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="112"/>
         <source>Paused: checking whether you are using the computer</source>
         <translation>Σε παύση: έλεγχος αν χρησιμοποιείτε τον υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="114"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="116"/>
         <source> (tried %1)</source>
         <translation> (δοκιμάστηκε %1)</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="117"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="119"/>
         <source>Unavailable: Cloudy cannot tell whether you are using the computer — no idle-time service answered on the D-Bus session or system bus%1. Share “always” or on a schedule instead, or run Cloudy inside your desktop session (KDE, GNOME and systemd-logind provide the idle time).</source>
         <translation>Μη διαθέσιμο: το Cloudy δεν μπορεί να ξέρει αν χρησιμοποιείτε τον υπολογιστή — καμία υπηρεσία χρόνου αδράνειας δεν απάντησε στον δίαυλο συνεδρίας ή συστήματος του D-Bus%1. Μοιραστείτε «πάντα» ή με πρόγραμμα, ή εκτελέστε το Cloudy μέσα στη συνεδρία της επιφάνειας εργασίας σας (το KDE, το GNOME και το systemd-logind παρέχουν τον χρόνο αδράνειας).</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="126"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="128"/>
         <source>Unavailable: unknown sharing mode</source>
         <translation>Μη διαθέσιμο: άγνωστη λειτουργία κοινής χρήσης</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="154"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="156"/>
         <source>Off</source>
         <translation>Ανενεργή</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="171"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="174"/>
         <source>Paused until %1 (you paused sharing)</source>
         <translation>Σε παύση έως %1 (θέσατε σε παύση την κοινή χρήση)</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="173"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="176"/>
         <source>Paused: on battery</source>
         <translation>Σε παύση: με μπαταρία</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="72"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="71"/>
         <source>%1Share at least 1 core (%2 is not a number of cores).</source>
         <translation>%1Μοιραστείτε τουλάχιστον 1 πυρήνα (το %2 δεν είναι αριθμός πυρήνων).</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="75"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="76"/>
         <source>%1The CPU limit is a share of the shared cores&apos; time, between 1 % and 100 %; %2 % is not.</source>
         <translation>%1Το όριο CPU είναι μερίδιο του χρόνου των κοινόχρηστων πυρήνων, μεταξύ 1 % και 100 %· το %2 % δεν είναι.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="80"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="81"/>
         <source>%1Share at least %2 MiB of memory; a guest cannot start with less.</source>
         <translation>%1Μοιραστείτε τουλάχιστον %2 MiB μνήμης· ένας επισκέπτης δεν μπορεί να ξεκινήσει με λιγότερα.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="89"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="90"/>
         <source>%1You have %2; at most %3 can be shared.</source>
         <translation>%1Έχετε %2· το πολύ %3 μπορούν να μοιραστούν.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="95"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="96"/>
         <source>%1 always stays for this computer</source>
         <translation>%1 μένει πάντα για αυτόν τον υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="96"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="97"/>
         <source>10 % of it, %1, stays for this computer</source>
         <translation>το 10 %, %1, μένει για αυτόν τον υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="100"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="101"/>
         <source>%1This computer has %2 of memory and %3, so none can be shared.</source>
         <translation>%1Αυτός ο υπολογιστής έχει %2 μνήμης και %3, οπότε δεν μπορεί να μοιραστεί καθόλου.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="104"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="105"/>
         <source>%1You have %2 of memory; at most %3 can be shared (%4).</source>
         <translation>%1Έχετε %2 μνήμης· το πολύ %3 μπορούν να μοιραστούν (%4).</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="268"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="270"/>
         <source>Choose the microcloud to share with (the Nearby page lists them) before switching sharing on.</source>
         <translation>Επιλέξτε το μικρο-νέφος με το οποίο θα μοιραστείτε (η σελίδα Κοντά τα εμφανίζει) πριν ενεργοποιήσετε την κοινή χρήση.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="272"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="275"/>
         <source>Choose what the contribution node runs (an image of the microcloud&apos;s catalog or a service bundle) before switching sharing on.</source>
         <translation>Επιλέξτε τι εκτελεί ο κόμβος συνεισφοράς (μια εικόνα του καταλόγου του μικρο-νέφους ή ένα πακέτο υπηρεσίας) πριν ενεργοποιήσετε την κοινή χρήση.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="279"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="282"/>
         <source>Share at least %1 GiB of disk.</source>
         <translation>Μοιραστείτε τουλάχιστον %1 GiB δίσκου.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="283"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="287"/>
         <source>The computer must be idle for between 1 minute and 24 hours before sharing starts; %1 minutes is not possible.</source>
         <translation>Ο υπολογιστής πρέπει να είναι αδρανής από 1 λεπτό έως 24 ώρες πριν ξεκινήσει η κοινή χρήση· %1 λεπτά δεν είναι δυνατό.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="289"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="293"/>
         <source>The grace period for activity must be between 0 seconds and 1 hour; %1 seconds is not possible.</source>
         <translation>Η περίοδος χάριτος για τη δραστηριότητα πρέπει να είναι από 0 δευτερόλεπτα έως 1 ώρα· %1 δευτερόλεπτα δεν είναι δυνατό.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="300"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="304"/>
         <source>The profile %1 has no id; give it one (e.g. “night”).</source>
         <translation>Το προφίλ %1 δεν έχει αναγνωριστικό· δώστε του ένα (π.χ. «νύχτα»).</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="305"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="309"/>
         <source>Two profiles have the id %1; give each a different one.</source>
         <translation>Δύο προφίλ έχουν το αναγνωριστικό %1· δώστε διαφορετικό σε καθένα.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="309"/>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="353"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="313"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="358"/>
         <source>Profile %1: </source>
         <translation>Προφίλ %1: </translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="317"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="321"/>
         <source>Choose the profile that runs while you use the computer, or suspend sharing then instead.</source>
         <translation>Επιλέξτε το προφίλ που εκτελείται όσο χρησιμοποιείτε τον υπολογιστή, ή αναστείλετε τότε την κοινή χρήση.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="319"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="323"/>
         <source>The profile %1 chosen for while you use the computer does not exist; choose an existing profile or suspend sharing then instead.</source>
         <translation>Το προφίλ %1 που επιλέχθηκε για όσο χρησιμοποιείτε τον υπολογιστή δεν υπάρχει· επιλέξτε ένα υπάρχον προφίλ ή αναστείλετε τότε την κοινή χρήση.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="333"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="337"/>
         <source>The schedule uses the profile %1 (first on %2), which does not exist; choose an existing profile for those times or create it.</source>
         <translation>Το πρόγραμμα χρησιμοποιεί το προφίλ %1 (πρώτα την %2), που δεν υπάρχει· επιλέξτε υπάρχον προφίλ για εκείνες τις ώρες ή δημιουργήστε το.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="339"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="344"/>
         <source>The schedule never shares; give at least one half-hour a profile, or choose another mode.</source>
         <translation>Το πρόγραμμα δεν μοιράζεται ποτέ· δώστε προφίλ σε τουλάχιστον ένα μισάωρο, ή επιλέξτε άλλη λειτουργία.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="359"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="364"/>
         <source>%1 (the minimum) must stay free for this computer</source>
         <translation>%1 (το ελάχιστο) πρέπει να μένει ελεύθερο για αυτόν τον υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="361"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="366"/>
         <source>10 % of the disk (%1) must stay free for this computer</source>
         <translation>το 10 % του δίσκου (%1) πρέπει να μένει ελεύθερο για αυτόν τον υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="366"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="371"/>
         <source>The disk holding %1 has %2 free and %3, so no disk can be shared; free some space or keep the contribution on another disk.</source>
         <translation>Ο δίσκος που περιέχει το %1 έχει %2 ελεύθερα και %3, οπότε δεν μπορεί να μοιραστεί καθόλου δίσκος· ελευθερώστε χώρο ή κρατήστε τη συνεισφορά σε άλλο δίσκο.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="372"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="377"/>
         <source>The disk holding %1 has %2 free; at most %3 GiB can be shared, since %4.</source>
         <translation>Ο δίσκος που περιέχει το %1 έχει %2 ελεύθερα· το πολύ %3 GiB μπορούν να μοιραστούν, αφού %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::SingleInstance</name>
+    <message>
+        <location filename="../core/platform/SingleInstance.cpp" line="67"/>
+        <source>Cannot create the lock file %1 (the folder is not writable?).</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του αρχείου κλειδώματος %1 (ο φάκελος δεν είναι εγγράψιμος;).</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SingleInstance.cpp" line="83"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Δεν είναι δυνατή η ακρόαση στο %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SingleInstance.cpp" line="112"/>
+        <source>it did not answer</source>
+        <translation>δεν απάντησε</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SingleInstance.cpp" line="118"/>
+        <source>Another Cloudy Desktop is running but could not be reached (%1).</source>
+        <translation>Εκτελείται ήδη άλλο Cloudy Desktop αλλά δεν ήταν δυνατή η επικοινωνία μαζί του (%1).</translation>
     </message>
 </context>
 <context>
@@ -3332,103 +4713,103 @@
         <translation>%1: δεν εφαρμόστηκε (%2)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="310"/>
+        <location filename="../core/virt/Domain.cpp" line="316"/>
         <source>Could not read the state of %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση της κατάστασης του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="322"/>
+        <location filename="../core/virt/Domain.cpp" line="328"/>
         <source>Could not read the definition of %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ορισμού του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="332"/>
+        <location filename="../core/virt/Domain.cpp" line="338"/>
         <source>Could not start %1</source>
         <translation>Δεν ήταν δυνατή η εκκίνηση του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="341"/>
+        <location filename="../core/virt/Domain.cpp" line="347"/>
         <source>Could not ask %1 to shut down</source>
         <translation>Δεν ήταν δυνατό να ζητηθεί από το %1 να τερματιστεί</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="350"/>
+        <location filename="../core/virt/Domain.cpp" line="356"/>
         <source>Could not stop %1</source>
         <translation>Δεν ήταν δυνατή η διακοπή του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="359"/>
+        <location filename="../core/virt/Domain.cpp" line="365"/>
         <source>Could not pause %1</source>
         <translation>Δεν ήταν δυνατή η παύση του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="368"/>
+        <location filename="../core/virt/Domain.cpp" line="374"/>
         <source>Could not resume %1</source>
         <translation>Δεν ήταν δυνατή η συνέχιση του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="391"/>
+        <location filename="../core/virt/Domain.cpp" line="397"/>
         <source>Could not remove the definition of %1</source>
         <translation>Δεν ήταν δυνατή η αφαίρεση του ορισμού του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="408"/>
+        <location filename="../core/virt/Domain.cpp" line="415"/>
         <source>Could not raise the vCPU maximum of %1 to %2</source>
         <translation>Δεν ήταν δυνατή η αύξηση του μέγιστου vCPU του %1 σε %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="411"/>
+        <location filename="../core/virt/Domain.cpp" line="419"/>
         <source>Could not set %1 vCPUs on %2</source>
         <translation>Δεν ήταν δυνατός ο ορισμός %1 vCPU στο %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="431"/>
+        <location filename="../core/virt/Domain.cpp" line="439"/>
         <source>Could not set the memory of %1 to %2 MiB</source>
         <translation>Δεν ήταν δυνατός ο ορισμός της μνήμης του %1 σε %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="442"/>
+        <location filename="../core/virt/Domain.cpp" line="450"/>
         <source>Could not set the maximum memory of %1 to %2 MiB</source>
         <translation>Δεν ήταν δυνατός ο ορισμός της μέγιστης μνήμης του %1 σε %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="514"/>
-        <location filename="../core/virt/Domain.cpp" line="532"/>
+        <location filename="../core/virt/Domain.cpp" line="522"/>
+        <location filename="../core/virt/Domain.cpp" line="540"/>
         <source>Could not read the CPU scheduler settings of %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χρονοπρογραμματιστή CPU του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="546"/>
+        <location filename="../core/virt/Domain.cpp" line="554"/>
         <source>The %1 driver has no CPU scheduler setting &quot;%2&quot; (it has: %3).</source>
         <translation>Ο οδηγός %1 δεν έχει ρύθμιση χρονοπρογραμματιστή CPU &quot;%2&quot; (έχει: %3).</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="571"/>
+        <location filename="../core/virt/Domain.cpp" line="579"/>
         <source>Could not prepare %1</source>
         <translation>Δεν ήταν δυνατή η προετοιμασία του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="582"/>
+        <location filename="../core/virt/Domain.cpp" line="590"/>
         <source>Could not change the CPU limits of %1</source>
         <translation>Δεν ήταν δυνατή η αλλαγή των ορίων CPU του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="598"/>
+        <location filename="../core/virt/Domain.cpp" line="607"/>
         <source>A %1 % cap is too small for a %2 µs period: the quota must be at least 1000 µs.</source>
         <translation>Ένα όριο %1 % είναι πολύ μικρό για περίοδο %2 µs: το μερίδιο πρέπει να είναι τουλάχιστον 1000 µs.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="628"/>
+        <location filename="../core/virt/Domain.cpp" line="637"/>
         <source>the guest is not running</source>
         <translation>ο επισκέπτης δεν εκτελείται</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="631"/>
+        <location filename="../core/virt/Domain.cpp" line="642"/>
         <source>no guest</source>
         <translation>κανένας επισκέπτης</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="669"/>
+        <location filename="../core/virt/Domain.cpp" line="681"/>
         <source>Could not store Cloudy&apos;s data in %1</source>
         <translation>Δεν ήταν δυνατή η αποθήκευση των δεδομένων του Cloudy στο %1</translation>
     </message>
@@ -3593,57 +4974,57 @@
         <translation>Το libvirtd δεν εκτελείται για το %1: εγκαταστήστε το (sudo apt-get install libvirt-daemon-system) και ξεκινήστε το (sudo systemctl start libvirtd). Το libvirt είπε: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="108"/>
+        <location filename="../core/virt/Session.cpp" line="110"/>
         <source>libvirt refused this user on %1: join the libvirt group (sudo adduser $USER libvirt), log out and in again, or use qemu:///session. libvirt said: %2</source>
         <translation>Το libvirt απέρριψε αυτόν τον χρήστη στο %1: γίνετε μέλος της ομάδας libvirt (sudo adduser $USER libvirt), αποσυνδεθείτε και συνδεθείτε ξανά, ή χρησιμοποιήστε qemu:///session. Το libvirt είπε: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="115"/>
+        <location filename="../core/virt/Session.cpp" line="117"/>
         <source>libvirt has no driver for %1: install it (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, or libvirt-daemon-driver-lxc for containers). libvirt said: %2</source>
         <translation>Το libvirt δεν έχει οδηγό για το %1: εγκαταστήστε τον (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, ή libvirt-daemon-driver-lxc για κοντέινερ). Το libvirt είπε: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="121"/>
+        <location filename="../core/virt/Session.cpp" line="124"/>
         <source>Could not connect to %1: %2</source>
         <translation>Δεν ήταν δυνατή η σύνδεση στο %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="191"/>
+        <location filename="../core/virt/Session.cpp" line="194"/>
         <source>The connection to %1 was closed.</source>
         <translation>Η σύνδεση με το %1 έκλεισε.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="259"/>
+        <location filename="../core/virt/Session.cpp" line="262"/>
         <source>Lost the connection to %1: %2. Reconnecting…</source>
         <translation>Χάθηκε η σύνδεση με το %1: %2. Επανασύνδεση…</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="299"/>
+        <location filename="../core/virt/Session.cpp" line="302"/>
         <source>Not connected to %1.</source>
         <translation>Δεν υπάρχει σύνδεση στο %1.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="314"/>
+        <location filename="../core/virt/Session.cpp" line="317"/>
         <source>There is no guest named %1 on %2.</source>
         <translation>Δεν υπάρχει επισκέπτης με όνομα %1 στο %2.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="315"/>
+        <location filename="../core/virt/Session.cpp" line="318"/>
         <source>Could not look up %1</source>
         <translation>Δεν ήταν δυνατή η αναζήτηση του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="327"/>
+        <location filename="../core/virt/Session.cpp" line="331"/>
         <source>libvirt refused the guest definition</source>
         <translation>Το libvirt απέρριψε τον ορισμό του επισκέπτη</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="346"/>
+        <location filename="../core/virt/Session.cpp" line="350"/>
         <source>libvirt could not start the guest</source>
         <translation>Το libvirt δεν μπόρεσε να ξεκινήσει τον επισκέπτη</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="366"/>
+        <location filename="../core/virt/Session.cpp" line="370"/>
         <source>Could not list the guests on %1</source>
         <translation>Δεν ήταν δυνατή η εμφάνιση λίστας των επισκεπτών στο %1</translation>
     </message>
@@ -3708,37 +5089,37 @@
         <translation>Το libvirt ανέφερε άγνωστο σφάλμα.</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="54"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="68"/>
         <source>There is no guest to read the console of.</source>
         <translation>Δεν υπάρχει επισκέπτης του οποίου να διαβαστεί η κονσόλα.</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="57"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="71"/>
         <source>The console cannot be followed without an application event loop.</source>
         <translation>Η κονσόλα δεν μπορεί να παρακολουθηθεί χωρίς βρόχο συμβάντων της εφαρμογής.</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="60"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="74"/>
         <source>Could not create a console stream</source>
         <translation>Δεν ήταν δυνατή η δημιουργία ροής κονσόλας</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="65"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="79"/>
         <source>Could not open the console of %1</source>
         <translation>Δεν ήταν δυνατό το άνοιγμα της κονσόλας του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="74"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="88"/>
         <source>Could not follow the console stream</source>
         <translation>Δεν ήταν δυνατή η παρακολούθηση της ροής κονσόλας</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="116"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="130"/>
         <source>The console closed (the guest stopped).</source>
         <translation>Η κονσόλα έκλεισε (ο επισκέπτης σταμάτησε).</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="121"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="135"/>
         <source>Reading the console failed</source>
         <translation>Η ανάγνωση της κονσόλας απέτυχε</translation>
     </message>
@@ -3839,7 +5220,7 @@
         <translation>Τα &quot;after&quot; και &quot;limit&quot; πρέπει να είναι ακέραιοι αριθμοί.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="343"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="348"/>
         <source>There is no %1 in the ledger API. The API lives under /v1.</source>
         <translation>Δεν υπάρχει %1 στο API του καθολικού. Το API βρίσκεται στο /v1.</translation>
     </message>
@@ -4020,21 +5401,32 @@
     </message>
     <message>
         <location filename="../app/ctl/Command.cpp" line="28"/>
+        <source>This computer&apos;s node identity and its backup: identity show|create|export|import</source>
+        <translation>Η ταυτότητα κόμβου αυτού του υπολογιστή και το αντίγραφο ασφαλείας της: identity show|create|export|import</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="32"/>
+        <source>This node&apos;s receipts and credits on the community ledger: ledger status|sync|balance|history</source>
+        <translation>Οι αποδείξεις και οι πιστώσεις αυτού του κόμβου στο κοινοτικό καθολικό: ledger status|sync|balance|history</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="37"/>
         <source>Install and run community services: services list|show|install|launch|stop|remove|logs</source>
         <translation>Εγκατάσταση και εκτέλεση κοινοτικών υπηρεσιών: services list|show|install|launch|stop|remove|logs</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="33"/>
+        <location filename="../app/ctl/Command.cpp" line="42"/>
         <source>Show or change what this computer donates: share status|on|off|set</source>
         <translation>Εμφανίζει ή αλλάζει τι δωρίζει αυτός ο υπολογιστής: share status|on|off|set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="42"/>
+        <location filename="../app/ctl/Command.cpp" line="51"/>
         <source>Show this help.</source>
         <translation>Εμφανίζει αυτή τη βοήθεια.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="46"/>
+        <location filename="../app/ctl/Command.cpp" line="55"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="279"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Δοκιμάστε &apos;%1 --help&apos;.</translation>
     </message>
@@ -4070,7 +5462,7 @@
         <translation>κανένα μικρο-νέφος</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DiscoverCommand.cpp" line="78"/>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="77"/>
         <source>Finds the microclouds of your community network nearby and the services they offer (DNS-SD over mDNS). Without --watch, browses until the first answers are in (at most --timeout seconds) and prints what it found.</source>
         <translation>Βρίσκει τα κοντινά μικρο-νέφη του κοινοτικού σας δικτύου και τις υπηρεσίες που προσφέρουν (DNS-SD πάνω από mDNS). Χωρίς --watch, αναζητά μέχρι να έρθουν οι πρώτες απαντήσεις (το πολύ --timeout δευτερόλεπτα) και εμφανίζει ό,τι βρήκε.</translation>
     </message>
@@ -4106,7 +5498,7 @@
     </message>
     <message>
         <location filename="../app/ctl/DiscoverCommand.cpp" line="145"/>
-        <location filename="../app/ctl/DiscoverCommand.cpp" line="155"/>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="156"/>
         <source>Discovery with %1 failed: %2</source>
         <translation>Η ανακάλυψη με %1 απέτυχε: %2</translation>
     </message>
@@ -4319,8 +5711,9 @@ Check this fingerprint with the microcloud&apos;s operators, then trust it with:
     <message>
         <location filename="../app/ctl/CatalogCommand.cpp" line="537"/>
         <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="211"/>
         <location filename="../app/ctl/ServicesCommand.cpp" line="194"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="272"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="278"/>
         <source>Print JSON.</source>
         <translation>Έξοδος σε JSON.</translation>
     </message>
@@ -4395,22 +5788,23 @@ Check this fingerprint with the microcloud&apos;s operators, then trust it with:
         <translation>Έλεγχος αυτού του URI του libvirt αντί του προεπιλεγμένου.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="86"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="90"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="107"/>
         <source>Warning: %1</source>
         <translation>Προειδοποίηση: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
         <source>Sharing: %1</source>
         <translation>Κοινή χρήση: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
         <source>on</source>
         <translation>ενεργή</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
         <source>off</source>
         <translation>ανενεργή</translation>
     </message>
@@ -4561,7 +5955,7 @@ Check this fingerprint with the microcloud&apos;s operators, then trust it with:
     </message>
     <message>
         <location filename="../app/ctl/ServicesCommand.cpp" line="320"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="88"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
         <source>State: %1</source>
         <translation>Κατάσταση: %1</translation>
     </message>
@@ -4607,128 +6001,128 @@ Check this fingerprint with the microcloud&apos;s operators, then trust it with:
         <translation>Αφαιρέθηκε το %1 (τα δεδομένα του διατηρήθηκαν).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="89"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="93"/>
         <source>Policy: %1, %2 (%3 guest, image %4), microcloud %5</source>
         <translation>Πολιτική: %1, %2 (επισκέπτης %3, εικόνα %4), μικρο-νέφος %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="95"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="96"/>
         <source>none</source>
         <translation>κανένα</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="95"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="99"/>
         <source>Domain: %1 on %2: %3</source>
         <translation>Τομέας: %1 στο %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="97"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="101"/>
         <source>Live caps (libvirt): %1</source>
         <translation>Τρέχοντα όρια (libvirt): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="99"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="103"/>
         <source>Pending: %1</source>
         <translation>Εκκρεμεί: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="101"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="105"/>
         <source>Stopped by force: the guest did not power off when asked.</source>
         <translation>Σταμάτησε αναγκαστικά: ο επισκέπτης δεν τερμάτισε όταν του ζητήθηκε.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="103"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="109"/>
         <source>Problem: %1</source>
         <translation>Πρόβλημα: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="147"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="153"/>
         <source>light, balanced or full: fills the caps.</source>
         <translation>light, balanced ή full: συμπληρώνει τα όρια.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="149"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
         <source>Virtual CPUs to share.</source>
         <translation>Εικονικές CPU για κοινή χρήση.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="151"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="157"/>
         <source>Percent of those CPUs&apos; time (1-100).</source>
         <translation>Ποσοστό του χρόνου αυτών των CPU (1-100).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="152"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="158"/>
         <source>Memory to share, in MiB.</source>
         <translation>Μνήμη για κοινή χρήση, σε MiB.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="154"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="160"/>
         <source>Disk to share, in GiB.</source>
         <translation>Δίσκος για κοινή χρήση, σε GiB.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
         <source>always, idle or schedule.</source>
         <translation>always, idle ή schedule.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="158"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="164"/>
         <source>Minutes without input before the computer counts as idle.</source>
         <translation>Λεπτά χωρίς δραστηριότητα πριν ο υπολογιστής θεωρηθεί αδρανής.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="167"/>
         <source>suspend, or the id of the profile to share while you work.</source>
         <translation>suspend, ή το αναγνωριστικό του προφίλ για κοινή χρήση όσο εργάζεστε.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="163"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="169"/>
         <source>pause (the default) or share.</source>
         <translation>pause (προεπιλογή) ή share.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="165"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="171"/>
         <source>qemu (a virtual machine) or lxc (a container).</source>
         <translation>qemu (εικονική μηχανή) ή lxc (κοντέινερ).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="167"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="173"/>
         <source>Catalog id or folder of the guest image.</source>
         <translation>Αναγνωριστικό καταλόγου ή φάκελος της εικόνας του επισκέπτη.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="170"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="176"/>
         <source>The microcloud to donate to (see discover).</source>
         <translation>Το μικρο-νέφος στο οποίο γίνεται η δωρεά (δείτε discover).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="191"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="197"/>
         <source>--%1 needs a whole number, not &apos;%2&apos;.</source>
         <translation>Το --%1 χρειάζεται ακέραιο αριθμό, όχι &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="202"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="208"/>
         <source>Unknown preset &apos;%1&apos;: use light, balanced or full.</source>
         <translation>Άγνωστη προεπιλογή &apos;%1&apos;: χρησιμοποιήστε light, balanced ή full.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="215"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="221"/>
         <source>Unknown --when &apos;%1&apos;: use always, idle or schedule.</source>
         <translation>Άγνωστο --when &apos;%1&apos;: χρησιμοποιήστε always, idle ή schedule.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="232"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="238"/>
         <source>Unknown --on-battery &apos;%1&apos;: use pause or share.</source>
         <translation>Άγνωστο --on-battery &apos;%1&apos;: χρησιμοποιήστε pause ή share.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="240"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="246"/>
         <source>Unknown --kind &apos;%1&apos;: use qemu or lxc.</source>
         <translation>Άγνωστο --kind &apos;%1&apos;: χρησιμοποιήστε qemu ή lxc.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="266"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="272"/>
         <source>Shows and changes what this computer donates to the community cloud.
   status   what is shared now, why, and what libvirt reports
   on, off  switch sharing on or off (the contribution guest starts, pauses or stops)
@@ -4739,57 +6133,57 @@ Check this fingerprint with the microcloud&apos;s operators, then trust it with:
   set      αλλαγή ορίων και κανόνων· απορρίπτεται με το επιτρεπόμενο μέγιστο όταν ξεπερνά τα όρια του κεντρικού υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="271"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="277"/>
         <source>status, on, off or set</source>
         <translation>status, on, off ή set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="275"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="281"/>
         <source>libvirt connection (default: the setting, else qemu:///session, or qemu:///system as root).</source>
         <translation>Σύνδεση libvirt (προεπιλογή: η ρύθμιση, αλλιώς qemu:///session, ή qemu:///system ως root).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="279"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="285"/>
         <source>The policy file (default: %1).</source>
         <translation>Το αρχείο πολιτικής (προεπιλογή: %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="283"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="289"/>
         <source>Seconds to wait for the guest to follow (default 90; 0: do not wait).</source>
         <translation>Δευτερόλεπτα αναμονής για να ακολουθήσει ο επισκέπτης (προεπιλογή 90· 0: χωρίς αναμονή).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="298"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="304"/>
         <source>Unknown action &apos;%1&apos;: use status, on, off or set.</source>
         <translation>Άγνωστη ενέργεια &apos;%1&apos;: χρησιμοποιήστε status, on, off ή set.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="306"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="312"/>
         <source>Caps and rules are changed with &apos;cloudyctl share set&apos;.</source>
         <translation>Τα όρια και οι κανόνες αλλάζουν με &apos;cloudyctl share set&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="314"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="320"/>
         <source>--wait needs a number of seconds, e.g. --wait 30.</source>
         <translation>Το --wait χρειάζεται αριθμό δευτερολέπτων, π.χ. --wait 30.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="334"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="340"/>
         <source>Nothing to set: see &apos;cloudyctl share --help&apos; for the options.</source>
         <translation>Τίποτα προς ρύθμιση: δείτε &apos;cloudyctl share --help&apos; για τις επιλογές.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="351"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="357"/>
         <source>Refused: %1</source>
         <translation>Απορρίφθηκε: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="352"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="358"/>
         <source>Nothing was changed.</source>
         <translation>Δεν άλλαξε τίποτα.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/ShareCommand.cpp" line="372"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="378"/>
         <source>The contribution guest did not follow within %n second(s).</source>
         <translation>
             <numerusform>Ο επισκέπτης συνεισφοράς δεν ακολούθησε μέσα σε %n δευτερόλεπτο.</numerusform>
@@ -4818,6 +6212,335 @@ Run &apos;cloudyctl COMMAND --help&apos; for the options of a command.</source>
         <location filename="../app/ctl/main.cpp" line="52"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Άγνωστη εντολή &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="102"/>
+        <source>No passphrase was entered.</source>
+        <translation>Δεν δόθηκε φράση πρόσβασης.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="103"/>
+        <source>No passphrase on standard input: write it there as one line (%1).</source>
+        <translation>Δεν υπάρχει φράση πρόσβασης στην τυπική είσοδο: γράψτε την εκεί σε μία γραμμή (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="105"/>
+        <source>Repeat the passphrase</source>
+        <translation>Επαναλάβετε τη φράση πρόσβασης</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="111"/>
+        <source>The two passphrases differ.</source>
+        <translation>Οι δύο φράσεις πρόσβασης διαφέρουν.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="139"/>
+        <source>Node id:     %1</source>
+        <translation>Αναγνωριστικό κόμβου: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="140"/>
+        <source>Fingerprint: %1</source>
+        <translation>Αποτύπωμα:           %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="141"/>
+        <source>Public key:  %1</source>
+        <translation>Δημόσιο κλειδί:      %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="143"/>
+        <source>Kept in:     the keyring</source>
+        <translation>Φυλάσσεται:          στην κλειδοθήκη</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="144"/>
+        <source>Kept in:     %1 (protected by a passphrase)</source>
+        <translation>Φυλάσσεται:          στο %1 (προστατεύεται με φράση πρόσβασης)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="146"/>
+        <source>Created:     %1</source>
+        <translation>Δημιουργήθηκε:       %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="168"/>
+        <source>This computer already has a node identity; nothing was created.
+%1</source>
+        <translation>Αυτός ο υπολογιστής έχει ήδη ταυτότητα κόμβου· δεν δημιουργήθηκε τίποτα.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="176"/>
+        <source>Created a new node identity in the keyring. Back it up with &quot;cloudyctl identity export FILE&quot;.
+%1</source>
+        <translation>Δημιουργήθηκε νέα ταυτότητα κόμβου στην κλειδοθήκη. Κρατήστε αντίγραφο ασφαλείας με &quot;cloudyctl identity export FILE&quot;.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="181"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="231"/>
+        <source>Passphrase for the new key file</source>
+        <translation>Φράση πρόσβασης για το νέο αρχείο κλειδιού</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="188"/>
+        <source>Created a new node identity in %1. Cloudy asks for its passphrase when it signs; back it up with &quot;cloudyctl identity export FILE&quot;.
+%2</source>
+        <translation>Δημιουργήθηκε νέα ταυτότητα κόμβου στο %1. Το Cloudy ζητά τη φράση πρόσβασής της όταν υπογράφει· κρατήστε αντίγραφο ασφαλείας με &quot;cloudyctl identity export FILE&quot;.
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="200"/>
+        <source>Passphrase of the key file</source>
+        <translation>Φράση πρόσβασης του αρχείου κλειδιού</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
+        <source>Passphrase for the backup</source>
+        <translation>Φράση πρόσβασης για το αντίγραφο ασφαλείας</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="216"/>
+        <source>Wrote the backup of node identity %1 to %2. Keep it and its passphrase: together they restore this identity and its balance.</source>
+        <translation>Γράφτηκε το αντίγραφο ασφαλείας της ταυτότητας κόμβου %1 στο %2. Φυλάξτε το μαζί με τη φράση πρόσβασής του: μαζί επαναφέρουν αυτή την ταυτότητα και το υπόλοιπό της.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="224"/>
+        <source>Passphrase of the backup</source>
+        <translation>Φράση πρόσβασης του αντιγράφου ασφαλείας</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="243"/>
+        <source>This computer now has the node identity from the backup.
+%1</source>
+        <translation>Αυτός ο υπολογιστής έχει πλέον την ταυτότητα κόμβου από το αντίγραφο ασφαλείας.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="254"/>
+        <source>This computer&apos;s node identity (the key its contributions are signed with).
+  show [--json]                          the node id, fingerprint and where the key is kept
+  create [--key-file PATH]               a new identity in the keyring, or in a key file
+                                         protected by a passphrase when there is no keyring
+  export FILE                            a backup protected by a passphrase
+  import FILE [--replace] [--key-file PATH]   restore a backup
+Passphrases are read from the terminal, or one per line from standard input.</source>
+        <translation>Η ταυτότητα κόμβου αυτού του υπολογιστή (το κλειδί με το οποίο υπογράφονται οι συνεισφορές του).
+  show [--json]                          το αναγνωριστικό κόμβου, το αποτύπωμα και πού φυλάσσεται το κλειδί
+  create [--key-file PATH]               νέα ταυτότητα στην κλειδοθήκη, ή σε αρχείο κλειδιού
+                                         προστατευμένο με φράση πρόσβασης όταν δεν υπάρχει κλειδοθήκη
+  export FILE                            αντίγραφο ασφαλείας προστατευμένο με φράση πρόσβασης
+  import FILE [--replace] [--key-file PATH]   επαναφορά αντιγράφου ασφαλείας
+Οι φράσεις πρόσβασης διαβάζονται από το τερματικό ή μία ανά γραμμή από την τυπική είσοδο.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="261"/>
+        <source>Print JSON (show).</source>
+        <translation>Εκτύπωση JSON (show).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="263"/>
+        <source>Keep the identity in this passphrase-protected file instead of the keyring (create, import).</source>
+        <translation>Φύλαξη της ταυτότητας σε αυτό το αρχείο που προστατεύεται με φράση πρόσβασης αντί για την κλειδοθήκη (create, import).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="267"/>
+        <source>Replace a different identity this computer has (import).</source>
+        <translation>Αντικατάσταση διαφορετικής ταυτότητας που έχει αυτός ο υπολογιστής (import).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="269"/>
+        <source>show, create, export or import</source>
+        <translation>show, create, export ή import</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="270"/>
+        <source>The backup file (export, import).</source>
+        <translation>Το αρχείο αντιγράφου ασφαλείας (export, import).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="284"/>
+        <source>&apos;%1&apos; needs exactly one FILE.</source>
+        <translation>Το &apos;%1&apos; χρειάζεται ακριβώς ένα FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="285"/>
+        <source>Too many arguments.</source>
+        <translation>Πάρα πολλά ορίσματα.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="287"/>
+        <source>--key-file is for create and import.</source>
+        <translation>Το --key-file είναι για τα create και import.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="289"/>
+        <source>--key-file needs a path.</source>
+        <translation>Το --key-file χρειάζεται διαδρομή.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="300"/>
+        <source>Unknown action &apos;%1&apos;: use show, create, export or import.</source>
+        <translation>Άγνωστη ενέργεια &apos;%1&apos;: χρησιμοποιήστε show, create, export ή import.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="102"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="123"/>
+        <source>Node: %1</source>
+        <translation>Κόμβος: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="102"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="123"/>
+        <source>none yet</source>
+        <translation>κανένα ακόμη</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="104"/>
+        <source>Balance: %1 credits (earned %2, received %3, sent %4)</source>
+        <translation>Υπόλοιπο: %1 πιστώσεις (κερδισμένες %2, ληφθείσες %3, σταλμένες %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="109"/>
+        <source>Rank: %1 of %2 nodes</source>
+        <translation>Κατάταξη: %1 από %2 κόμβους</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="111"/>
+        <source>Balance: unknown (the ledger has not confirmed any entry of this node yet)</source>
+        <translation>Υπόλοιπο: άγνωστο (το καθολικό δεν έχει επιβεβαιώσει ακόμη καμία καταχώριση αυτού του κόμβου)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="114"/>
+        <source>Pending: %1 credits in receipts not yet confirmed</source>
+        <translation>Σε εκκρεμότητα: %1 πιστώσεις σε αποδείξεις που δεν έχουν επιβεβαιωθεί ακόμη</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="124"/>
+        <source>Ledger: %1</source>
+        <translation>Καθολικό: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="124"/>
+        <source>none configured</source>
+        <translation>δεν έχει ρυθμιστεί</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="126"/>
+        <source>Sync: %1</source>
+        <translation>Συγχρονισμός: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="131"/>
+        <source>Last successful sync: %1</source>
+        <translation>Τελευταίος επιτυχής συγχρονισμός: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="133"/>
+        <source>Next attempt: %1</source>
+        <translation>Επόμενη προσπάθεια: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="134"/>
+        <source>Entries: %1 pending, %2 confirmed, %3 refused</source>
+        <translation>Καταχωρίσεις: %1 σε εκκρεμότητα, %2 επιβεβαιωμένες, %3 απορριφθείσες</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="141"/>
+        <source>Refused: entry %1: %2 (%3)</source>
+        <translation>Απορρίφθηκε: καταχώριση %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="166"/>
+        <source>receipt %1 → %2: %3 core-hours, %4 vCPUs, %5 MiB</source>
+        <translation>απόδειξη %1 → %2: %3 ώρες-πυρήνα, %4 vCPU, %5 MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="174"/>
+        <source>transfer of %1 credits to %2</source>
+        <translation>μεταφορά %1 πιστώσεων προς %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="205"/>
+        <source>The community ledger: this node&apos;s receipts, their sync and its credits.
+  status   the outbox and the last sync (no network)
+  sync     send the pending receipts to the ledger and fetch the balance
+  balance  the credits the ledger counts for this node (after a sync when a ledger is set)
+  history  this node&apos;s entries and what the ledger said about each</source>
+        <translation>Το κοινοτικό καθολικό: οι αποδείξεις αυτού του κόμβου, ο συγχρονισμός τους και οι πιστώσεις του.
+  status   τα εξερχόμενα και ο τελευταίος συγχρονισμός (χωρίς δίκτυο)
+  sync     αποστολή των εκκρεμών αποδείξεων στο καθολικό και λήψη του υπολοίπου
+  balance  οι πιστώσεις που μετρά το καθολικό για αυτόν τον κόμβο (μετά από συγχρονισμό όταν έχει οριστεί καθολικό)
+  history  οι καταχωρίσεις αυτού του κόμβου και τι είπε το καθολικό για καθεμία</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="210"/>
+        <source>status, sync, balance or history</source>
+        <translation>status, sync, balance ή history</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="213"/>
+        <source>The ledger&apos;s address (default: the setting %1).</source>
+        <translation>Η διεύθυνση του καθολικού (προεπιλογή: η ρύθμιση %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="218"/>
+        <source>SHA-256 of the ledger&apos;s TLS public key, 64 hex digits (default: the setting %1).</source>
+        <translation>SHA-256 του δημόσιου κλειδιού TLS του καθολικού, 64 δεκαεξαδικά ψηφία (προεπιλογή: η ρύθμιση %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="222"/>
+        <source>The outbox file (default: %1).</source>
+        <translation>Το αρχείο εξερχομένων (προεπιλογή: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="225"/>
+        <source>The node id (default: the node of the outbox&apos;s entries).</source>
+        <translation>Το αναγνωριστικό κόμβου (προεπιλογή: ο κόμβος των καταχωρίσεων των εξερχομένων).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="228"/>
+        <source>Seconds to wait for the ledger (default 60).</source>
+        <translation>Δευτερόλεπτα αναμονής για το καθολικό (προεπιλογή 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="240"/>
+        <source>Unknown action &apos;%1&apos;: use status, sync, balance or history.</source>
+        <translation>Άγνωστη ενέργεια &apos;%1&apos;: χρησιμοποιήστε status, sync, balance ή history.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="249"/>
+        <source>--timeout needs a number of seconds, e.g. --timeout 30.</source>
+        <translation>Το --timeout χρειάζεται αριθμό δευτερολέπτων, π.χ. --timeout 30.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="264"/>
+        <source>--node needs a node id: 64 lower-case hex digits.</source>
+        <translation>Το --node χρειάζεται αναγνωριστικό κόμβου: 64 πεζά δεκαεξαδικά ψηφία.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="301"/>
+        <source>The ledger did not finish answering within %1 seconds.</source>
+        <translation>Το καθολικό δεν ολοκλήρωσε την απάντηση μέσα σε %1 δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
+        <source>Showing the last known balance: %1</source>
+        <translation>Εμφανίζεται το τελευταίο γνωστό υπόλοιπο: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="345"/>
+        <source>No entries yet.</source>
+        <translation>Δεν υπάρχουν ακόμη καταχωρίσεις.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="87"/>
+        <source>Cloudy Desktop is already running: its window has been raised.</source>
+        <translation>Το Cloudy Desktop εκτελείται ήδη: το παράθυρό του ήρθε σε πρώτο πλάνο.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>Cloudy::Desktop::NearbyPage</name>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="76"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -12,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="276"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="79"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="278"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="279"/>
         <source>%n microcloud(s)</source>
         <translation>
             <numerusform>%n microcloud</numerusform>
@@ -48,6 +48,55 @@
         <translation>
             <numerusform>of %n core on this computer</numerusform>
             <numerusform>of %n cores on this computer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::SyncBar</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="112"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="114"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="115"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Identity::NodeIdentity</name>
+    <message numerus="yes">
+        <location filename="../core/identity/NodeIdentity.cpp" line="113"/>
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase must have at least %n character.</numerusform>
+            <numerusform>The passphrase must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::LedgerSync</name>
+    <message numerus="yes">
+        <location filename="../core/ledger/LedgerSync.cpp" line="416"/>
+        <source>%n entries sent to the ledger.</source>
+        <translation>
+            <numerusform>%n entry sent to the ledger.</numerusform>
+            <numerusform>%n entries sent to the ledger.</numerusform>
         </translation>
     </message>
 </context>
@@ -92,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/ShareCommand.cpp" line="372"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="378"/>
         <source>The contribution guest did not follow within %n second(s).</source>
         <translation>
             <numerusform>The contribution guest did not follow within %n second.</numerusform>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Cloudy::Autostart</name>
+    <message>
+        <location filename="../core/platform/Autostart.cpp" line="73"/>
+        <source>Could not remove %1, so Cloudy would still start at login.</source>
+        <translation>No se pudo eliminar %1, así que Cloudy seguiría iniciándose al iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/Autostart.cpp" line="83"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Contribution::ConfigDisk</name>
     <message>
         <location filename="../core/contribution/ConfigDisk.cpp" line="77"/>
@@ -18,54 +31,127 @@
 <context>
     <name>Cloudy::Contribution::ContributionNode</name>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="102"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="125"/>
         <source>Cloudy contribution</source>
         <translation>Contribución de Cloudy</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="103"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="126"/>
         <source>Resources donated to the community microcloud %1</source>
         <translation>Recursos donados a la micronube comunitaria %1</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="386"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="419"/>
+        <source>this computer has no loop devices (%1 is missing)</source>
+        <translation>este ordenador no tiene dispositivos loop (falta %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="437"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="406"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="454"/>
         <source>disk size: applies when the guest is stopped and started again</source>
         <translation>tamaño del disco: se aplica cuando el invitado se detiene y vuelve a arrancar</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="426"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="474"/>
         <source>Cannot copy the guest image %1 into %2.</source>
         <translation>No se puede copiar la imagen del invitado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="467"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="500"/>
+        <source>disk size: grows to %1 GiB when the container is stopped and started again</source>
+        <translation>tamaño del disco: crece hasta %1 GiB cuando el contenedor se detiene y se vuelve a iniciar</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="503"/>
+        <source>disk size: shrinks to %1 GiB when the container is stopped and started again, if the data on it fits</source>
+        <translation>tamaño del disco: se reduce a %1 GiB cuando el contenedor se detiene y se vuelve a iniciar, si los datos que contiene caben</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="543"/>
         <source>A libvirt domain named %1 exists and is not Cloudy&apos;s contribution node; rename or remove it.</source>
         <translation>Existe un dominio de libvirt llamado %1 que no es el nodo de contribución de Cloudy; cámbiale el nombre o elimínalo.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="480"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="556"/>
         <source>guest kind (virtual machine or container): applies on the next start, when the node is defined again</source>
         <translation>tipo de invitado (máquina virtual o contenedor): se aplica en el próximo arranque, cuando el nodo se vuelve a definir</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="482"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="558"/>
         <source>new definition (image, maximums or microcloud): applies on the next start</source>
         <translation>definición nueva (imagen, máximos o micronube): se aplica en el próximo arranque</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="498"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="576"/>
         <source>checking whether this computer runs virtual machines with KVM; the guest starts right after</source>
         <translation>comprobando si este ordenador ejecuta máquinas virtuales con KVM; el invitado arranca justo después</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="640"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="613"/>
+        <source>the container could not mount its disk image: %1</source>
+        <translation>el contenedor no pudo montar su imagen de disco: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="736"/>
         <source>Not connected to libvirt at %1.</source>
         <translation>No conectado a libvirt en %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/ContributionNode.cpp" line="763"/>
+        <source>The donated disk size is not enforced: %1.</source>
+        <translation>El tamaño del disco donado no se aplica: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Contribution::DonatedDisk</name>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="45"/>
+        <source>%1 is missing: the container&apos;s donated disk needs the ext4 tools (install e2fsprogs).</source>
+        <translation>Falta %1: el disco donado del contenedor necesita las herramientas de ext4 (instala e2fsprogs).</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="53"/>
+        <source>Could not run %1: %2</source>
+        <translation>No se pudo ejecutar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="58"/>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation>%1 no terminó en %2 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="79"/>
+        <source>Cannot set the size of the disk image %1: %2</source>
+        <translation>No se puede establecer el tamaño de la imagen de disco %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="92"/>
+        <source>The container&apos;s donated disk %1 has errors e2fsck could not fix by itself (run e2fsck -f on it): %2</source>
+        <translation>El disco donado del contenedor %1 tiene errores que e2fsck no pudo corregir por sí solo (ejecuta e2fsck -f sobre él): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="119"/>
+        <source>Cannot create the disk image %1: %2</source>
+        <translation>No se puede crear la imagen de disco %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="134"/>
+        <source>Could not format the container&apos;s donated disk %1: %2</source>
+        <translation>No se pudo formatear el disco donado del contenedor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="156"/>
+        <source>Could not grow the container&apos;s donated disk %1: %2</source>
+        <translation>No se pudo ampliar el disco donado del contenedor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/contribution/DonatedDisk.cpp" line="168"/>
+        <source>The data on the container&apos;s donated disk does not fit in %1 GiB; it keeps its size of %2 GiB (free space in the container, or donate more): %3</source>
+        <translation>Los datos del disco donado del contenedor no caben en %1 GiB; conserva su tamaño de %2 GiB (libera espacio en el contenedor o dona más): %3</translation>
     </message>
 </context>
 <context>
@@ -132,6 +218,165 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Desktop::BalancePanel</name>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="48"/>
+        <source>Balance (credits)</source>
+        <translation>Saldo (créditos)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="51"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="113"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="119"/>
+        <source>Earned</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="52"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="114"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="120"/>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="53"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="115"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="121"/>
+        <source>Spent</source>
+        <translation>Gastados</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="54"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="123"/>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="55"/>
+        <source>What receipts not yet confirmed by the ledger will earn.</source>
+        <translation>Lo que ganarán los recibos que el libro de cuentas aún no ha confirmado.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="69"/>
+        <source>Your community</source>
+        <translation>Tu comunidad</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="108"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="111"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="117"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="112"/>
+        <source>As the ledger counted at the last sync.</source>
+        <translation>Tal como lo contó el libro de cuentas en la última sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="118"/>
+        <source>Not known until the ledger has answered once.</source>
+        <translation>No se sabe hasta que el libro de cuentas haya respondido una vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="128"/>
+        <source>%1 nodes have given %2 core-hours and earned %3 credits.</source>
+        <translation>%1 nodos han dado %2 horas-núcleo y han ganado %3 créditos.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="133"/>
+        <source>Your rank: %1 of %2</source>
+        <translation>Tu posición: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="135"/>
+        <source>Your rank: not ranked yet</source>
+        <translation>Tu posición: aún sin clasificar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="137"/>
+        <source>The community&apos;s totals show after the first sync with its ledger.</source>
+        <translation>Los totales de la comunidad se muestran tras la primera sincronización con su libro de cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="138"/>
+        <source>Your rank: %1</source>
+        <translation>Tu posición: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="139"/>
+        <source>Your rank: not known yet</source>
+        <translation>Tu posición: aún desconocida</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="141"/>
+        <source>Community totals</source>
+        <translation>Totales de la comunidad</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="143"/>
+        <source>Your rank</source>
+        <translation>Tu posición</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::CreditsChart</name>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="54"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="55"/>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="56"/>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="57"/>
+        <source>Effort bonus</source>
+        <translation>Bonificación por esfuerzo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="72"/>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="83"/>
+        <source>Credits earned over time</source>
+        <translation>Créditos ganados a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="163"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="166"/>
+        <source>No credits in this period.</source>
+        <translation>No hay créditos en este período.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="170"/>
+        <source>%1 credits from %2 to %3: CPU %4, memory %5, disk %6</source>
+        <translation>%1 créditos del %2 al %3: CPU %4, memoria %5, disco %6</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="175"/>
+        <source>, effort bonus %1</source>
+        <translation>, bonificación por esfuerzo %1</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::DonationChart</name>
     <message>
         <location filename="../app/desktop/pages/share/DonationChart.cpp" line="41"/>
@@ -187,72 +432,92 @@
 <context>
     <name>Cloudy::Desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="35"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="39"/>
         <source>Sharing: off</source>
         <translation>Compartición: desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="38"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="43"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="42"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="47"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="49"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="54"/>
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="50"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="55"/>
         <source>Nearby</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="52"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="53"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
         <source>Rewards</source>
         <translation>Recompensas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="69"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="85"/>
         <source>Sharing state</source>
         <translation>Estado de la compartición</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="96"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="91"/>
+        <source>Balance and sync state</source>
+        <translation>Saldo y estado de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="123"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="127"/>
+        <source>Settings (%1)</source>
+        <translation>Configuración (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="153"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
+        <source>The new language applies when Cloudy starts again.</source>
+        <translation>El nuevo idioma se aplica cuando Cloudy se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
         <source>Sharing: not available</source>
         <translation>Compartición: no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="161"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
         <source>Sharing state: %1</source>
         <translation>Estado de la compartición: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="203"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
         <source>Cloudy keeps running</source>
         <translation>Cloudy sigue funcionando</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="204"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="257"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Cloudy sigue en la bandeja, así que la compartición continúa. Usa Salir en su menú para detenerlo.</translation>
     </message>
@@ -270,7 +535,7 @@
         <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="76"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nodo</numerusform>
@@ -278,8 +543,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="276"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="79"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="278"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -287,108 +552,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="113"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="115"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="114"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
         <source>&amp;Copy address</source>
         <translation>&amp;Copiar dirección</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="115"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="117"/>
         <source>&amp;Launch here</source>
         <translation>&amp;Ejecutar aquí</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="118"/>
         <source>&amp;Join microcloud</source>
         <translation>&amp;Unirse a la micronube</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="119"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="209"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="121"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="211"/>
         <source>Nearby</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="123"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="125"/>
         <source>Filter by name, service, host, address or TXT</source>
         <translation>Filtrar por nombre, servicio, host, dirección o TXT</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="124"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="126"/>
         <source>Filter microclouds and services</source>
         <translation>Filtrar micronubes y servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="138"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="140"/>
         <source>Microclouds, nodes and services</source>
         <translation>Micronubes, nodos y servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="165"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="167"/>
         <source>TXT record</source>
         <translation>Registro TXT</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="168"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="168"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="176"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="178"/>
         <source>Run this service on this computer (from the Services page)</source>
         <translation>Ejecutar este servicio en este ordenador (desde la página Servicios)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="177"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="179"/>
         <source>Share this computer with this microcloud</source>
         <translation>Compartir este ordenador con esta micronube</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="210"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="212"/>
         <source>The microclouds of your community network near you, and what they offer.</source>
         <translation>Las micronubes de tu red comunitaria cerca de ti, y lo que ofrecen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="263"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
         <source>Avahi (avahi-daemon)</source>
         <translation>Avahi (avahi-daemon)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="264"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="266"/>
         <source>Cloudy&apos;s built-in mDNS browser</source>
         <translation>el explorador mDNS integrado de Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="267"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="271"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
         <source>Discovery stopped: %1</source>
         <translation>La búsqueda se detuvo: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
         <source>Searching with %1…</source>
         <translation>Buscando con %1…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
         <source>%1 in %2 · found with %3</source>
         <translation>%1 en %2 · encontrados con %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="279"/>
         <source>%n microcloud(s)</source>
         <translation>
             <numerusform>%n micronube</numerusform>
@@ -396,82 +661,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="281"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="283"/>
         <source>Cloudy cannot look for microclouds right now: %1</source>
         <translation>Cloudy no puede buscar micronubes ahora mismo: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="282"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="284"/>
         <source>No microclouds found yet. Cloudy is looking for them on your network with %1: microclouds announce themselves with DNS-SD (mDNS), and nodes of the Cloudy distro are recognised as they are. If your computer reaches your community network through a VPN such as Tinc, connect it first.</source>
         <translation>Aún no se ha encontrado ninguna micronube. Cloudy las busca en tu red con %1: las micronubes se anuncian con DNS-SD (mDNS) y los nodos de la distribución Cloudy se reconocen tal cual. Si tu ordenador llega a tu red comunitaria a través de una VPN como Tinc, conéctala primero.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="296"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="298"/>
         <source>Select a microcloud, node or service</source>
         <translation>Selecciona una micronube, un nodo o un servicio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="311"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="313"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="332"/>
         <source>Microcloud</source>
         <translation>Micronube</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="312"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
         <source>none (services outside any microcloud)</source>
         <translation>ninguna (servicios fuera de cualquier micronube)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="316"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="315"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="317"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="318"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="319"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="321"/>
         <source>Node id</source>
         <translation>Identificador del nodo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="324"/>
         <source>A Cloudy node</source>
         <translation>Un nodo Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="325"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="328"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="331"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="341"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="343"/>
         <source>Round trip</source>
         <translation>Tiempo de ida y vuelta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="342"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="344"/>
         <source>Last seen</source>
         <translation>Visto por última vez</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::Notifier</name>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="35"/>
+        <source>Sharing cannot run</source>
+        <translation>Compartir no puede ejecutarse</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="37"/>
+        <source>Sharing paused</source>
+        <translation>Compartir en pausa</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="40"/>
+        <source>Sharing resumed</source>
+        <translation>Compartir reanudado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="41"/>
+        <source>This computer is sharing with your microcloud again.</source>
+        <translation>Este ordenador vuelve a compartir con tu micronube.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="52"/>
+        <source>%1 is ready</source>
+        <translation>%1 está listo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="52"/>
+        <source>Open it from the Services page.</source>
+        <translation>Ábrelo desde la página Servicios.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="55"/>
+        <source>Its logs on the Services page say why.</source>
+        <translation>Sus registros en la página Servicios indican el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="56"/>
+        <source>%1 failed</source>
+        <translation>%1 ha fallado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Notifier.cpp" line="57"/>
+        <source>%1 does not answer</source>
+        <translation>%1 no responde</translation>
     </message>
 </context>
 <context>
@@ -483,21 +796,227 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Desktop::ReceiptsModel</name>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="81"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="88"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="90"/>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="92"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="103"/>
+        <source>Receipt %1, %2: %3 core-hours, %4 GiB-hours of memory, %5 GiB-hours of disk, %6 credits. %7.</source>
+        <translation>Recibo %1, %2: %3 horas-núcleo, %4 GiB-hora de memoria, %5 GiB-hora de disco, %6 créditos. %7.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="112"/>
+        <source>the ledger gave no reason</source>
+        <translation>el libro de cuentas no dio ningún motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="113"/>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="153"/>
+        <source>Refused by the ledger, without a reason.</source>
+        <translation>Rechazado por el libro de cuentas, sin motivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="154"/>
+        <source>Refused by the ledger: %1</source>
+        <translation>Rechazado por el libro de cuentas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="156"/>
+        <source>Recorded on this computer, not yet confirmed by the ledger.</source>
+        <translation>Registrado en este ordenador, aún no confirmado por el libro de cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="182"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="184"/>
+        <source>Core-hours</source>
+        <translation>Horas-núcleo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="186"/>
+        <source>Memory (GiB·h)</source>
+        <translation>Memoria (GiB·h)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="188"/>
+        <source>Disk (GiB·h)</source>
+        <translation>Disco (GiB·h)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="190"/>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="192"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::RewardsPage</name>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="13"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="69"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="75"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="87"/>
         <source>Rewards</source>
         <translation>Recompensas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="14"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="66"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="88"/>
         <source>What your contribution has earned, synced with your community&apos;s ledger.</source>
         <translation>Lo que ha ganado tu contribución, sincronizado con el libro de cuentas de tu comunidad.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="15"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="70"/>
         <source>No contribution recorded yet. Once you share, signed receipts of what you gave are sent to your microcloud&apos;s ledger and your balance shows here.</source>
         <translation>Aún no hay ninguna contribución registrada. Cuando compartas, se envían recibos firmados de lo que has dado al libro de cuentas de tu micronube y tu saldo aparece aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="93"/>
+        <source>No ledger is set up yet. Your receipts are recorded and signed on this computer and will be sent once your microcloud&apos;s ledger is configured.</source>
+        <translation>Aún no hay ningún libro de cuentas configurado. Tus recibos se registran y se firman en este ordenador y se enviarán cuando el libro de cuentas de tu micronube esté configurado.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="95"/>
+        <source>No ledger</source>
+        <translation>Sin libro de cuentas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="102"/>
+        <source>This computer has no node identity yet, so there is nothing to sign receipts with or to earn credits for. Create one in the first-run assistant, or in a terminal with:
+
+cloudyctl identity create</source>
+        <translation>Este ordenador aún no tiene identidad de nodo, así que no hay nada con que firmar los recibos ni por lo que ganar créditos. Crea una en el asistente inicial o en un terminal con:
+
+cloudyctl identity create</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="106"/>
+        <source>No identity yet</source>
+        <translation>Aún no hay identidad</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="131"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="145"/>
+        <source>Credits earned</source>
+        <translation>Créditos ganados</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="152"/>
+        <source>Show the last:</source>
+        <translation>Mostrar los últimos:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="158"/>
+        <source>&amp;Week</source>
+        <translation>Sema&amp;na</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="158"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Año</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <source>Last 365 days, by month</source>
+        <translation>Últimos 365 días, por mes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="181"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="209"/>
+        <source>Receipts</source>
+        <translation>Recibos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="189"/>
+        <source>Show receipts</source>
+        <translation>Mostrar recibos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="190"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="194"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="226"/>
+        <source>No receipts yet. While you share, signed receipts of what you gave are recorded here and sent to the ledger.</source>
+        <translation>Aún no hay recibos. Mientras compartes, aquí se registran recibos firmados de lo que has dado, que se envían al libro de cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="235"/>
+        <source>Receipt details</source>
+        <translation>Detalles del recibo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="312"/>
+        <source>Select a receipt to see its details.</source>
+        <translation>Selecciona un recibo para ver sus detalles.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="325"/>
+        <source>Rewards: no identity yet</source>
+        <translation>Recompensas: aún no hay identidad</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="327"/>
+        <source>Balance %1 credits · %2</source>
+        <translation>Saldo %1 créditos · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="330"/>
+        <source>Balance not known yet · %1</source>
+        <translation>Saldo aún desconocido · %1</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1360,239 @@
         <location filename="../app/desktop/pages/ServicesPage.cpp" line="512"/>
         <source>Remove and &amp;delete data</source>
         <translation>Eliminar y &amp;borrar los datos</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::SettingsDialog</name>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="61"/>
+        <source>A catalog address starts with https:// (or http:// on your own network) and ends with its index.json.</source>
+        <translation>La dirección de un catálogo empieza por https:// (o http:// en tu propia red) y termina con su index.json.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="75"/>
+        <source>Cloudy Settings</source>
+        <translation>Configuración de Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="77"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="78"/>
+        <source>C&amp;onnections</source>
+        <translation>C&amp;onexiones</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="80"/>
+        <source>C&amp;atalogs</source>
+        <translation>C&amp;atálogos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="81"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="88"/>
+        <source>Fill in the default of every setting. Nothing is saved until you press OK.</source>
+        <translation>Rellena el valor predeterminado de cada opción. No se guarda nada hasta que pulses Aceptar.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="104"/>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="110"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="111"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="112"/>
+        <source>A new language applies when Cloudy starts again.</source>
+        <translation>Un idioma nuevo se aplica cuando Cloudy se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="116"/>
+        <source>&amp;Start Cloudy in the tray when I log in</source>
+        <translation>Iniciar Cloudy en la &amp;bandeja al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="122"/>
+        <source>Automatic (Avahi when it runs, else built-in)</source>
+        <translation>Automático (Avahi si se ejecuta; si no, el integrado)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="123"/>
+        <source>Avahi (the system&apos;s service discovery)</source>
+        <translation>Avahi (el descubrimiento de servicios del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="124"/>
+        <source>Built-in mDNS</source>
+        <translation>mDNS integrado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="125"/>
+        <source>Discovery backend</source>
+        <translation>Sistema de descubrimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="126"/>
+        <source>&amp;Find microclouds with:</source>
+        <translation>&amp;Buscar micronubes con:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="136"/>
+        <source>Automatic (qemu:///session)</source>
+        <translation>Automático (qemu:///session)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="137"/>
+        <source>libvirt address</source>
+        <translation>Dirección de libvirt</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="139"/>
+        <source>&amp;libvirt address:</source>
+        <translation>Dirección de &amp;libvirt:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="144"/>
+        <source>The ledger your microcloud announces</source>
+        <translation>El libro de cuentas que anuncia tu micronube</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="145"/>
+        <source>Ledger address</source>
+        <translation>Dirección del libro de cuentas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="147"/>
+        <source>Le&amp;dger address:</source>
+        <translation>Dirección del libro de &amp;cuentas:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="152"/>
+        <source>Optional: SHA-256 of the ledger&apos;s TLS key</source>
+        <translation>Opcional: SHA-256 de la clave TLS del libro de cuentas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="153"/>
+        <source>Ledger key pin</source>
+        <translation>Fijación de la clave del libro de cuentas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="154"/>
+        <source>With a pin, Cloudy talks only to the ledger whose TLS public key has this SHA-256, even if a certificate authority vouches for another.</source>
+        <translation>Con una fijación, Cloudy solo se comunica con el libro de cuentas cuya clave pública TLS tiene este SHA-256, aunque una autoridad de certificación avale otra.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="157"/>
+        <source>Ledger key &amp;pin:</source>
+        <translation>&amp;Fijación de la clave del libro de cuentas:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="169"/>
+        <source>Catalogs you added by address. Catalogs your microclouds announce are found by themselves and are not listed here.</source>
+        <translation>Catálogos que añadiste por dirección. Los catálogos que anuncian tus micronubes se encuentran solos y no aparecen aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="177"/>
+        <source>Added catalogs</source>
+        <translation>Catálogos añadidos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="178"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="178"/>
+        <source>Trusted publisher key</source>
+        <translation>Clave del editor de confianza</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="187"/>
+        <source>Address of a catalog to add</source>
+        <translation>Dirección de un catálogo para añadir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="188"/>
+        <source>A&amp;dd</source>
+        <translation>Añadi&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="205"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="207"/>
+        <source>&amp;Forget Key</source>
+        <translation>Olvidar &amp;clave</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="209"/>
+        <source>The next download of this catalog asks again whether you trust its publisher.</source>
+        <translation>La próxima descarga de este catálogo volverá a preguntar si confías en su editor.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="237"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="238"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="246"/>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="247"/>
+        <source>Settings file</source>
+        <translation>Archivo de configuración</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="248"/>
+        <source>Downloads cache</source>
+        <translation>Caché de descargas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="250"/>
+        <source>Your node identity is not in these folders: it is kept in your keyring. Back it up with &quot;cloudyctl identity export&quot;.</source>
+        <translation>Tu identidad de nodo no está en estas carpetas: se guarda en tu llavero. Haz una copia de seguridad con &quot;cloudyctl identity export&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="320"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="322"/>
+        <source>forgotten: asked again at the next download</source>
+        <translation>olvidada: se volverá a preguntar en la próxima descarga</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="336"/>
+        <source>This catalog is already in the list.</source>
+        <translation>Este catálogo ya está en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="436"/>
+        <source>Some settings were not saved</source>
+        <translation>Algunas opciones no se guardaron</translation>
     </message>
 </context>
 <context>
@@ -1190,13 +1942,13 @@
     </message>
     <message>
         <location filename="../app/desktop/pages/SharePage.cpp" line="823"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="906"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="908"/>
         <source>Now: %1.</source>
         <translation>Ahora: %1.</translation>
     </message>
     <message>
         <location filename="../app/desktop/pages/SharePage.cpp" line="824"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="909"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Ahora: nada (el nodo de contribución no está en marcha).</translation>
     </message>
@@ -1279,19 +2031,161 @@
         <translation>El nodo de contribución no se apagó cuando se le pidió y se detuvo a la fuerza.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="914"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="916"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 horas-núcleo · %3 GiB-hora de memoria · %4 GiB-hora de disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="918"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="920"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="919"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="921"/>
         <source>This week</source>
         <translation>Esta semana</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::SyncBar</name>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="30"/>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="31"/>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="32"/>
+        <source>Ledger</source>
+        <translation>Libro de cuentas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="33"/>
+        <source>Next attempt</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="34"/>
+        <source>Sync message</source>
+        <translation>Mensaje de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="36"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="48"/>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="53"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="54"/>
+        <source>Send pending receipts to the ledger and fetch the balance (Ctrl+R or F5)</source>
+        <translation>Enviar los recibos pendientes al libro de cuentas y obtener el saldo (Ctrl+R o F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="88"/>
+        <source>No ledger set up</source>
+        <translation>No hay libro de cuentas configurado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="90"/>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="93"/>
+        <source>Syncing %1 of %2…</source>
+        <translation>Sincronizando %1 de %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="95"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="97"/>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="99"/>
+        <source>Ledger unreachable</source>
+        <translation>Libro de cuentas inaccesible</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="101"/>
+        <source>The ledger refused a receipt</source>
+        <translation>El libro de cuentas rechazó un recibo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="110"/>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="112"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="114"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="115"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="133"/>
+        <source>Ledger: none set up yet</source>
+        <translation>Libro de cuentas: aún no hay ninguno configurado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="133"/>
+        <source>Ledger: %1</source>
+        <translation>Libro de cuentas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="148"/>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="151"/>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="163"/>
+        <source>Next try at %1</source>
+        <translation>Próximo intento a las %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="164"/>
+        <source>Next sync at %1</source>
+        <translation>Próxima sincronización a las %1</translation>
     </message>
 </context>
 <context>
@@ -1310,48 +2204,53 @@
 <context>
     <name>Cloudy::Desktop::TrayIcon</name>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="19"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="20"/>
         <source>Cloudy — sharing is off</source>
         <translation>Cloudy — la compartición está desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="22"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="23"/>
         <source>Share this computer</source>
         <translation>Compartir este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="29"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="30"/>
         <source>Sharing stays off</source>
         <translation>La compartición sigue desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="37"/>
-        <location filename="../app/desktop/TrayIcon.cpp" line="79"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="38"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="95"/>
         <source>Pause for an hour</source>
         <translation>Pausar una hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="41"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="42"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="48"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="49"/>
         <source>Open Cloudy</source>
         <translation>Abrir Cloudy</translation>
     </message>
     <message>
         <location filename="../app/desktop/TrayIcon.cpp" line="52"/>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/TrayIcon.cpp" line="59"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="79"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="95"/>
         <source>Resume now</source>
         <translation>Reanudar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="81"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="97"/>
         <source>Cloudy — %1</source>
         <translation>Cloudy — %1</translation>
     </message>
@@ -1359,22 +2258,22 @@
 <context>
     <name>Cloudy::Discovery</name>
     <message>
-        <location filename="../core/discovery/AvahiServer.cpp" line="28"/>
+        <location filename="../core/discovery/AvahiServer.cpp" line="29"/>
         <source>There is no system D-Bus to reach avahi-daemon through (%1). Start the &apos;dbus&apos; service; meanwhile Cloudy uses its built-in mDNS browser.</source>
         <translation>No hay ningún D-Bus del sistema para llegar a avahi-daemon (%1). Inicia el servicio &apos;dbus&apos;; mientras tanto Cloudy usa su explorador mDNS integrado.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiServer.cpp" line="41"/>
+        <location filename="../core/discovery/AvahiServer.cpp" line="42"/>
         <source>avahi-daemon is not running. Install and start it (sudo apt-get install avahi-daemon) to see microclouds the way the rest of the system does; meanwhile Cloudy uses its built-in mDNS browser.</source>
         <translation>avahi-daemon no está en marcha. Instálalo e inícialo (sudo apt-get install avahi-daemon) para ver las micronubes como el resto del sistema; mientras tanto Cloudy usa su explorador mDNS integrado.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiServer.cpp" line="45"/>
+        <location filename="../core/discovery/AvahiServer.cpp" line="46"/>
         <source>avahi-daemon did not answer: %1</source>
         <translation>avahi-daemon no respondió: %1</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiServer.cpp" line="58"/>
+        <location filename="../core/discovery/AvahiServer.cpp" line="59"/>
         <source>avahi-daemon is reachable but not running normally (state %1): it may be resolving a host name collision.</source>
         <translation>avahi-daemon es accesible pero no funciona con normalidad (estado %1): puede que esté resolviendo una colisión de nombre de host.</translation>
     </message>
@@ -1409,7 +2308,7 @@
         <translation>El servicio &apos;%1&apos; tiene un tipo no válido &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/AvahiSignals.cpp" line="199"/>
+        <location filename="../core/discovery/AvahiSignals.cpp" line="198"/>
         <source>Service &apos;%1&apos; has an invalid domain &apos;%2&apos;.</source>
         <translation>El servicio &apos;%1&apos; tiene un dominio no válido &apos;%2&apos;.</translation>
     </message>
@@ -1444,7 +2343,7 @@
         <translation>Un puntero de compresión de nombre DNS al desplazamiento %1 no apunta hacia atrás (un bucle o una referencia hacia delante).</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="79"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="78"/>
         <source>A DNS name follows more than %1 compression pointers.</source>
         <translation>Un nombre DNS sigue más de %1 punteros de compresión.</translation>
     </message>
@@ -1456,7 +2355,7 @@
     <message>
         <location filename="../core/discovery/DnsMessage.cpp" line="102"/>
         <location filename="../core/discovery/DnsMessage.cpp" line="293"/>
-        <location filename="../core/discovery/DnsMessage.cpp" line="624"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="626"/>
         <source>A DNS name is longer than %1 bytes.</source>
         <translation>Un nombre DNS ocupa más de %1 bytes.</translation>
     </message>
@@ -1501,47 +2400,47 @@
         <translation>No se pueden codificar los datos de un registro de %1 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="358"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="359"/>
         <source>An A record needs an IPv4 address.</source>
         <translation>Un registro A necesita una dirección IPv4.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="363"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="365"/>
         <source>An AAAA record needs an IPv6 address.</source>
         <translation>Un registro AAAA necesita una dirección IPv6.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="381"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="382"/>
         <source>A TXT string of %1 bytes cannot be encoded (at most 255).</source>
         <translation>No se puede codificar una cadena TXT de %1 bytes (como máximo 255).</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="460"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="462"/>
         <source>A DNS message of %1 bytes is larger than %2 bytes.</source>
         <translation>Un mensaje DNS de %1 bytes es mayor que %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="516"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="518"/>
         <source>A DNS message has more than 65535 entries in a section.</source>
         <translation>Un mensaje DNS tiene más de 65535 entradas en una sección.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="533"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="535"/>
         <source>The DNS message is larger than %1 bytes.</source>
         <translation>El mensaje DNS es mayor que %1 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="571"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="573"/>
         <source>A DNS question does not fit in %1 bytes.</source>
         <translation>Una pregunta DNS no cabe en %1 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="614"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="616"/>
         <source>The name &quot;%1&quot; has an empty label or one longer than %2 bytes.</source>
         <translation>El nombre &quot;%1&quot; tiene una etiqueta vacía o una de más de %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/DnsMessage.cpp" line="655"/>
+        <location filename="../core/discovery/DnsMessage.cpp" line="657"/>
         <source>The DNS label %1 is not valid UTF-8 text.</source>
         <translation>La etiqueta DNS %1 no es texto UTF-8 válido.</translation>
     </message>
@@ -1637,7 +2536,7 @@
         <translation>Un registro TXT termina en medio de una cadena.</translation>
     </message>
     <message>
-        <location filename="../core/discovery/TxtRecord.cpp" line="79"/>
+        <location filename="../core/discovery/TxtRecord.cpp" line="80"/>
         <source>TXT string with an invalid key skipped: %1</source>
         <translation>Se omitió una cadena TXT con una clave no válida: %1</translation>
     </message>
@@ -1732,123 +2631,123 @@
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="95"/>
+        <location filename="../core/doctor/Doctor.cpp" line="96"/>
         <source>Not reachable: %1</source>
         <translation>No accesible: %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="96"/>
+        <location filename="../core/doctor/Doctor.cpp" line="97"/>
         <source>Start the system message bus (sudo systemctl start dbus, or install the &apos;dbus&apos; package).</source>
         <translation>Inicia el bus de mensajes del sistema (sudo systemctl start dbus, o instala el paquete &apos;dbus&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="104"/>
+        <location filename="../core/doctor/Doctor.cpp" line="105"/>
         <source>Avahi (finds microclouds nearby)</source>
         <translation>Avahi (encuentra micronubes cercanas)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="109"/>
+        <location filename="../core/doctor/Doctor.cpp" line="110"/>
         <source>avahi-daemon is not reachable.</source>
         <translation>avahi-daemon no es accesible.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="117"/>
+        <location filename="../core/doctor/Doctor.cpp" line="119"/>
         <source>%1 is running as %2.</source>
         <translation>%1 se ejecuta como %2.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="120"/>
+        <location filename="../core/doctor/Doctor.cpp" line="122"/>
         <source>%1 answers but is not running normally.</source>
         <translation>%1 responde pero no funciona con normalidad.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="128"/>
+        <location filename="../core/doctor/Doctor.cpp" line="130"/>
         <source>libvirt (runs shared services and the contribution node)</source>
         <translation>libvirt (ejecuta los servicios compartidos y el nodo de contribución)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="135"/>
-        <location filename="../core/doctor/Doctor.cpp" line="186"/>
+        <location filename="../core/doctor/Doctor.cpp" line="138"/>
+        <location filename="../core/doctor/Doctor.cpp" line="190"/>
         <source>Cannot connect to %1: %2</source>
         <translation>No se puede conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="137"/>
+        <location filename="../core/doctor/Doctor.cpp" line="140"/>
         <source>Install libvirt and QEMU (sudo apt-get install libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86); your session&apos;s libvirt then starts by itself.</source>
         <translation>Instala libvirt y QEMU (sudo apt-get install libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86); después el libvirt de tu sesión arranca solo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="140"/>
+        <location filename="../core/doctor/Doctor.cpp" line="143"/>
         <source>Start libvirtd (sudo systemctl start libvirtd) and make sure you may use it (sudo adduser $USER libvirt, then log in again), or choose qemu:///session in Settings.</source>
         <translation>Inicia libvirtd (sudo systemctl start libvirtd) y asegúrate de que puedes usarlo (sudo adduser $USER libvirt, y vuelve a iniciar sesión), o elige qemu:///session en los ajustes.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="156"/>
+        <location filename="../core/doctor/Doctor.cpp" line="158"/>
         <source>Connected to %1, but its capabilities could not be read: %2</source>
         <translation>Conectado a %1, pero no se pudieron leer sus capacidades: %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="163"/>
+        <location filename="../core/doctor/Doctor.cpp" line="166"/>
         <source>Connected to %1 (%2 %3); guest types: %4.</source>
         <translation>Conectado a %1 (%2 %3); tipos de invitado: %4.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="169"/>
+        <location filename="../core/doctor/Doctor.cpp" line="172"/>
         <source>Connected to %1, but it cannot run QEMU virtual machines.</source>
         <translation>Conectado a %1, pero no puede ejecutar máquinas virtuales QEMU.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="170"/>
+        <location filename="../core/doctor/Doctor.cpp" line="173"/>
         <source>Install QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) and restart libvirtd.</source>
         <translation>Instala QEMU (sudo apt-get install qemu-system-x86 libvirt-daemon-driver-qemu) y reinicia libvirtd.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="179"/>
+        <location filename="../core/doctor/Doctor.cpp" line="182"/>
         <source>LXC containers (lighter than virtual machines)</source>
         <translation>Contenedores LXC (más ligeros que las máquinas virtuales)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="187"/>
+        <location filename="../core/doctor/Doctor.cpp" line="191"/>
         <source>Containers need the system libvirt with its LXC driver (sudo apt-get install libvirt-daemon-system libvirt-daemon-driver-lxc). Virtual machines work without it.</source>
         <translation>Los contenedores necesitan el libvirt del sistema con su controlador LXC (sudo apt-get install libvirt-daemon-system libvirt-daemon-driver-lxc). Las máquinas virtuales funcionan sin él.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="192"/>
+        <location filename="../core/doctor/Doctor.cpp" line="196"/>
         <source>Connected to %1.</source>
         <translation>Conectado a %1.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="198"/>
+        <location filename="../core/doctor/Doctor.cpp" line="202"/>
         <source>KVM (hardware-speed virtual machines)</source>
         <translation>KVM (máquinas virtuales a velocidad de hardware)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="206"/>
+        <location filename="../core/doctor/Doctor.cpp" line="211"/>
         <source>Guests will run with software emulation (slower).</source>
         <translation>Los invitados se ejecutarán con emulación por software (más lenta).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="213"/>
+        <location filename="../core/doctor/Doctor.cpp" line="218"/>
         <source>Keyring (keeps your node&apos;s private key)</source>
         <translation>Llavero (guarda la clave privada de tu nodo)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="220"/>
+        <location filename="../core/doctor/Doctor.cpp" line="225"/>
         <source>A keyring answers through the Secret Service.</source>
         <translation>Un llavero responde a través del Secret Service.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="225"/>
+        <location filename="../core/doctor/Doctor.cpp" line="230"/>
         <source>No keyring answered.</source>
         <translation>Ningún llavero ha respondido.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="225"/>
+        <location filename="../core/doctor/Doctor.cpp" line="231"/>
         <source>No keyring: %1</source>
         <translation>Ningún llavero: %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/Doctor.cpp" line="226"/>
+        <location filename="../core/doctor/Doctor.cpp" line="232"/>
         <source>Log in to a desktop with a keyring (GNOME Keyring or KWallet) or install one (sudo apt-get install gnome-keyring). Without it, Cloudy asks you for a passphrase to protect your key file instead; it never stores the key unprotected.</source>
         <translation>Inicia sesión en un escritorio con un llavero (GNOME Keyring o KWallet) o instala uno (sudo apt-get install gnome-keyring). Sin él, Cloudy te pide una frase de contraseña para proteger el archivo de la clave; nunca guarda la clave sin protección.</translation>
     </message>
@@ -1856,6 +2755,238 @@
         <location filename="../core/doctor/DoctorReport.cpp" line="75"/>
         <source>Versions:</source>
         <translation>Versiones:</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Identity::NodeIdentity</name>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="62"/>
+        <source>The node identity in your keyring is damaged and cannot be used. Restore it from a backup with &quot;cloudyctl identity import&quot;.</source>
+        <translation>La identidad de nodo de tu llavero está dañada y no se puede usar. Restáurala desde una copia de seguridad con &quot;cloudyctl identity import&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="83"/>
+        <source>This computer has no node identity yet. Create one with &quot;cloudyctl identity create&quot; or in the first-run assistant.</source>
+        <translation>Este ordenador aún no tiene identidad de nodo. Crea una con &quot;cloudyctl identity create&quot; o en el asistente inicial.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="88"/>
+        <source>No keyring (such as GNOME Keyring or KWallet) can be reached, so the node identity cannot be kept there (%1). Cloudy never writes the key to a plain file: start or unlock a keyring, or choose a key file protected by a passphrase (&quot;cloudyctl identity create --key-file %2&quot;).</source>
+        <translation>No se puede acceder a ningún llavero (como GNOME Keyring o KWallet), así que la identidad de nodo no se puede guardar allí (%1). Cloudy nunca escribe la clave en un archivo sin protección: inicia o desbloquea un llavero, o elige un archivo de clave protegido con una frase de contraseña (&quot;cloudyctl identity create --key-file %2&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="95"/>
+        <source>The keyring refused or failed to give access to the node identity: %1</source>
+        <translation>El llavero rechazó o no pudo dar acceso a la identidad de nodo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/identity/NodeIdentity.cpp" line="113"/>
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>La frase de contraseña debe tener al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña debe tener al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="152"/>
+        <source>The key file is damaged or not a Cloudy key file.</source>
+        <translation>El archivo de clave está dañado o no es un archivo de clave de Cloudy.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="203"/>
+        <source>The key file was written by a newer version of Cloudy; update Cloudy to use it.</source>
+        <translation>El archivo de clave lo escribió una versión más reciente de Cloudy; actualiza Cloudy para usarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="222"/>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>No hay memoria suficiente para derivar la clave de la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="229"/>
+        <source>The passphrase is wrong.</source>
+        <translation>La frase de contraseña es incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="237"/>
+        <source>The key file&apos;s secret key does not belong to the public key it shows.</source>
+        <translation>La clave secreta del archivo de clave no corresponde a la clave pública que muestra.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="265"/>
+        <source>Cannot write the key file %1: %2.</source>
+        <translation>No se puede escribir el archivo de clave %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="273"/>
+        <source>The key file %1 that held this computer&apos;s node identity is gone. Restore it from a backup with &quot;cloudyctl identity import&quot;, or create a new identity.</source>
+        <translation>El archivo de clave %1 que contenía la identidad de nodo de este ordenador ha desaparecido. Restáurala desde una copia de seguridad con &quot;cloudyctl identity import&quot; o crea una identidad nueva.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="278"/>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>No se puede leer el archivo de clave %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="285"/>
+        <source>The node identity in %1 cannot be used: %2 Restore it from a backup with &quot;cloudyctl identity import&quot;.</source>
+        <translation>La identidad de nodo de %1 no se puede usar: %2 Restáurala desde una copia de seguridad con &quot;cloudyctl identity import&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="299"/>
+        <source>This computer&apos;s node identity is in the passphrase-protected file %1: its passphrase is needed.</source>
+        <translation>La identidad de nodo de este ordenador está en el archivo %1 protegido con frase de contraseña: se necesita su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="307"/>
+        <source>The passphrase of the key file %1 is wrong.</source>
+        <translation>La frase de contraseña del archivo de clave %1 es incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="361"/>
+        <source>the key could not be encrypted</source>
+        <translation>no se pudo cifrar la clave</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="371"/>
+        <source>in the keyring</source>
+        <translation>en el llavero</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="372"/>
+        <source>in the key file %1</source>
+        <translation>en el archivo de clave %1</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="418"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="449"/>
+        <source>The cryptography library cannot work on this computer, so no identity can be created.</source>
+        <translation>La biblioteca criptográfica no puede funcionar en este ordenador, así que no se puede crear ninguna identidad.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="436"/>
+        <source>This computer already has the node identity %1 (%2). Back it up with &quot;cloudyctl identity export&quot; rather than creating another.</source>
+        <translation>Este ordenador ya tiene la identidad de nodo %1 (%2). Haz una copia de seguridad con &quot;cloudyctl identity export&quot; en lugar de crear otra.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="444"/>
+        <source>%1 already exists; Cloudy never overwrites a key file. Choose another path.</source>
+        <translation>%1 ya existe; Cloudy nunca sobrescribe un archivo de clave. Elige otra ruta.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="497"/>
+        <source>This is not a Cloudy identity backup, or it is damaged: %1</source>
+        <translation>Esto no es una copia de seguridad de identidad de Cloudy, o está dañada: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="529"/>
+        <source>the manifest is not a JSON object.</source>
+        <translation>el manifiesto no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="532"/>
+        <source>the manifest does not describe a node identity.</source>
+        <translation>el manifiesto no describe una identidad de nodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="534"/>
+        <source>the backup was written by a newer version of Cloudy.</source>
+        <translation>la copia de seguridad la escribió una versión más reciente de Cloudy.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="541"/>
+        <source>the manifest has no valid public key or creation time.</source>
+        <translation>el manifiesto no tiene una clave pública ni una fecha de creación válidas.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="545"/>
+        <source>The backup&apos;s node id does not belong to its public key: the backup was altered.</source>
+        <translation>El identificador de nodo de la copia de seguridad no corresponde a su clave pública: la copia fue alterada.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="555"/>
+        <source>The file is far larger than an identity backup; it is not read.</source>
+        <translation>El archivo es mucho mayor que una copia de seguridad de identidad; no se lee.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="574"/>
+        <source>The backup holds more than a manifest and a key (&quot;%1&quot;): refused.</source>
+        <translation>La copia de seguridad contiene más que un manifiesto y una clave (&quot;%1&quot;): se rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="578"/>
+        <source>The backup holds an entry with an unsafe path (&quot;%1&quot;): refused.</source>
+        <translation>La copia de seguridad contiene una entrada con una ruta no segura (&quot;%1&quot;): se rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="583"/>
+        <source>The backup entry &quot;%1&quot; is a link or a special file: refused.</source>
+        <translation>La entrada &quot;%1&quot; de la copia de seguridad es un enlace o un archivo especial: se rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="587"/>
+        <source>The backup holds an unexpected entry &quot;%1&quot;: refused.</source>
+        <translation>La copia de seguridad contiene una entrada inesperada &quot;%1&quot;: se rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="593"/>
+        <source>The backup entry &quot;%1&quot; is larger than it can be: refused.</source>
+        <translation>La entrada &quot;%1&quot; de la copia de seguridad es mayor de lo que puede ser: se rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="596"/>
+        <source>the entry &quot;%1&quot; is cut short.</source>
+        <translation>la entrada &quot;%1&quot; está truncada.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="603"/>
+        <source>the manifest or the key is missing.</source>
+        <translation>falta el manifiesto o la clave.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="613"/>
+        <source>The key in the backup does not belong to the identity its manifest names: the backup was altered.</source>
+        <translation>La clave de la copia de seguridad no corresponde a la identidad que indica su manifiesto: la copia fue alterada.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="622"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="648"/>
+        <source>%1 already exists; an identity backup never overwrites a file. Choose another name.</source>
+        <translation>%1 ya existe; una copia de seguridad de identidad nunca sobrescribe un archivo. Elige otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="660"/>
+        <source>The key could not be encrypted for the backup.</source>
+        <translation>No se pudo cifrar la clave para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="674"/>
+        <source>Cannot build the backup archive: %1</source>
+        <translation>No se puede crear el archivo de la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="678"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="705"/>
+        <source>The passphrase of the backup %1 is wrong.</source>
+        <translation>La frase de contraseña de la copia de seguridad %1 es incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="728"/>
+        <source>This computer already has the node identity %1 (%2); the backup holds %3. Import with --replace to give up %1 and its balance for %3.</source>
+        <translation>Este ordenador ya tiene la identidad de nodo %1 (%2); la copia de seguridad contiene %3. Importa con --replace para renunciar a %1 y a su saldo a cambio de %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/NodeIdentity.cpp" line="743"/>
+        <source>%1 already exists; import with --replace to overwrite it.</source>
+        <translation>%1 ya existe; importa con --replace para sobrescribirlo.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +3015,60 @@
         <location filename="../core/ledger/DatabaseSpec.cpp" line="59"/>
         <source>unknown kind of database</source>
         <translation>tipo de base de datos desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::LedgerClient</name>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="63"/>
+        <source>The ledger&apos;s answer about %1 cannot be read.</source>
+        <translation>No se puede leer la respuesta del libro de cuentas sobre %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="76"/>
+        <source>&quot;%1&quot; is not a ledger address; it looks like https://ledger.example.org/.</source>
+        <translation>&quot;%1&quot; no es una dirección de libro de cuentas; tiene el aspecto de https://ledger.example.org/.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="98"/>
+        <source>A ledger pin is the SHA-256 of the server&apos;s public key: 64 hex digits.</source>
+        <translation>Una fijación del libro de cuentas es el SHA-256 de la clave pública del servidor: 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="117"/>
+        <source>the node</source>
+        <translation>el nodo</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="128"/>
+        <location filename="../core/ledger/LedgerClient.cpp" line="135"/>
+        <source>the community</source>
+        <translation>la comunidad</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="281"/>
+        <source>The ledger at %1 presented a key that does not match the pinned one; the connection was stopped (a wrong pin, or someone in between).</source>
+        <translation>El libro de cuentas en %1 presentó una clave que no coincide con la fijada; se detuvo la conexión (una fijación errónea, o alguien en medio).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="289"/>
+        <source>The ledger at %1 did not answer in time.</source>
+        <translation>El libro de cuentas en %1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="292"/>
+        <source>The secure connection to the ledger at %1 failed: %2</source>
+        <translation>La conexión segura con el libro de cuentas en %1 falló: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="297"/>
+        <source>The ledger at %1 cannot be reached: %2</source>
+        <translation>No se puede acceder al libro de cuentas en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerClient.cpp" line="303"/>
+        <source>The ledger at %1 answered HTTP %2.</source>
+        <translation>El libro de cuentas en %1 respondió HTTP %2.</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +3147,156 @@
         <location filename="../core/ledger/LedgerStore.cpp" line="418"/>
         <source>The ledger has no entry of node %1.</source>
         <translation>El libro de cuentas no tiene ninguna entrada del nodo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::LedgerSync</name>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="97"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="252"/>
+        <source>No ledger is configured: receipts are kept on this computer until one is.</source>
+        <translation>No hay ningún libro de cuentas configurado: los recibos se guardan en este ordenador hasta que haya uno.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="113"/>
+        <source>A pin only makes sense with an https:// ledger address.</source>
+        <translation>Una fijación solo tiene sentido con una dirección https:// del libro de cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="260"/>
+        <source>Sending receipts to the ledger…</source>
+        <translation>Enviando recibos al libro de cuentas…</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="273"/>
+        <source>The ledger&apos;s reward policy cannot be read.</source>
+        <translation>No se puede leer la política de recompensas del libro de cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="311"/>
+        <source>The ledger&apos;s answer about this node cannot be read.</source>
+        <translation>No se puede leer la respuesta del libro de cuentas sobre este nodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="411"/>
+        <source>The ledger refused an entry of this node; the entries after it wait. See the refused entry for the ledger&apos;s reason.</source>
+        <translation>El libro de cuentas rechazó una entrada de este nodo; las entradas posteriores esperan. Consulta la entrada rechazada para ver el motivo del libro de cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="415"/>
+        <source>Up to date with the ledger.</source>
+        <translation>Al día con el libro de cuentas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ledger/LedgerSync.cpp" line="416"/>
+        <source>%n entries sent to the ledger.</source>
+        <translation>
+            <numerusform>%n entrada enviada al libro de cuentas.</numerusform>
+            <numerusform>%n entradas enviadas al libro de cuentas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="431"/>
+        <source>The ledger cannot be reached.</source>
+        <translation>No se puede acceder al libro de cuentas.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Ledger::Outbox</name>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="32"/>
+        <source>The ledger outbox could not %1: %2</source>
+        <translation>La bandeja de salida del libro de cuentas no pudo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="75"/>
+        <source>start a transaction</source>
+        <translation>iniciar una transacción</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="82"/>
+        <source>save its changes</source>
+        <translation>guardar sus cambios</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="101"/>
+        <location filename="../core/ledger/Outbox.cpp" line="128"/>
+        <location filename="../core/ledger/Outbox.cpp" line="137"/>
+        <location filename="../core/ledger/Outbox.cpp" line="407"/>
+        <source>read its entries</source>
+        <translation>leer sus entradas</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="107"/>
+        <source>The ledger outbox holds an entry that cannot be read: %1</source>
+        <translation>La bandeja de salida del libro de cuentas contiene una entrada que no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="150"/>
+        <source>Entry %1 does not continue this node&apos;s chain in the outbox (it ends at %2).</source>
+        <translation>La entrada %1 no continúa la cadena de este nodo en la bandeja de salida (termina en %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="155"/>
+        <source>Entry %1 is not signed by its key.</source>
+        <translation>La entrada %1 no está firmada por su clave.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="162"/>
+        <source>The receipt&apos;s period starts before the end of the previous receipt.</source>
+        <translation>El período del recibo empieza antes del final del recibo anterior.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="180"/>
+        <source>store an entry</source>
+        <translation>guardar una entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="193"/>
+        <location filename="../core/ledger/Outbox.cpp" line="199"/>
+        <source>open %1</source>
+        <translation>abrir %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="204"/>
+        <source>be read</source>
+        <translation>ser leída</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="213"/>
+        <source>The ledger outbox %1 was written by a newer version of Cloudy (schema %2, this version knows %3). Update Cloudy Desktop to use it.</source>
+        <translation>La bandeja de salida del libro de cuentas %1 la escribió una versión más reciente de Cloudy (esquema %2, esta versión conoce el %3). Actualiza Cloudy Desktop para usarla.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="234"/>
+        <source>create its tables</source>
+        <translation>crear sus tablas</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="259"/>
+        <location filename="../core/ledger/Outbox.cpp" line="435"/>
+        <source>mark an entry</source>
+        <translation>marcar una entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="330"/>
+        <source>The node has no signing key to sign receipts.</source>
+        <translation>El nodo no tiene clave de firma para firmar los recibos.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="349"/>
+        <source>The entry could not be signed.</source>
+        <translation>No se pudo firmar la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="446"/>
+        <source>store the ledger&apos;s answer</source>
+        <translation>guardar la respuesta del libro de cuentas</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="456"/>
+        <source>read the ledger&apos;s answers</source>
+        <translation>leer las respuestas del libro de cuentas</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +3459,7 @@
     <name>Cloudy::Services</name>
     <message>
         <location filename="../core/services/ServiceDomain.cpp" line="58"/>
-        <location filename="../core/services/ServiceManager.cpp" line="592"/>
+        <location filename="../core/services/ServiceManager.cpp" line="597"/>
         <source>“%1” is not a valid service id.</source>
         <translation>“%1” no es un identificador de servicio válido.</translation>
     </message>
@@ -2144,68 +3479,68 @@
         <translation>El paquete del servicio indica como %1 “%2”, que no es una ruta dentro del paquete.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="122"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="116"/>
         <source>No free local port could be found for %1&apos;s “%2” port.</source>
         <translation>No se encontró ningún puerto local libre para el puerto “%2” de %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="134"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="128"/>
         <source>libvirt is not available, so %1 cannot start.</source>
         <translation>libvirt no está disponible, así que %1 no puede iniciarse.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="235"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="229"/>
         <source>libvirt is not available.</source>
         <translation>libvirt no está disponible.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="341"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="330"/>
         <source>%1 started but did not report ready within %2 seconds. Its log may say why.</source>
         <translation>%1 se inició pero no indicó que estuviera listo en %2 segundos. Su registro puede decir por qué.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceLauncher.cpp" line="389"/>
+        <location filename="../core/services/ServiceLauncher.cpp" line="378"/>
         <source>%1 stopped by itself. Its log may say why.</source>
         <translation>%1 se detuvo por sí solo. Su registro puede decir por qué.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="338"/>
+        <location filename="../core/services/ServiceManager.cpp" line="345"/>
         <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
         <translation>%1 está descrito en el catálogo pero no se puede instalar desde él (no tiene paquete).</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="349"/>
+        <location filename="../core/services/ServiceManager.cpp" line="356"/>
         <source>Stop %1 before installing it again.</source>
         <translation>Detén %1 antes de volver a instalarlo.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="409"/>
+        <location filename="../core/services/ServiceManager.cpp" line="416"/>
         <source>Another install of %1 is running.</source>
         <translation>Ya hay otra instalación de %1 en curso.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="450"/>
+        <location filename="../core/services/ServiceManager.cpp" line="457"/>
         <source>Could not save %1&apos;s installation record: %2</source>
         <translation>No se pudo guardar el registro de instalación de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="483"/>
-        <location filename="../core/services/ServiceManager.cpp" line="600"/>
+        <location filename="../core/services/ServiceManager.cpp" line="490"/>
+        <location filename="../core/services/ServiceManager.cpp" line="605"/>
         <source>“%1” is not installed.</source>
         <translation>“%1” no está instalado.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="523"/>
+        <location filename="../core/services/ServiceManager.cpp" line="528"/>
         <source>%1&apos;s bundle names “%2”, which is missing or not inside the bundle. Install it again.</source>
         <translation>El paquete de %1 indica “%2”, que no existe o no está dentro del paquete. Vuelve a instalarlo.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="534"/>
+        <location filename="../core/services/ServiceManager.cpp" line="539"/>
         <source>Could not create %1&apos;s data volume: %2</source>
         <translation>No se pudo crear el volumen de datos de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="605"/>
+        <location filename="../core/services/ServiceManager.cpp" line="610"/>
         <source>Could not delete the files in %1.</source>
         <translation>No se pudieron eliminar los archivos de %1.</translation>
     </message>
@@ -2934,6 +4269,29 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::SettingsValidation</name>
+    <message>
+        <location filename="../core/platform/SettingsValidation.cpp" line="27"/>
+        <source>&quot;%1&quot; is not a libvirt address Cloudy can use. Examples: qemu:///session, qemu:///system, lxc:///system.</source>
+        <translation>&quot;%1&quot; no es una dirección de libvirt que Cloudy pueda usar. Ejemplos: qemu:///session, qemu:///system, lxc:///system.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SettingsValidation.cpp" line="41"/>
+        <source>&quot;%1&quot; is not a ledger address. Use http:// or https:// followed by the ledger&apos;s host and port, e.g. https://ledger.example.net:8443.</source>
+        <translation>&quot;%1&quot; no es una dirección de libro de cuentas. Usa http:// o https:// seguido del host y el puerto del libro de cuentas, p. ej. https://ledger.example.net:8443.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SettingsValidation.cpp" line="45"/>
+        <source>A ledger address has no &quot;?&quot; or &quot;#&quot; part.</source>
+        <translation>Una dirección de libro de cuentas no tiene parte &quot;?&quot; ni &quot;#&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SettingsValidation.cpp" line="62"/>
+        <source>A pin is the SHA-256 of the ledger&apos;s public key: 64 hexadecimal digits, as its operator publishes them.</source>
+        <translation>Una fijación es el SHA-256 de la clave pública del libro de cuentas: 64 dígitos hexadecimales, tal como los publica su operador.</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Sharing</name>
     <message>
         <location filename="../core/sharing/HostCapacity.cpp" line="75"/>
@@ -2962,7 +4320,7 @@
     </message>
     <message>
         <location filename="../core/sharing/PolicyFile.cpp" line="56"/>
-        <location filename="../core/sharing/PolicyFile.cpp" line="280"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="281"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
@@ -3007,68 +4365,68 @@
         <translation>No tiene ninguna versión de formato válida.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="236"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="237"/>
         <source>It was written by a newer Cloudy Desktop (format version %1; this one reads up to %2). Update Cloudy Desktop to use it.</source>
         <translation>La escribió un Cloudy Desktop más nuevo (versión de formato %1; este lee hasta la %2). Actualiza Cloudy Desktop para usarla.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="245"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="246"/>
         <source>“qemu” or “lxc”</source>
         <translation>«qemu» o «lxc»</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="251"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="253"/>
         <source>“always”, “idle” or “schedule”</source>
         <translation>«always», «idle» o «schedule»</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="258"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="259"/>
         <source>“suspend” or “profile”</source>
         <translation>«suspend» o «profile»</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="270"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="271"/>
         <source>a date and time such as 2024-05-01T10:00:00Z, or null</source>
         <translation>una fecha y hora como 2024-05-01T10:00:00Z, o nulo</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="275"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="276"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="306"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="307"/>
         <source>There is no sharing policy in %1 yet.</source>
         <translation>Aún no hay ninguna política de compartición en %1.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="309"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="310"/>
         <source>Cannot read the sharing policy %1: %2. Check the file&apos;s permissions.</source>
         <translation>No se puede leer la política de compartición %1: %2. Comprueba los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="314"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="315"/>
         <source>The sharing policy %1 cannot be used: %2</source>
         <translation>La política de compartición %1 no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="332"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="333"/>
         <source>Sharing uses the default settings; the file was kept as %1.</source>
         <translation>La compartición usa los ajustes por defecto; el archivo se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="334"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="335"/>
         <source>Sharing uses the default settings.</source>
         <translation>La compartición usa los ajustes por defecto.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="345"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="346"/>
         <source>Cannot create the folder %1 for the sharing policy; check its permissions.</source>
         <translation>No se puede crear la carpeta %1 para la política de compartición; comprueba sus permisos.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/PolicyFile.cpp" line="350"/>
-        <location filename="../core/sharing/PolicyFile.cpp" line="356"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="351"/>
+        <location filename="../core/sharing/PolicyFile.cpp" line="357"/>
         <source>Cannot write the sharing policy %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation>No se puede escribir la política de compartición %1: %2. Comprueba los permisos y el espacio libre de la carpeta.</translation>
     </message>
@@ -3112,196 +4470,219 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="57"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="58"/>
         <source>Unavailable: the profile %1 does not exist; choose an existing profile in the sharing settings.</source>
         <translation>No disponible: el perfil %1 no existe; elige un perfil existente en los ajustes de compartición.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="71"/>
-        <location filename="../core/sharing/SharingDecision.cpp" line="93"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="72"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="95"/>
         <source>Sharing: %1</source>
         <translation>Compartiendo: %1</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="79"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="81"/>
         <source>Paused: the schedule has no sharing until %1</source>
         <translation>En pausa: el horario no tiene compartición hasta %1</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="80"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="82"/>
         <source>Paused: the schedule has no sharing</source>
         <translation>En pausa: el horario no tiene compartición</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="87"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="89"/>
         <source>Sharing: %1 (profile %2)</source>
         <translation>Compartiendo: %1 (perfil %2)</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="97"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="99"/>
         <source>Paused: you are using the computer</source>
         <translation>En pausa: estás usando el ordenador</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="103"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="105"/>
         <source>Sharing: %1 while you use the computer (profile %2)</source>
         <translation>Compartiendo: %1 mientras usas el ordenador (perfil %2)</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="110"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="112"/>
         <source>Paused: checking whether you are using the computer</source>
         <translation>En pausa: comprobando si estás usando el ordenador</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="114"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="116"/>
         <source> (tried %1)</source>
         <translation> (se probó %1)</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="117"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="119"/>
         <source>Unavailable: Cloudy cannot tell whether you are using the computer — no idle-time service answered on the D-Bus session or system bus%1. Share “always” or on a schedule instead, or run Cloudy inside your desktop session (KDE, GNOME and systemd-logind provide the idle time).</source>
         <translation>No disponible: Cloudy no puede saber si estás usando el ordenador — ningún servicio de tiempo de inactividad respondió en el bus de sesión o de sistema de D-Bus%1. Comparte «siempre» o con un horario, o ejecuta Cloudy dentro de tu sesión de escritorio (KDE, GNOME y systemd-logind proporcionan el tiempo de inactividad).</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="126"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="128"/>
         <source>Unavailable: unknown sharing mode</source>
         <translation>No disponible: modo de compartición desconocido</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="154"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="156"/>
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="171"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="174"/>
         <source>Paused until %1 (you paused sharing)</source>
         <translation>En pausa hasta %1 (pausaste la compartición)</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingDecision.cpp" line="173"/>
+        <location filename="../core/sharing/SharingDecision.cpp" line="176"/>
         <source>Paused: on battery</source>
         <translation>En pausa: con batería</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="72"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="71"/>
         <source>%1Share at least 1 core (%2 is not a number of cores).</source>
         <translation>%1Comparte al menos 1 núcleo (%2 no es un número de núcleos).</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="75"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="76"/>
         <source>%1The CPU limit is a share of the shared cores&apos; time, between 1 % and 100 %; %2 % is not.</source>
         <translation>%1El límite de CPU es una parte del tiempo de los núcleos compartidos, entre el 1 % y el 100 %; el %2 % no lo es.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="80"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="81"/>
         <source>%1Share at least %2 MiB of memory; a guest cannot start with less.</source>
         <translation>%1Comparte al menos %2 MiB de memoria; un invitado no puede arrancar con menos.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="89"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="90"/>
         <source>%1You have %2; at most %3 can be shared.</source>
         <translation>%1Tienes %2; como máximo se pueden compartir %3.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="95"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="96"/>
         <source>%1 always stays for this computer</source>
         <translation>%1 siempre queda para este ordenador</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="96"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="97"/>
         <source>10 % of it, %1, stays for this computer</source>
         <translation>el 10 %, %1, queda para este ordenador</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="100"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="101"/>
         <source>%1This computer has %2 of memory and %3, so none can be shared.</source>
         <translation>%1Este ordenador tiene %2 de memoria y %3, así que no se puede compartir nada.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="104"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="105"/>
         <source>%1You have %2 of memory; at most %3 can be shared (%4).</source>
         <translation>%1Tienes %2 de memoria; como máximo se pueden compartir %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="268"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="270"/>
         <source>Choose the microcloud to share with (the Nearby page lists them) before switching sharing on.</source>
         <translation>Elige la micronube con la que compartir (la página Cerca las muestra) antes de activar la compartición.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="272"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="275"/>
         <source>Choose what the contribution node runs (an image of the microcloud&apos;s catalog or a service bundle) before switching sharing on.</source>
         <translation>Elige qué ejecuta el nodo de contribución (una imagen del catálogo de la micronube o un paquete de servicio) antes de activar la compartición.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="279"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="282"/>
         <source>Share at least %1 GiB of disk.</source>
         <translation>Comparte al menos %1 GiB de disco.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="283"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="287"/>
         <source>The computer must be idle for between 1 minute and 24 hours before sharing starts; %1 minutes is not possible.</source>
         <translation>El ordenador debe estar inactivo entre 1 minuto y 24 horas antes de que empiece la compartición; %1 minutos no es posible.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="289"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="293"/>
         <source>The grace period for activity must be between 0 seconds and 1 hour; %1 seconds is not possible.</source>
         <translation>El periodo de gracia para la actividad debe estar entre 0 segundos y 1 hora; %1 segundos no es posible.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="300"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="304"/>
         <source>The profile %1 has no id; give it one (e.g. “night”).</source>
         <translation>El perfil %1 no tiene identificador; dale uno (p. ej. «noche»).</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="305"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="309"/>
         <source>Two profiles have the id %1; give each a different one.</source>
         <translation>Dos perfiles tienen el identificador %1; da uno distinto a cada uno.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="309"/>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="353"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="313"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="358"/>
         <source>Profile %1: </source>
         <translation>Perfil %1: </translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="317"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="321"/>
         <source>Choose the profile that runs while you use the computer, or suspend sharing then instead.</source>
         <translation>Elige el perfil que se ejecuta mientras usas el ordenador, o suspende la compartición en esos momentos.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="319"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="323"/>
         <source>The profile %1 chosen for while you use the computer does not exist; choose an existing profile or suspend sharing then instead.</source>
         <translation>El perfil %1 elegido para cuando usas el ordenador no existe; elige un perfil existente o suspende la compartición en esos momentos.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="333"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="337"/>
         <source>The schedule uses the profile %1 (first on %2), which does not exist; choose an existing profile for those times or create it.</source>
         <translation>El horario usa el perfil %1 (primero el %2), que no existe; elige un perfil existente para esas horas o créalo.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="339"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="344"/>
         <source>The schedule never shares; give at least one half-hour a profile, or choose another mode.</source>
         <translation>El horario nunca comparte; asigna un perfil a al menos una media hora, o elige otro modo.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="359"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="364"/>
         <source>%1 (the minimum) must stay free for this computer</source>
         <translation>%1 (el mínimo) debe quedar libre para este ordenador</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="361"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="366"/>
         <source>10 % of the disk (%1) must stay free for this computer</source>
         <translation>el 10 % del disco (%1) debe quedar libre para este ordenador</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="366"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="371"/>
         <source>The disk holding %1 has %2 free and %3, so no disk can be shared; free some space or keep the contribution on another disk.</source>
         <translation>El disco que contiene %1 tiene %2 libres y %3, así que no se puede compartir nada de disco; libera espacio o pon la contribución en otro disco.</translation>
     </message>
     <message>
-        <location filename="../core/sharing/SharingPolicy.cpp" line="372"/>
+        <location filename="../core/sharing/SharingPolicy.cpp" line="377"/>
         <source>The disk holding %1 has %2 free; at most %3 GiB can be shared, since %4.</source>
         <translation>El disco que contiene %1 tiene %2 libres; como máximo se pueden compartir %3 GiB, ya que %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::SingleInstance</name>
+    <message>
+        <location filename="../core/platform/SingleInstance.cpp" line="67"/>
+        <source>Cannot create the lock file %1 (the folder is not writable?).</source>
+        <translation>No se puede crear el archivo de bloqueo %1 (¿no se puede escribir en la carpeta?).</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SingleInstance.cpp" line="83"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>No se puede escuchar en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SingleInstance.cpp" line="112"/>
+        <source>it did not answer</source>
+        <translation>no respondió</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/SingleInstance.cpp" line="118"/>
+        <source>Another Cloudy Desktop is running but could not be reached (%1).</source>
+        <translation>Hay otro Cloudy Desktop en ejecución pero no se pudo contactar con él (%1).</translation>
     </message>
 </context>
 <context>
@@ -3332,103 +4713,103 @@
         <translation>%1: no aplicado (%2)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="310"/>
+        <location filename="../core/virt/Domain.cpp" line="316"/>
         <source>Could not read the state of %1</source>
         <translation>No se pudo leer el estado de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="322"/>
+        <location filename="../core/virt/Domain.cpp" line="328"/>
         <source>Could not read the definition of %1</source>
         <translation>No se pudo leer la definición de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="332"/>
+        <location filename="../core/virt/Domain.cpp" line="338"/>
         <source>Could not start %1</source>
         <translation>No se pudo arrancar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="341"/>
+        <location filename="../core/virt/Domain.cpp" line="347"/>
         <source>Could not ask %1 to shut down</source>
         <translation>No se pudo pedir a %1 que se apague</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="350"/>
+        <location filename="../core/virt/Domain.cpp" line="356"/>
         <source>Could not stop %1</source>
         <translation>No se pudo detener %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="359"/>
+        <location filename="../core/virt/Domain.cpp" line="365"/>
         <source>Could not pause %1</source>
         <translation>No se pudo pausar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="368"/>
+        <location filename="../core/virt/Domain.cpp" line="374"/>
         <source>Could not resume %1</source>
         <translation>No se pudo reanudar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="391"/>
+        <location filename="../core/virt/Domain.cpp" line="397"/>
         <source>Could not remove the definition of %1</source>
         <translation>No se pudo eliminar la definición de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="408"/>
+        <location filename="../core/virt/Domain.cpp" line="415"/>
         <source>Could not raise the vCPU maximum of %1 to %2</source>
         <translation>No se pudo subir el máximo de vCPU de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="411"/>
+        <location filename="../core/virt/Domain.cpp" line="419"/>
         <source>Could not set %1 vCPUs on %2</source>
         <translation>No se pudieron fijar %1 vCPU en %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="431"/>
+        <location filename="../core/virt/Domain.cpp" line="439"/>
         <source>Could not set the memory of %1 to %2 MiB</source>
         <translation>No se pudo fijar la memoria de %1 en %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="442"/>
+        <location filename="../core/virt/Domain.cpp" line="450"/>
         <source>Could not set the maximum memory of %1 to %2 MiB</source>
         <translation>No se pudo fijar la memoria máxima de %1 en %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="514"/>
-        <location filename="../core/virt/Domain.cpp" line="532"/>
+        <location filename="../core/virt/Domain.cpp" line="522"/>
+        <location filename="../core/virt/Domain.cpp" line="540"/>
         <source>Could not read the CPU scheduler settings of %1</source>
         <translation>No se pudieron leer los ajustes del planificador de CPU de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="546"/>
+        <location filename="../core/virt/Domain.cpp" line="554"/>
         <source>The %1 driver has no CPU scheduler setting &quot;%2&quot; (it has: %3).</source>
         <translation>El controlador %1 no tiene el ajuste del planificador de CPU &quot;%2&quot; (tiene: %3).</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="571"/>
+        <location filename="../core/virt/Domain.cpp" line="579"/>
         <source>Could not prepare %1</source>
         <translation>No se pudo preparar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="582"/>
+        <location filename="../core/virt/Domain.cpp" line="590"/>
         <source>Could not change the CPU limits of %1</source>
         <translation>No se pudieron cambiar los límites de CPU de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="598"/>
+        <location filename="../core/virt/Domain.cpp" line="607"/>
         <source>A %1 % cap is too small for a %2 µs period: the quota must be at least 1000 µs.</source>
         <translation>Un límite del %1 % es demasiado pequeño para un periodo de %2 µs: la cuota debe ser de al menos 1000 µs.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="628"/>
+        <location filename="../core/virt/Domain.cpp" line="637"/>
         <source>the guest is not running</source>
         <translation>el invitado no está en marcha</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="631"/>
+        <location filename="../core/virt/Domain.cpp" line="642"/>
         <source>no guest</source>
         <translation>ningún invitado</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="669"/>
+        <location filename="../core/virt/Domain.cpp" line="681"/>
         <source>Could not store Cloudy&apos;s data in %1</source>
         <translation>No se pudieron guardar los datos de Cloudy en %1</translation>
     </message>
@@ -3593,57 +4974,57 @@
         <translation>libvirtd no está en marcha para %1: instálalo (sudo apt-get install libvirt-daemon-system) e inícialo (sudo systemctl start libvirtd). libvirt dijo: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="108"/>
+        <location filename="../core/virt/Session.cpp" line="110"/>
         <source>libvirt refused this user on %1: join the libvirt group (sudo adduser $USER libvirt), log out and in again, or use qemu:///session. libvirt said: %2</source>
         <translation>libvirt rechazó a este usuario en %1: únete al grupo libvirt (sudo adduser $USER libvirt), cierra la sesión y vuelve a entrar, o usa qemu:///session. libvirt dijo: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="115"/>
+        <location filename="../core/virt/Session.cpp" line="117"/>
         <source>libvirt has no driver for %1: install it (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, or libvirt-daemon-driver-lxc for containers). libvirt said: %2</source>
         <translation>libvirt no tiene controlador para %1: instálalo (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, o libvirt-daemon-driver-lxc para contenedores). libvirt dijo: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="121"/>
+        <location filename="../core/virt/Session.cpp" line="124"/>
         <source>Could not connect to %1: %2</source>
         <translation>No se pudo conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="191"/>
+        <location filename="../core/virt/Session.cpp" line="194"/>
         <source>The connection to %1 was closed.</source>
         <translation>La conexión con %1 se cerró.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="259"/>
+        <location filename="../core/virt/Session.cpp" line="262"/>
         <source>Lost the connection to %1: %2. Reconnecting…</source>
         <translation>Se perdió la conexión con %1: %2. Reconectando…</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="299"/>
+        <location filename="../core/virt/Session.cpp" line="302"/>
         <source>Not connected to %1.</source>
         <translation>No conectado a %1.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="314"/>
+        <location filename="../core/virt/Session.cpp" line="317"/>
         <source>There is no guest named %1 on %2.</source>
         <translation>No hay ningún invitado llamado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="315"/>
+        <location filename="../core/virt/Session.cpp" line="318"/>
         <source>Could not look up %1</source>
         <translation>No se pudo buscar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="327"/>
+        <location filename="../core/virt/Session.cpp" line="331"/>
         <source>libvirt refused the guest definition</source>
         <translation>libvirt rechazó la definición del invitado</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="346"/>
+        <location filename="../core/virt/Session.cpp" line="350"/>
         <source>libvirt could not start the guest</source>
         <translation>libvirt no pudo arrancar el invitado</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="366"/>
+        <location filename="../core/virt/Session.cpp" line="370"/>
         <source>Could not list the guests on %1</source>
         <translation>No se pudieron listar los invitados en %1</translation>
     </message>
@@ -3708,37 +5089,37 @@
         <translation>libvirt informó de un error desconocido.</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="54"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="68"/>
         <source>There is no guest to read the console of.</source>
         <translation>No hay ningún invitado del que leer la consola.</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="57"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="71"/>
         <source>The console cannot be followed without an application event loop.</source>
         <translation>No se puede seguir la consola sin un bucle de eventos de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="60"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="74"/>
         <source>Could not create a console stream</source>
         <translation>No se pudo crear un flujo de consola</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="65"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="79"/>
         <source>Could not open the console of %1</source>
         <translation>No se pudo abrir la consola de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="74"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="88"/>
         <source>Could not follow the console stream</source>
         <translation>No se pudo seguir el flujo de consola</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="116"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="130"/>
         <source>The console closed (the guest stopped).</source>
         <translation>La consola se cerró (el invitado se detuvo).</translation>
     </message>
     <message>
-        <location filename="../core/virt/ConsoleStream.cpp" line="121"/>
+        <location filename="../core/virt/ConsoleStream.cpp" line="135"/>
         <source>Reading the console failed</source>
         <translation>Falló la lectura de la consola</translation>
     </message>
@@ -3839,7 +5220,7 @@
         <translation>&quot;after&quot; y &quot;limit&quot; deben ser números enteros.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="343"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="348"/>
         <source>There is no %1 in the ledger API. The API lives under /v1.</source>
         <translation>No existe %1 en la API del libro de cuentas. La API está bajo /v1.</translation>
     </message>
@@ -4020,21 +5401,32 @@
     </message>
     <message>
         <location filename="../app/ctl/Command.cpp" line="28"/>
+        <source>This computer&apos;s node identity and its backup: identity show|create|export|import</source>
+        <translation>La identidad de nodo de este ordenador y su copia de seguridad: identity show|create|export|import</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="32"/>
+        <source>This node&apos;s receipts and credits on the community ledger: ledger status|sync|balance|history</source>
+        <translation>Los recibos y créditos de este nodo en el libro de cuentas comunitario: ledger status|sync|balance|history</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/Command.cpp" line="37"/>
         <source>Install and run community services: services list|show|install|launch|stop|remove|logs</source>
         <translation>Instala y ejecuta servicios comunitarios: services list|show|install|launch|stop|remove|logs</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="33"/>
+        <location filename="../app/ctl/Command.cpp" line="42"/>
         <source>Show or change what this computer donates: share status|on|off|set</source>
         <translation>Muestra o cambia lo que dona este ordenador: share status|on|off|set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="42"/>
+        <location filename="../app/ctl/Command.cpp" line="51"/>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="46"/>
+        <location filename="../app/ctl/Command.cpp" line="55"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="279"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Prueba &apos;%1 --help&apos;.</translation>
     </message>
@@ -4070,7 +5462,7 @@
         <translation>ninguna micronube</translation>
     </message>
     <message>
-        <location filename="../app/ctl/DiscoverCommand.cpp" line="78"/>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="77"/>
         <source>Finds the microclouds of your community network nearby and the services they offer (DNS-SD over mDNS). Without --watch, browses until the first answers are in (at most --timeout seconds) and prints what it found.</source>
         <translation>Encuentra las micronubes cercanas de tu red comunitaria y los servicios que ofrecen (DNS-SD sobre mDNS). Sin --watch, explora hasta que llegan las primeras respuestas (como máximo --timeout segundos) y muestra lo que encontró.</translation>
     </message>
@@ -4106,7 +5498,7 @@
     </message>
     <message>
         <location filename="../app/ctl/DiscoverCommand.cpp" line="145"/>
-        <location filename="../app/ctl/DiscoverCommand.cpp" line="155"/>
+        <location filename="../app/ctl/DiscoverCommand.cpp" line="156"/>
         <source>Discovery with %1 failed: %2</source>
         <translation>La búsqueda con %1 falló: %2</translation>
     </message>
@@ -4319,8 +5711,9 @@ Comprueba esta huella con los operadores de la micronube y luego confía en ella
     <message>
         <location filename="../app/ctl/CatalogCommand.cpp" line="537"/>
         <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="211"/>
         <location filename="../app/ctl/ServicesCommand.cpp" line="194"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="272"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="278"/>
         <source>Print JSON.</source>
         <translation>Mostrar JSON.</translation>
     </message>
@@ -4395,22 +5788,23 @@ Comprueba esta huella con los operadores de la micronube y luego confía en ella
         <translation>Comprobar este URI de libvirt en lugar del predeterminado.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="86"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="90"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="107"/>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
         <source>Sharing: %1</source>
         <translation>Compartición: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="87"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
@@ -4561,7 +5955,7 @@ Comprueba esta huella con los operadores de la micronube y luego confía en ella
     </message>
     <message>
         <location filename="../app/ctl/ServicesCommand.cpp" line="320"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="88"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
@@ -4607,128 +6001,128 @@ Comprueba esta huella con los operadores de la micronube y luego confía en ella
         <translation>Se eliminó %1 (sus datos se conservaron).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="89"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="93"/>
         <source>Policy: %1, %2 (%3 guest, image %4), microcloud %5</source>
         <translation>Política: %1, %2 (invitado %3, imagen %4), micronube %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="91"/>
-        <location filename="../app/ctl/ShareCommand.cpp" line="92"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="95"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="96"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="95"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="99"/>
         <source>Domain: %1 on %2: %3</source>
         <translation>Dominio: %1 en %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="97"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="101"/>
         <source>Live caps (libvirt): %1</source>
         <translation>Límites actuales (libvirt): %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="99"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="103"/>
         <source>Pending: %1</source>
         <translation>Pendiente: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="101"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="105"/>
         <source>Stopped by force: the guest did not power off when asked.</source>
         <translation>Detenido a la fuerza: el invitado no se apagó cuando se le pidió.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="103"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="109"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="147"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="153"/>
         <source>light, balanced or full: fills the caps.</source>
         <translation>light, balanced o full: rellena los límites.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="149"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
         <source>Virtual CPUs to share.</source>
         <translation>CPU virtuales que compartir.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="151"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="157"/>
         <source>Percent of those CPUs&apos; time (1-100).</source>
         <translation>Porcentaje del tiempo de esas CPU (1-100).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="152"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="158"/>
         <source>Memory to share, in MiB.</source>
         <translation>Memoria que compartir, en MiB.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="154"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="160"/>
         <source>Disk to share, in GiB.</source>
         <translation>Disco que compartir, en GiB.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="155"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
         <source>always, idle or schedule.</source>
         <translation>always, idle o schedule.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="158"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="164"/>
         <source>Minutes without input before the computer counts as idle.</source>
         <translation>Minutos sin actividad antes de que el ordenador se considere inactivo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="161"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="167"/>
         <source>suspend, or the id of the profile to share while you work.</source>
         <translation>suspend, o el identificador del perfil que compartir mientras trabajas.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="163"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="169"/>
         <source>pause (the default) or share.</source>
         <translation>pause (por defecto) o share.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="165"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="171"/>
         <source>qemu (a virtual machine) or lxc (a container).</source>
         <translation>qemu (una máquina virtual) o lxc (un contenedor).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="167"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="173"/>
         <source>Catalog id or folder of the guest image.</source>
         <translation>Identificador del catálogo o carpeta de la imagen del invitado.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="170"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="176"/>
         <source>The microcloud to donate to (see discover).</source>
         <translation>La micronube a la que donar (ver discover).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="191"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="197"/>
         <source>--%1 needs a whole number, not &apos;%2&apos;.</source>
         <translation>--%1 necesita un número entero, no &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="202"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="208"/>
         <source>Unknown preset &apos;%1&apos;: use light, balanced or full.</source>
         <translation>Predefinido desconocido &apos;%1&apos;: usa light, balanced o full.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="215"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="221"/>
         <source>Unknown --when &apos;%1&apos;: use always, idle or schedule.</source>
         <translation>--when desconocido &apos;%1&apos;: usa always, idle o schedule.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="232"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="238"/>
         <source>Unknown --on-battery &apos;%1&apos;: use pause or share.</source>
         <translation>--on-battery desconocido &apos;%1&apos;: usa pause o share.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="240"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="246"/>
         <source>Unknown --kind &apos;%1&apos;: use qemu or lxc.</source>
         <translation>--kind desconocido &apos;%1&apos;: usa qemu o lxc.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="266"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="272"/>
         <source>Shows and changes what this computer donates to the community cloud.
   status   what is shared now, why, and what libvirt reports
   on, off  switch sharing on or off (the contribution guest starts, pauses or stops)
@@ -4739,57 +6133,57 @@ Comprueba esta huella con los operadores de la micronube y luego confía en ella
   set      cambia los límites y las reglas; se rechaza con el máximo permitido si supera los límites del anfitrión</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="271"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="277"/>
         <source>status, on, off or set</source>
         <translation>status, on, off o set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="275"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="281"/>
         <source>libvirt connection (default: the setting, else qemu:///session, or qemu:///system as root).</source>
         <translation>Conexión de libvirt (por defecto: la de los ajustes, si no qemu:///session, o qemu:///system como root).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="279"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="285"/>
         <source>The policy file (default: %1).</source>
         <translation>El archivo de política (por defecto: %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="283"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="289"/>
         <source>Seconds to wait for the guest to follow (default 90; 0: do not wait).</source>
         <translation>Segundos que esperar a que el invitado siga (por defecto 90; 0: no esperar).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="298"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="304"/>
         <source>Unknown action &apos;%1&apos;: use status, on, off or set.</source>
         <translation>Acción desconocida &apos;%1&apos;: usa status, on, off o set.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="306"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="312"/>
         <source>Caps and rules are changed with &apos;cloudyctl share set&apos;.</source>
         <translation>Los límites y las reglas se cambian con &apos;cloudyctl share set&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="314"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="320"/>
         <source>--wait needs a number of seconds, e.g. --wait 30.</source>
         <translation>--wait necesita un número de segundos, p. ej. --wait 30.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="334"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="340"/>
         <source>Nothing to set: see &apos;cloudyctl share --help&apos; for the options.</source>
         <translation>Nada que definir: consulta &apos;cloudyctl share --help&apos; para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="351"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="357"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/ShareCommand.cpp" line="352"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="358"/>
         <source>Nothing was changed.</source>
         <translation>No se ha cambiado nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/ShareCommand.cpp" line="372"/>
+        <location filename="../app/ctl/ShareCommand.cpp" line="378"/>
         <source>The contribution guest did not follow within %n second(s).</source>
         <translation>
             <numerusform>El invitado de contribución no respondió en %n segundo.</numerusform>
@@ -4818,6 +6212,335 @@ Ejecuta &apos;cloudyctl ORDEN --help&apos; para ver las opciones de una orden.</
         <location filename="../app/ctl/main.cpp" line="52"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Orden desconocida &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="102"/>
+        <source>No passphrase was entered.</source>
+        <translation>No se introdujo ninguna frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="103"/>
+        <source>No passphrase on standard input: write it there as one line (%1).</source>
+        <translation>No hay frase de contraseña en la entrada estándar: escríbela allí en una línea (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="105"/>
+        <source>Repeat the passphrase</source>
+        <translation>Repite la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="111"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña son distintas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="139"/>
+        <source>Node id:     %1</source>
+        <translation>Id. del nodo:  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="140"/>
+        <source>Fingerprint: %1</source>
+        <translation>Huella:        %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="141"/>
+        <source>Public key:  %1</source>
+        <translation>Clave pública: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="143"/>
+        <source>Kept in:     the keyring</source>
+        <translation>Guardada en:   el llavero</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="144"/>
+        <source>Kept in:     %1 (protected by a passphrase)</source>
+        <translation>Guardada en:   %1 (protegida con una frase de contraseña)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="146"/>
+        <source>Created:     %1</source>
+        <translation>Creada:        %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="168"/>
+        <source>This computer already has a node identity; nothing was created.
+%1</source>
+        <translation>Este ordenador ya tiene una identidad de nodo; no se creó nada.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="176"/>
+        <source>Created a new node identity in the keyring. Back it up with &quot;cloudyctl identity export FILE&quot;.
+%1</source>
+        <translation>Se creó una identidad de nodo nueva en el llavero. Haz una copia de seguridad con &quot;cloudyctl identity export FILE&quot;.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="181"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="231"/>
+        <source>Passphrase for the new key file</source>
+        <translation>Frase de contraseña para el nuevo archivo de clave</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="188"/>
+        <source>Created a new node identity in %1. Cloudy asks for its passphrase when it signs; back it up with &quot;cloudyctl identity export FILE&quot;.
+%2</source>
+        <translation>Se creó una identidad de nodo nueva en %1. Cloudy pide su frase de contraseña cuando firma; haz una copia de seguridad con &quot;cloudyctl identity export FILE&quot;.
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="200"/>
+        <source>Passphrase of the key file</source>
+        <translation>Frase de contraseña del archivo de clave</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
+        <source>Passphrase for the backup</source>
+        <translation>Frase de contraseña para la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="216"/>
+        <source>Wrote the backup of node identity %1 to %2. Keep it and its passphrase: together they restore this identity and its balance.</source>
+        <translation>Se escribió la copia de seguridad de la identidad de nodo %1 en %2. Guárdala junto con su frase de contraseña: juntas restauran esta identidad y su saldo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="224"/>
+        <source>Passphrase of the backup</source>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="243"/>
+        <source>This computer now has the node identity from the backup.
+%1</source>
+        <translation>Este ordenador tiene ahora la identidad de nodo de la copia de seguridad.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="254"/>
+        <source>This computer&apos;s node identity (the key its contributions are signed with).
+  show [--json]                          the node id, fingerprint and where the key is kept
+  create [--key-file PATH]               a new identity in the keyring, or in a key file
+                                         protected by a passphrase when there is no keyring
+  export FILE                            a backup protected by a passphrase
+  import FILE [--replace] [--key-file PATH]   restore a backup
+Passphrases are read from the terminal, or one per line from standard input.</source>
+        <translation>La identidad de nodo de este ordenador (la clave con la que se firman sus contribuciones).
+  show [--json]                          el identificador del nodo, la huella y dónde se guarda la clave
+  create [--key-file PATH]               una identidad nueva en el llavero, o en un archivo de clave
+                                         protegido con frase de contraseña si no hay llavero
+  export FILE                            una copia de seguridad protegida con frase de contraseña
+  import FILE [--replace] [--key-file PATH]   restaura una copia de seguridad
+Las frases de contraseña se leen del terminal, o una por línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="261"/>
+        <source>Print JSON (show).</source>
+        <translation>Imprimir JSON (show).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="263"/>
+        <source>Keep the identity in this passphrase-protected file instead of the keyring (create, import).</source>
+        <translation>Guardar la identidad en este archivo protegido con frase de contraseña en lugar del llavero (create, import).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="267"/>
+        <source>Replace a different identity this computer has (import).</source>
+        <translation>Reemplazar una identidad distinta que tenga este ordenador (import).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="269"/>
+        <source>show, create, export or import</source>
+        <translation>show, create, export o import</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="270"/>
+        <source>The backup file (export, import).</source>
+        <translation>El archivo de la copia de seguridad (export, import).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="284"/>
+        <source>&apos;%1&apos; needs exactly one FILE.</source>
+        <translation>&apos;%1&apos; necesita exactamente un FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="285"/>
+        <source>Too many arguments.</source>
+        <translation>Demasiados argumentos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="287"/>
+        <source>--key-file is for create and import.</source>
+        <translation>--key-file es para create e import.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="289"/>
+        <source>--key-file needs a path.</source>
+        <translation>--key-file necesita una ruta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="300"/>
+        <source>Unknown action &apos;%1&apos;: use show, create, export or import.</source>
+        <translation>Acción desconocida &apos;%1&apos;: usa show, create, export o import.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="102"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="123"/>
+        <source>Node: %1</source>
+        <translation>Nodo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="102"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="123"/>
+        <source>none yet</source>
+        <translation>ninguno aún</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="104"/>
+        <source>Balance: %1 credits (earned %2, received %3, sent %4)</source>
+        <translation>Saldo: %1 créditos (ganados %2, recibidos %3, enviados %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="109"/>
+        <source>Rank: %1 of %2 nodes</source>
+        <translation>Posición: %1 de %2 nodos</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="111"/>
+        <source>Balance: unknown (the ledger has not confirmed any entry of this node yet)</source>
+        <translation>Saldo: desconocido (el libro de cuentas aún no ha confirmado ninguna entrada de este nodo)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="114"/>
+        <source>Pending: %1 credits in receipts not yet confirmed</source>
+        <translation>Pendientes: %1 créditos en recibos aún no confirmados</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="124"/>
+        <source>Ledger: %1</source>
+        <translation>Libro de cuentas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="124"/>
+        <source>none configured</source>
+        <translation>ninguno configurado</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="126"/>
+        <source>Sync: %1</source>
+        <translation>Sincronización: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="131"/>
+        <source>Last successful sync: %1</source>
+        <translation>Última sincronización correcta: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="133"/>
+        <source>Next attempt: %1</source>
+        <translation>Próximo intento: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="134"/>
+        <source>Entries: %1 pending, %2 confirmed, %3 refused</source>
+        <translation>Entradas: %1 pendientes, %2 confirmadas, %3 rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="141"/>
+        <source>Refused: entry %1: %2 (%3)</source>
+        <translation>Rechazada: entrada %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="166"/>
+        <source>receipt %1 → %2: %3 core-hours, %4 vCPUs, %5 MiB</source>
+        <translation>recibo %1 → %2: %3 horas-núcleo, %4 vCPU, %5 MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="174"/>
+        <source>transfer of %1 credits to %2</source>
+        <translation>transferencia de %1 créditos a %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="205"/>
+        <source>The community ledger: this node&apos;s receipts, their sync and its credits.
+  status   the outbox and the last sync (no network)
+  sync     send the pending receipts to the ledger and fetch the balance
+  balance  the credits the ledger counts for this node (after a sync when a ledger is set)
+  history  this node&apos;s entries and what the ledger said about each</source>
+        <translation>El libro de cuentas comunitario: los recibos de este nodo, su sincronización y sus créditos.
+  status   la bandeja de salida y la última sincronización (sin red)
+  sync     envía los recibos pendientes al libro de cuentas y obtiene el saldo
+  balance  los créditos que el libro de cuentas cuenta para este nodo (tras una sincronización si hay libro de cuentas)
+  history  las entradas de este nodo y lo que dijo el libro de cuentas de cada una</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="210"/>
+        <source>status, sync, balance or history</source>
+        <translation>status, sync, balance o history</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="213"/>
+        <source>The ledger&apos;s address (default: the setting %1).</source>
+        <translation>La dirección del libro de cuentas (predeterminada: la opción %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="218"/>
+        <source>SHA-256 of the ledger&apos;s TLS public key, 64 hex digits (default: the setting %1).</source>
+        <translation>SHA-256 de la clave pública TLS del libro de cuentas, 64 dígitos hexadecimales (predeterminado: la opción %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="222"/>
+        <source>The outbox file (default: %1).</source>
+        <translation>El archivo de la bandeja de salida (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="225"/>
+        <source>The node id (default: the node of the outbox&apos;s entries).</source>
+        <translation>El identificador del nodo (predeterminado: el nodo de las entradas de la bandeja de salida).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="228"/>
+        <source>Seconds to wait for the ledger (default 60).</source>
+        <translation>Segundos de espera para el libro de cuentas (predeterminado 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="240"/>
+        <source>Unknown action &apos;%1&apos;: use status, sync, balance or history.</source>
+        <translation>Acción desconocida &apos;%1&apos;: usa status, sync, balance o history.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="249"/>
+        <source>--timeout needs a number of seconds, e.g. --timeout 30.</source>
+        <translation>--timeout necesita un número de segundos, p. ej. --timeout 30.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="264"/>
+        <source>--node needs a node id: 64 lower-case hex digits.</source>
+        <translation>--node necesita un identificador de nodo: 64 dígitos hexadecimales en minúsculas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="301"/>
+        <source>The ledger did not finish answering within %1 seconds.</source>
+        <translation>El libro de cuentas no terminó de responder en %1 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
+        <source>Showing the last known balance: %1</source>
+        <translation>Se muestra el último saldo conocido: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="345"/>
+        <source>No entries yet.</source>
+        <translation>Aún no hay entradas.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="87"/>
+        <source>Cloudy Desktop is already running: its window has been raised.</source>
+        <translation>Cloudy Desktop ya se está ejecutando: se ha traído su ventana al frente.</translation>
     </message>
 </context>
 </TS>
