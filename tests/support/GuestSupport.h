@@ -5,7 +5,9 @@
 // and removing the test's own domains.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace Cloudy::Virt {
 class Session;
@@ -21,6 +23,12 @@ quint16 freePort();
 QByteArray httpGet(quint16 port);
 // The folder of the test guests (vmlinuz, initrd.img, lxc-rootfs/) when they were built, else "".
 QString builtGuestImages();
+// Writes a whole file; false when it could not.
+bool writeFile(const QString &path, const QByteArray &data);
+// A service bundle at `out` (.tar.gz): manifest.json first (manifestBase plus format 1 and the contents'
+// file and byte counts taken from the members), then `members`, all relative to `folder`.
+bool makeBundle(const QString &folder, const QJsonObject &manifestBase, const QStringList &members,
+                const QString &out);
 // Destroys and undefines every domain of the session whose name starts with prefix.
 void removeDomains(Cloudy::Virt::Session *session, const QString &prefix);
 
