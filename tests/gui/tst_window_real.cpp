@@ -310,7 +310,13 @@ private Q_SLOTS:
         QVERIFY(!toggle->isChecked());
         QVERIFY(!share->policy().enabled);
         QTRY_COMPARE(stateLine->text(), QStringLiteral("Off"));
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(shareDomain) != Virt::DomainState::State::Running, 60000);
+        // Powered off, or destroyed once the short shutdown timeout passed.
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(shareDomain) == Virt::DomainState::State::Shutoff
+                                     || stateOf(shareDomain) == Virt::DomainState::State::NoState,
+                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(share->nodeStatus().run == Contribution::NodeStatus::Run::Stopped
+                                     || share->nodeStatus().run == Contribution::NodeStatus::Run::Absent,
+                                 30000);
         QVERIFY(Sharing::readPolicyFile(policyPath).value().enabled == false); // saved
     }
 
