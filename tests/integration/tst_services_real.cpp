@@ -19,19 +19,15 @@
 #include <QTemporaryDir>
 
 using namespace Cloudy;
+using CloudyTest::makeBundle;
 using CloudyTest::ProcessResult;
+using CloudyTest::writeFile;
 
 namespace {
 
 QJsonObject jsonOf(const QByteArray &out)
 {
     return QJsonDocument::fromJson(out).object();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
 } // namespace
@@ -72,36 +68,6 @@ class TestServicesReal : public QObject
     {
         return "exit " + QByteArray::number(result.exitCode) + "\nstdout: " + result.out
                + "\nstderr: " + result.err;
-    }
-
-    // A bundle: manifest.json first, then the members, with the manifest's counts taken from the folder.
-    bool makeBundle(const QString &folder, const QJsonObject &manifestBase, const QStringList &members,
-                    const QString &out)
-    {
-        ProcessResult counted;
-        if (!CloudyTest::runProgram(
-                QStringLiteral("sh"),
-                {QStringLiteral("-c"),
-                 QStringLiteral("cd '%1' && find %2 | wc -l && find %2 -type f -printf '%s\\n' | "
-                                "awk '{ s += $1 } END { print s + 0 }'")
-                     .arg(folder, members.join(u' '))},
-                &counted))
-            return false;
-        const QList<QByteArray> lines = counted.out.trimmed().split('\n');
-        QJsonObject manifest = manifestBase;
-        manifest.insert(QStringLiteral("format"), 1);
-        manifest.insert(QStringLiteral("contents"),
-                        QJsonObject {{QStringLiteral("files"), lines.value(0).trimmed().toLongLong()},
-                                     {QStringLiteral("bytes"), lines.value(1).trimmed().toLongLong()}});
-        if (!writeFile(folder + QStringLiteral("/manifest.json"), QJsonDocument(manifest).toJson()))
-            return false;
-        ProcessResult tar;
-        return CloudyTest::runProgram(QStringLiteral("tar"),
-                                      QStringList {QStringLiteral("-C"), folder, QStringLiteral("-czf"), out,
-                                                   QStringLiteral("manifest.json")}
-                                          + members,
-                                      &tar)
-               && tar.exitCode == 0;
     }
 
     bool domainActive(Virt::Session &session, const QString &id)

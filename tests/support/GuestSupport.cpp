@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QStandardPaths>
+#include <QJsonDocument>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -44,6 +45,40 @@ QString builtGuestImages()
 {
     const QString images = guestImagesDir();
     return QFile::exists(images + QStringLiteral("/vmlinuz")) ? images : QString();
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+bool makeBundle(const QString &folder, const QJsonObject &manifestBase, const QStringList &members,
+                const QString &out)
+{
+    ProcessResult counted;
+    if (!runProgram(QStringLiteral("sh"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("cd '%1' && find %2 | wc -l && find %2 -type f -printf '%s\\n' | "
+                                    "awk '{ s += $1 } END { print s + 0 }'")
+                         .arg(folder, members.join(u' '))},
+                    &counted))
+        return false;
+    const QList<QByteArray> lines = counted.out.trimmed().split('\n');
+    QJsonObject manifest = manifestBase;
+    manifest.insert(QStringLiteral("format"), 1);
+    manifest.insert(QStringLiteral("contents"),
+                    QJsonObject {{QStringLiteral("files"), lines.value(0).trimmed().toLongLong()},
+                                 {QStringLiteral("bytes"), lines.value(1).trimmed().toLongLong()}});
+    if (!writeFile(folder + QStringLiteral("/manifest.json"), QJsonDocument(manifest).toJson()))
+        return false;
+    ProcessResult tar;
+    return runProgram(QStringLiteral("tar"),
+                      QStringList {QStringLiteral("-C"), folder, QStringLiteral("-czf"), out,
+                                   QStringLiteral("manifest.json")}
+                          + members,
+                      &tar)
+           && tar.exitCode == 0;
 }
 
 void removeDomains(Cloudy::Virt::Session *session, const QString &prefix)

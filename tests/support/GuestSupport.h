@@ -5,7 +5,9 @@
 // and removing the test's own domains.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace Cloudy::Virt {
 class Session;
@@ -26,6 +28,12 @@ QString builtGuestImages();
 QString systemTool(const QString &name);
 // The size of the ext2/3/4 file system in an image as dumpe2fs reads it (0 when there is none).
 quint64 extFilesystemBytes(const QString &image);
+// Writes a whole file; false when it could not.
+bool writeFile(const QString &path, const QByteArray &data);
+// A service bundle at `out` (.tar.gz): manifest.json first (manifestBase plus format 1 and the contents'
+// file and byte counts taken from the members), then `members`, all relative to `folder`.
+bool makeBundle(const QString &folder, const QJsonObject &manifestBase, const QStringList &members,
+                const QString &out);
 // Destroys and undefines every domain of the session whose name starts with prefix.
 void removeDomains(Cloudy::Virt::Session *session, const QString &prefix);
 
