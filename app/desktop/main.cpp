@@ -13,10 +13,41 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Cloudy;
+
+namespace {
+
+// Benchmark hook (tests/bench/benches/desktop-startup.sh): with CLOUDY_EXIT_AFTER_FIRST_PAINT=1 the
+// process prints "first-paint" and exits at once after the window's first paint, so exec → exit is the
+// start to the first painted window. tests/bench/minimal_window.cpp does exactly the same.
+class ExitAfterFirstPaint final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            // Queued: the paint this event starts (and its flush) completes first.
+            QTimer::singleShot(0, [] {
+                std::printf("first-paint\n");
+                std::fflush(stdout);
+                std::_Exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_painted = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -110,6 +141,8 @@ int main(int argc, char *argv[])
         // Keep running in the tray when the window closes.
         QApplication::setQuitOnLastWindowClosed(false);
     }
+    if (qEnvironmentVariableIntValue("CLOUDY_EXIT_AFTER_FIRST_PAINT") == 1)
+        window.installEventFilter(new ExitAfterFirstPaint(&window));
     if (!parser.isSet(hidden) || !QSystemTrayIcon::isSystemTrayAvailable())
         window.show();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
