@@ -31,10 +31,11 @@ idle=${CLOUDY_BENCH_IDLE_SECONDS:-600}
 home=$(mktemp -d /tmp/cloudy-bench-idle.XXXXXX)
 trap 'rm -rf "$home"' EXIT
 desktop_settings "$home"
-mkdir -p "$home/run1" "$home/run2"
-chmod 700 "$home/run1" "$home/run2"
-line=$(desktop_env "$home" "$home/run1" timeout $((idle + 60)) "$bench" 100 10 "$idle" 2>/dev/null || true)
-ref_line=$(desktop_env "$home" "$home/run2" timeout 60 "$ref_bin" --idle 5 2>/dev/null || true)
+run1=$(desktop_runtime)
+run2=$(desktop_runtime)
+trap 'rm -rf "$home" "$run1" "$run2"' EXIT
+line=$(desktop_env "$home" "$run1" timeout $((idle + 60)) "$bench" 100 10 "$idle" 2>/dev/null || true)
+ref_line=$(desktop_env "$home" "$run2" timeout 60 "$ref_bin" --idle 5 2>/dev/null || true)
 services=$(sed -n 's/.*services=\([0-9]*\).*/\1/p' <<<"$line")
 [ "${services:-0}" -ge 100 ] || {
     echo "desktop-idle: the app did not show the 100 services (got '$line'); skipped" >&2

@@ -21,9 +21,9 @@ trap 'rm -rf "$home"' EXIT
 desktop_settings "$home"
 export CLOUDY_EXIT_AFTER_FIRST_PAINT=1
 # A run that does not paint (a broken display) must not pass for a fast start.
-runtime=$(mktemp -d "$home/runtime.XXXXXX")
-chmod 700 "$runtime"
+runtime=$(desktop_runtime)
 painted=$(desktop_env "$home" "$runtime" timeout 30 "$ours_bin" 2>/dev/null || true)
+rm -rf "$runtime"
 [ "$painted" = first-paint ] || {
     echo "desktop-startup: cloudy-desktop did not paint its window (got '$painted'); skipped" >&2
     exit 0
