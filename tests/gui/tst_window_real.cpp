@@ -421,6 +421,18 @@ private Q_SLOTS:
         QTRY_VERIFY2(state->text().contains(QLatin1String("Running")), qPrintable(state->text()));
         QCOMPARE(stateOf(Services::serviceDomainName(serviceId)), Virt::DomainState::State::Running);
         QTRY_VERIFY(stop->isEnabled());
+        // While the page is shown its card says what the guest uses now, sampled from libvirt.
+        QVERIFY(page->isVisible());
+        const auto usageText = [&] {
+            const int row = rowOf();
+            return row < 0 ? QString()
+                           : page->proxy()
+                                 ->index(row, 0)
+                                 .data(Services::ServiceCatalogModel::UsageTextRole)
+                                 .toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(usageText().startsWith(QLatin1String("Using now: CPU")), 30000);
+        QVERIFY2(manager->service(serviceId)->memoryBytes > 0, qPrintable(usageText()));
 
         QTest::mouseClick(stop, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(phaseOf(*manager), Services::ServicePhase::Stopped, 60000);
