@@ -19,8 +19,8 @@
 #   ledger-sync-100k-s(vs-direct-POSTs)   100,000 pending receipts in an Outbox synced by LedgerSync to a
 #       fresh ledgerd until all are confirmed, against the same entries POSTed directly in batches of the
 #       same size to a fresh ledgerd (the ledger's own share).
-#   ledger-sync-100k-peak-rss-MB(vs-before) the peak RSS of the syncing process (VmHWM, which includes
-#       making the 100,000 receipts) against its RSS just before the sync.
+#   ledger-sync-100k-peak-rss-MB(vs-before) the peak RSS of the syncing process during the sync
+#       (VmHWM, reset just before) against its RSS just before the sync.
 #
 #   CLOUDY_BENCH_LEDGER_ARGS  extra arguments, e.g. "--entries 5000 --rounds 5 --sync-entries 10000"
 
