@@ -284,8 +284,8 @@ void LedgerSync::syncNow()
                 lastSeq = quint64(node->value(QStringLiteral("last_seq")).toInteger());
             if (!nodeId.isEmpty())
                 m_outbox.markPendingAfter(nodeId, lastSeq);
-            if (const auto pending = m_outbox.pending())
-                m_state.progressTotal = int(pending->size());
+            if (const auto pending = m_outbox.pendingCount())
+                m_state.progressTotal = pending.value();
             emitState();
             pushNext();
         });

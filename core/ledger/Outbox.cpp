@@ -411,6 +411,14 @@ Result<QList<LocalEntry>> Outbox::nextToSend(int limit)
                      {}, std::max(0, limit));
 }
 
+Result<int> Outbox::pendingCount()
+{
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM entries WHERE state = 0")) || !q.next())
+        return dbError(Tr::tr("read its entries"), q.lastError());
+    return q.value(0).toInt();
+}
+
 Result<QSet<QString>> Outbox::nodesWithRefused()
 {
     QSqlQuery q(d->db());

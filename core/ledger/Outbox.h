@@ -57,6 +57,8 @@ public:
     // The pending entries to send next, by node then seq, at most limit; none after a refused entry of its
     // node (the chain is broken there). Reads only those rows, so a sync stays linear in its entries.
     Result<QList<LocalEntry>> nextToSend(int limit);
+    // How many entries are pending (all nodes), without reading them.
+    Result<int> pendingCount();
     // The nodes with at least one refused entry.
     Result<QSet<QString>> nodesWithRefused();
     // The node of the latest entry in the outbox (empty when it holds none).

@@ -149,6 +149,7 @@ private Q_SLOTS:
         QVERIFY(outbox.issue({body(kJan1), body(kJan1 + kHour)}, other));
         QCOMPARE(outbox.nextToSend(3)->size(), 3);
         QCOMPARE(outbox.nextToSend(100)->size(), 7);
+        QCOMPARE(outbox.pendingCount().value(), 7);
         QVERIFY(outbox.nodesWithRefused()->isEmpty());
 
         QVERIFY(outbox.markConfirmed(node, {1}));
@@ -165,6 +166,7 @@ private Q_SLOTS:
         }
         QCOMPARE(mine, (QList<quint64> {2})); // 1 confirmed, 3 refused, 4 and 5 wait behind it
         QCOMPARE(others, 2);
+        QCOMPARE(outbox.pendingCount().value(), 5); // 2, 4, 5 and the other node's two
     }
 
     void issueIsAllOrNothing()
