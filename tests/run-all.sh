@@ -46,7 +46,7 @@ if [ "${CLOUDY_SKIP_ASAN:-0}" != 1 ]; then
     step "Building the libFuzzer targets with clang ($fuzz_build)"
     cmake -S "$top" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
         -DCLOUDY_BUILD_FUZZERS=ON -DCLOUDY_BUILD_APPS=OFF -DCLOUDY_BUILD_TESTS=ON
-    cmake --build "$fuzz_build" --parallel 2 --target fuzz_dnsmessage fuzz_catalog
+    cmake --build "$fuzz_build" --parallel 2 --target fuzz_dnsmessage fuzz_catalog fuzz_ledger
 fi
 
 status=0

@@ -86,8 +86,9 @@ QJsonObject nodeJson(const NodeView &n)
 
 } // namespace
 
-LedgerServer::LedgerServer(QObject *parent)
+LedgerServer::LedgerServer(const Cloudy::Ledger::RewardPolicy &policy, QObject *parent)
     : QObject(parent)
+    , m_store(policy)
 {
     m_store.setEntryDelayForTests(qEnvironmentVariableIntValue("CLOUDY_LEDGERD_TEST_ENTRY_DELAY_MS"));
     addRoutes();

@@ -34,7 +34,8 @@ public:
         int connectionLifetimeMs = 60000; // and none lives longer (a client trickling bytes)
     };
 
-    explicit LedgerServer(QObject *parent = nullptr);
+    // policy: the reward policy the ledger credits receipts by and serves at GET /v1/policy.
+    explicit LedgerServer(const Cloudy::Ledger::RewardPolicy &policy = {}, QObject *parent = nullptr);
     ~LedgerServer() override;
 
     void setLimits(const Limits &limits) { m_limits = limits; }

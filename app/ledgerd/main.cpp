@@ -2,6 +2,7 @@
 // cloudy-ledgerd: the community ledger a microcloud runs.
 #include "LedgerServer.h"
 #include "ledger/DatabaseSpec.h"
+#include "ledger/RewardPolicy.h"
 #include "platform/BuildInfo.h"
 #include "platform/Paths.h"
 #include "platform/Settings.h"
@@ -10,6 +11,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 
 #include <cstdio>
 
@@ -20,6 +25,31 @@ namespace {
 void fail(const QString &message)
 {
     std::fprintf(stderr, "cloudy-ledgerd: %s\n", qPrintable(message));
+}
+
+// The reward policy of --policy: the JSON object GET /v1/policy serves.
+Result<Ledger::RewardPolicy> readPolicy(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {QStringLiteral("bad-policy"),
+                      QCoreApplication::translate("cloudy-ledgerd", "Cannot read the reward policy %1: %2.")
+                          .arg(path, file.errorString())};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(64 * 1024), &parseError);
+    if (!document.isObject())
+        return Error {
+            QStringLiteral("bad-policy"),
+            QCoreApplication::translate("cloudy-ledgerd", "The reward policy %1 is not a JSON object (%2).")
+                .arg(path, parseError.error != QJsonParseError::NoError
+                               ? parseError.errorString()
+                               : QCoreApplication::translate("cloudy-ledgerd", "not an object"))};
+    const auto policy = Ledger::RewardPolicy::fromJson(document.object());
+    if (!policy)
+        return Error {QStringLiteral("bad-policy"),
+                      QCoreApplication::translate("cloudy-ledgerd", "The reward policy %1 is refused: %2")
+                          .arg(path, policy.error().message)};
+    return policy.value();
 }
 
 } // namespace
@@ -75,7 +105,14 @@ int main(int argc, char *argv[])
                                     "Seconds a connection may stay silent before it is closed "
                                     "(default 10; none lives longer than six times that)."),
         QStringLiteral("SECONDS"), QStringLiteral("10"));
-    parser.addOptions({db, listen, tlsCert, tlsKey, addressRate, nodeRate, clientTimeout});
+    const QCommandLineOption policyFile(
+        QStringLiteral("policy"),
+        QCoreApplication::translate("cloudy-ledgerd",
+                                    "The reward policy, a JSON file as GET /v1/policy serves it (default: "
+                                    "1000 millicredits per core-hour, 250 per GiB-hour of memory, 5 per "
+                                    "GiB-hour of disk, no effort weighting)."),
+        QStringLiteral("FILE.json"));
+    parser.addOptions({db, listen, tlsCert, tlsKey, addressRate, nodeRate, clientTimeout, policyFile});
     parser.process(app);
     if (parser.isSet(versionOption)) {
         std::printf("%s\n", qPrintable(BuildInfo::versionLine(QStringLiteral("cloudy-ledgerd"))));
@@ -130,7 +167,17 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    LedgerServer server;
+    Ledger::RewardPolicy policy;
+    if (parser.isSet(policyFile)) {
+        const auto read = readPolicy(parser.value(policyFile));
+        if (!read) {
+            fail(read.error().message);
+            return 2;
+        }
+        policy = read.value();
+    }
+
+    LedgerServer server(policy);
     server.setLimits(limits);
     if (parser.isSet(tlsCert)) {
         if (const auto tls = server.setupTls(parser.value(tlsCert), parser.value(tlsKey)); !tls) {

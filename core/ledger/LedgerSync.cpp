@@ -284,8 +284,8 @@ void LedgerSync::syncNow()
                 lastSeq = quint64(node->value(QStringLiteral("last_seq")).toInteger());
             if (!nodeId.isEmpty())
                 m_outbox.markPendingAfter(nodeId, lastSeq);
-            if (const auto pending = m_outbox.pending())
-                m_state.progressTotal = int(pending->size());
+            if (const auto pending = m_outbox.pendingCount())
+                m_state.progressTotal = pending.value();
             emitState();
             pushNext();
         });
@@ -318,28 +318,25 @@ void LedgerSync::fetchNode(const std::function<void()> &then)
 
 void LedgerSync::pushNext()
 {
-    const auto all = m_outbox.entries();
-    if (!all) {
+    // Per node, nothing after a refused entry can be stored (its chain is broken there): it stays pending.
+    // Only the batch's rows are read, so a sync of many entries stays linear.
+    const auto blockedNodes = m_outbox.nodesWithRefused();
+    if (!blockedNodes) {
         LedgerAnswer bad;
-        bad.error = all.error();
+        bad.error = blockedNodes.error();
         return fail(bad);
     }
-    // Per node, nothing after a refused entry can be stored (its chain is broken there): it stays pending.
-    QList<Entry> batch;
-    QSet<QString> blockedNodes;
-    const QString current = currentNodeId();
-    for (const LocalEntry &local : all.value()) {
-        const QString nodeId = nodeIdOf(headerOf(local.entry).publicKey);
-        if (local.state == EntryState::Refused) {
-            blockedNodes.insert(nodeId);
-            if (nodeId == current)
-                m_blocked = true;
-        }
-        if (local.state != EntryState::Pending || blockedNodes.contains(nodeId)
-            || batch.size() >= m_batchSize)
-            continue;
-        batch.append(local.entry);
+    const auto next = m_outbox.nextToSend(m_batchSize);
+    if (!next) {
+        LedgerAnswer bad;
+        bad.error = next.error();
+        return fail(bad);
     }
+    if (blockedNodes->contains(currentNodeId()))
+        m_blocked = true;
+    QList<Entry> batch;
+    for (const LocalEntry &local : next.value())
+        batch.append(local.entry);
     if (batch.isEmpty()) {
         fetchNode([this] {
             m_client.getSummary(this, [this](const LedgerAnswer &answer) {

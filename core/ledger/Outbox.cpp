@@ -14,6 +14,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Cloudy::Ledger {
 
 namespace {
@@ -91,10 +93,12 @@ struct Outbox::Private
         q.exec(QStringLiteral("ROLLBACK"));
     }
 
-    Result<QList<LocalEntry>> select(const QString &where, const QVariantList &values)
+    Result<QList<LocalEntry>> select(const QString &where, const QVariantList &values, int limit = -1)
     {
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT %1 FROM entries %2 ORDER BY node_id, seq").arg(entryColumns, where));
+        q.prepare(
+            QStringLiteral("SELECT %1 FROM entries %2 ORDER BY node_id, seq%3")
+                .arg(entryColumns, where, limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
         for (const QVariant &v : values)
             q.addBindValue(v);
         if (!q.exec())
@@ -398,6 +402,32 @@ Result<QList<LocalEntry>> Outbox::pending(const QString &nodeId)
     if (nodeId.isEmpty())
         return d->select(QStringLiteral("WHERE state = 0"), {});
     return d->select(QStringLiteral("WHERE state = 0 AND node_id = ?"), {nodeId});
+}
+
+Result<QList<LocalEntry>> Outbox::nextToSend(int limit)
+{
+    return d->select(QStringLiteral("WHERE state = 0 AND NOT EXISTS (SELECT 1 FROM entries AS r WHERE "
+                                    "r.state = 2 AND r.node_id = entries.node_id AND r.seq < entries.seq)"),
+                     {}, std::max(0, limit));
+}
+
+Result<int> Outbox::pendingCount()
+{
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM entries WHERE state = 0")) || !q.next())
+        return dbError(Tr::tr("read its entries"), q.lastError());
+    return q.value(0).toInt();
+}
+
+Result<QSet<QString>> Outbox::nodesWithRefused()
+{
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT node_id FROM entries WHERE state = 2")))
+        return dbError(Tr::tr("read its entries"), q.lastError());
+    QSet<QString> nodes;
+    while (q.next())
+        nodes.insert(q.value(0).toString());
+    return nodes;
 }
 
 Result<QString> Outbox::lastNodeId()

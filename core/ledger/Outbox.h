@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 // The node's own entries waiting for (and after) the ledger's acknowledgement: a SQLite file of its own
@@ -53,6 +54,13 @@ public:
     Result<QList<LocalEntry>> entries(const QString &nodeId = {});
     // Pending entries, by node then seq.
     Result<QList<LocalEntry>> pending(const QString &nodeId = {});
+    // The pending entries to send next, by node then seq, at most limit; none after a refused entry of its
+    // node (the chain is broken there). Reads only those rows, so a sync stays linear in its entries.
+    Result<QList<LocalEntry>> nextToSend(int limit);
+    // How many entries are pending (all nodes), without reading them.
+    Result<int> pendingCount();
+    // The nodes with at least one refused entry.
+    Result<QSet<QString>> nodesWithRefused();
     // The node of the latest entry in the outbox (empty when it holds none).
     Result<QString> lastNodeId();
 

@@ -354,13 +354,17 @@ Result<bool> checkPlausible(const Entry &entry)
             return implausible(Tr::tr("A transfer must move at least one millicredit."));
         if (t->payee == nodeIdBytesOf(header.publicKey))
             return implausible(Tr::tr("A node cannot pay itself."));
-        if (t->timeMs < 0)
-            return implausible(Tr::tr("The transfer's time is before 1970."));
+        // Times travel as JSON numbers: beyond 2^53 they could not be sent.
+        if (t->timeMs < 0 || t->timeMs > kMaxSafeInteger)
+            return implausible(Tr::tr("The transfer's time is not a time after 1970."));
         return true;
     }
     const auto &r = std::get<Receipt>(entry);
+    // Checked before the period is computed, which would overflow for times far apart.
+    if (r.fromMs < 0 || r.fromMs > kMaxSafeInteger || r.toMs < 0 || r.toMs > kMaxSafeInteger)
+        return implausible(Tr::tr("The period of a receipt must last from one second to one day."));
     const qint64 period = r.periodMs();
-    if (r.fromMs < 0 || period < kMinPeriodMs || period > kMaxPeriodMs)
+    if (period < kMinPeriodMs || period > kMaxPeriodMs)
         return implausible(Tr::tr("The period of a receipt must last from one second to one day."));
     if (r.vcpus < 1 || r.vcpus > kMaxVcpus || r.hostVcpus < r.vcpus || r.hostVcpus > kMaxVcpus)
         return implausible(

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -275,6 +276,47 @@ private slots:
         QVERIFY(limited >= 5);
         // /v1/health is never limited (monitoring).
         QCOMPARE(request(QStringLiteral("/v1/health"), nullptr, strict.port).status, 200);
+    }
+
+    // --policy FILE.json: the ledger serves that policy and credits receipts by it (the worked example of
+    // docs/ledger-protocol.md, section 5).
+    void customPolicy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("policy.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"version": 1, "millicredits_per_core_hour": 2000, "millicredits_per_memory_gib_hour": 100,
+                      "millicredits_per_disk_gib_hour": 10, "effort_weight_percent": 50})");
+        file.close();
+        Ledgerd custom;
+        QVERIFY(custom.start(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("custom.sqlite")),
+                             {QStringLiteral("--policy"), path}));
+
+        const Reply policy = request(QStringLiteral("/v1/policy"), nullptr, custom.port);
+        QCOMPARE(policy.status, 200);
+        const auto served = RewardPolicy::fromJson(policy.json);
+        QVERIFY(served);
+        QCOMPARE(served->millicreditsPerCoreHour, 2000);
+        QCOMPARE(served->millicreditsPerMemoryGiBHour, 100);
+        QCOMPARE(served->millicreditsPerDiskGiBHour, 10);
+        QCOMPARE(served->effortWeightPercent, 50);
+
+        TestNode node;
+        const QByteArray body = batch({node.next()});
+        QCOMPARE(request(QStringLiteral("/v1/receipts"), &body, custom.port).status, 200);
+        const Reply view = request(QStringLiteral("/v1/nodes/") + node.id(), nullptr, custom.port);
+        QCOMPARE(view.status, 200);
+        // 1 core-hour × 2000 + 2 GiB-hours of memory × 100 + 10 GiB-hours of disk × 10 = 2300 base; a quarter
+        // of the host's 4 vCPUs given (250 ‰) with a 50 % effort weight: × (1 + 0.5 × 0.25) = 2587.5 → 2587.
+        QCOMPARE(view.json.value(QStringLiteral("earned")).toInteger(), 2587);
+        // The default ledger credits the same receipt 1000 + 500 + 50.
+        TestNode same;
+        QCOMPARE(post({same.next()}).status, 200);
+        QCOMPARE(request(QStringLiteral("/v1/nodes/") + same.id())
+                     .json.value(QStringLiteral("earned"))
+                     .toInteger(),
+                 1550);
     }
 
     // --tls-cert/--tls-key: HTTPS only, with a certificate made here.

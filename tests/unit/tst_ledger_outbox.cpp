@@ -112,7 +112,7 @@ private Q_SLOTS:
             QVERIFY(outbox.open(file));
             QVERIFY(outbox.issue({body(kJan1), body(kJan1 + kHour), body(kJan1 + 2 * kHour)}, m_key));
             const auto marked = outbox.markConfirmed(node, {1, 2});
-        QVERIFY2(marked, marked ? "" : qPrintable(marked.error().message));
+            QVERIFY2(marked, marked ? "" : qPrintable(marked.error().message));
             QVERIFY(outbox.markRefused(node, 3, QStringLiteral("implausible-amounts"),
                                        QStringLiteral("Too much.")));
             QVERIFY(outbox.saveAnswer(QStringLiteral("node"), {{QStringLiteral("last_seq"), 2}}));
@@ -133,6 +133,40 @@ private Q_SLOTS:
         QVERIFY(outbox.markPendingAfter(node, 1));
         QCOMPARE(seqsOf(outbox.pending().value()), (QList<quint64> {2, 3}));
         QVERIFY(outbox.entries(node)->at(2).refusalCode.isEmpty());
+    }
+
+    // What a sync sends next: pending entries in chain order, at most the limit, none after a refused one.
+    void nextToSendStopsAtARefusal()
+    {
+        Outbox outbox;
+        QVERIFY(outbox.open(path(QStringLiteral("next.sqlite"))));
+        const QString node = nodeIdOf(m_key.publicKey);
+        const Crypto::SigningKeyPair other = Crypto::generateSigningKeyPair();
+        QList<Entry> bodies;
+        for (int i = 0; i < 5; ++i)
+            bodies << body(kJan1 + i * kHour);
+        QVERIFY(outbox.issue(bodies, m_key));
+        QVERIFY(outbox.issue({body(kJan1), body(kJan1 + kHour)}, other));
+        QCOMPARE(outbox.nextToSend(3)->size(), 3);
+        QCOMPARE(outbox.nextToSend(100)->size(), 7);
+        QCOMPARE(outbox.pendingCount().value(), 7);
+        QVERIFY(outbox.nodesWithRefused()->isEmpty());
+
+        QVERIFY(outbox.markConfirmed(node, {1}));
+        QVERIFY(outbox.markRefused(node, 3, QStringLiteral("period-in-future"), QStringLiteral("Later.")));
+        QCOMPARE(outbox.nodesWithRefused().value(), QSet<QString> {node});
+        QList<quint64> mine;
+        int others = 0;
+        const QList<LocalEntry> next = outbox.nextToSend(100).value();
+        for (const LocalEntry &e : next) {
+            if (nodeIdOf(headerOf(e.entry).publicKey) == node)
+                mine << headerOf(e.entry).seq;
+            else
+                ++others;
+        }
+        QCOMPARE(mine, (QList<quint64> {2})); // 1 confirmed, 3 refused, 4 and 5 wait behind it
+        QCOMPARE(others, 2);
+        QCOMPARE(outbox.pendingCount().value(), 5); // 2, 4, 5 and the other node's two
     }
 
     void issueIsAllOrNothing()

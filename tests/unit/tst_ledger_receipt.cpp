@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <limits>
+
 using namespace Cloudy;
 using namespace Cloudy::Ledger;
 
@@ -178,6 +180,16 @@ private slots:
         QTest::newRow("period too long")
             << QStringLiteral("toMs") << qint64(1767225600000 + 86400001) << false;
         QTest::newRow("empty period") << QStringLiteral("toMs") << qint64(1767225600000) << false;
+        // Found by fuzz_ledger: times beyond what JSON carries, and periods whose length overflows.
+        QTest::newRow("end beyond 2^53") << QStringLiteral("toMs") << kMaxSafeInteger + 1 << false;
+        QTest::newRow("end far away")
+            << QStringLiteral("toMs") << std::numeric_limits<qint64>::max() << false;
+        QTest::newRow("start before 1970")
+            << QStringLiteral("fromMs") << std::numeric_limits<qint64>::min() << false;
+        QTest::newRow("transfer time beyond 2^53")
+            << QStringLiteral("transferTime") << kMaxSafeInteger + 1 << false;
+        QTest::newRow("transfer time at 2^53 - 1")
+            << QStringLiteral("transferTime") << kMaxSafeInteger << true;
     }
 
     void plausibility()
@@ -186,6 +198,15 @@ private slots:
         QFETCH(qint64, value);
         QFETCH(bool, ok);
         Receipt r = vectorReceipt(keyOf('\x07'));
+        if (field == QLatin1String("transferTime")) {
+            Transfer t;
+            t.header = r.header;
+            t.timeMs = value;
+            t.payee = QByteArray(32, '\x01');
+            t.amountMillicredits = 1;
+            QCOMPARE(bool(checkPlausible(t)), ok);
+            return;
+        }
         if (field == QLatin1String("coreMs"))
             r.coreMs = quint64(value);
         else if (field == QLatin1String("memoryMiBSeconds"))
@@ -198,6 +219,8 @@ private slots:
             r.vcpus = quint32(value);
         else if (field == QLatin1String("toMs"))
             r.toMs = value;
+        else if (field == QLatin1String("fromMs"))
+            r.fromMs = value;
         const auto checked = checkPlausible(r);
         QCOMPARE(bool(checked), ok);
         if (!ok)

@@ -140,6 +140,15 @@ private Q_SLOTS:
                                                     QStringLiteral("sqlite:/tmp/x.sqlite"),
                                                     QStringLiteral("--listen"), QStringLiteral("nowhere")}
                                     << QByteArray("ADDR:PORT");
+        QTest::newRow("missing policy")
+            << QStringList {QStringLiteral("--db"), QStringLiteral("sqlite:/tmp/x.sqlite"),
+                            QStringLiteral("--policy"), QStringLiteral("/nonexistent/policy.json")}
+            << QByteArray("Cannot read the reward policy");
+        QTest::newRow("bad policy") << QStringList {QStringLiteral("--db"),
+                                                    QStringLiteral("sqlite:/tmp/x.sqlite"),
+                                                    QStringLiteral("--policy"),
+                                                    QFINDTESTDATA("data/ledger/bad-policy.json")}
+                                    << QByteArray("is refused");
     }
     void ledgerdRejectsBadArguments()
     {

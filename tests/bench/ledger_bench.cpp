@@ -1,0 +1,519 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark helper (not a test, asserts nothing): the community-ledger figures of issue #6.
+//
+//  1. Ingest. N signed receipts (several nodes' chains, one-minute periods) made in memory beforehand, then
+//     stored by LedgerStore::submit in batches of 100 into SQLite (WAL, synchronous=FULL) in a temporary
+//     folder, one thread: every check a ledger makes (signature, chain, periods, amounts, credits) and the
+//     transactions. Reference: Crypto::verifyDetached (libsodium's Ed25519 verify) over the same canonical
+//     bytes and signatures in the same run. Both printed as seconds per 10,000 entries, so the ratio is
+//     ingest time ÷ verify time; the issue's goal "ingest ≥ 0.7 × the verify rate" is a ratio ≤ 1.43.
+//  2. 200 clients. A real cloudy-ledgerd on loopback (SQLite in a temporary folder; the per-address and
+//     per-node rate limits raised, since every client comes from 127.0.0.1), 200 clients, each with its own
+//     node key and its own QNetworkAccessManager (its own connection), each POSTing ROUNDS batches of 5
+//     receipts to /v1/receipts one after the other, all 200 at once. The latency of every request (sent →
+//     whole answer read) is collected. p99 is printed against the issue's goal, 100 ms (ratio ≤ 1 meets
+//     it); p50 against the median latency of the same POST by a single client on the idle ledger (what the
+//     load costs). The clients share one thread: an answer waits for the client's event loop only as long
+//     as the others' parsing takes, small next to the ledger's fsync per transaction.
+//  3. Client sync of 100,000 receipts. An Outbox with 100,000 pending receipts of one node (issued in
+//     transactions of 10,000), then LedgerSync::syncNow() to a real ledgerd until every entry is confirmed.
+//     Reference: the same ledgerd (fresh database) fed the same 100,000 entries directly by POSTs of
+//     kClientBatchEntries, one after the other (the ledger's own share of the work). Memory: this process's
+//     peak RSS (VmHWM, reset just before the sync) during the sync, against its RSS just before it.
+//
+// Prints lines "figure ours reference unit" for tests/bench/run-benchmarks.sh (details go to stderr):
+//   ledger-ingest-s-per-10k (goal ratio ≤ 1.43)   ledger-200-clients-p99-ms   ledger-200-clients-p50-ms
+//   ledger-sync-100k-s   ledger-sync-100k-peak-rss-MB
+//
+//   cloudy-bench-ledger --ledgerd PATH [--entries 20000] [--rounds 10] [--sync-entries 100000]
+//                       [--only ingest|clients|sync]
+#include "BenchMath.h"
+#include "ledger/LedgerClient.h"
+#include "ledger/LedgerStore.h"
+#include "ledger/LedgerSync.h"
+#include "ledger/Outbox.h"
+#include "ledger/Receipt.h"
+#include "platform/Crypto.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+
+using namespace Cloudy;
+using namespace Cloudy::Ledger;
+
+namespace {
+
+using CloudyBench::median;
+
+constexpr qint64 kPeriodMs = 60 * 1000;
+
+void say(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+void figure(const char *name, double ours, double reference, const char *unit)
+{
+    std::printf("%s %.3f %.3f %s\n", name, ours, reference, unit);
+    std::fflush(stdout);
+}
+
+// A node's chain of one-minute receipts, ending well before now.
+struct Chain
+{
+    Crypto::SigningKeyPair key = Crypto::generateSigningKeyPair();
+    quint64 seq = 0;
+    QByteArray prev = QByteArray(32, '\0');
+    qint64 nextFrom = 0;
+
+    explicit Chain(qint64 count)
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        nextFrom = (now / kPeriodMs - count - 10) * kPeriodMs;
+    }
+
+    // The next receipt's body (header unset), its period advanced.
+    Receipt body()
+    {
+        Receipt r;
+        r.fromMs = nextFrom;
+        r.toMs = nextFrom + kPeriodMs;
+        nextFrom = r.toMs;
+        r.vcpus = 2;
+        r.hostVcpus = 4;
+        r.memoryMiB = 2048;
+        r.hostMemoryMiB = 8192;
+        r.diskMiB = 10240;
+        r.coreMs = 2 * kPeriodMs;
+        r.memoryMiBSeconds = 2048 * (kPeriodMs / 1000);
+        r.diskMiBSeconds = 10240 * (kPeriodMs / 1000);
+        r.uptimeMs = kPeriodMs;
+        r.microcloud = QStringLiteral("guifi-bench");
+        return r;
+    }
+    // The next receipt, signed, the chain advanced.
+    Entry next()
+    {
+        Receipt r = body();
+        r.header.publicKey = key.publicKey;
+        r.header.seq = ++seq;
+        r.header.prev = prev;
+        Entry entry = r;
+        signEntry(entry, key.secretKey);
+        prev = entryHash(entry);
+        return entry;
+    }
+};
+
+QByteArray batchJson(const QList<Entry> &entries)
+{
+    QJsonArray array;
+    for (const Entry &e : entries)
+        array.append(entryToJson(e));
+    return QJsonDocument(QJsonObject {{QStringLiteral("entries"), array}}).toJson(QJsonDocument::Compact);
+}
+
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return 0;
+}
+
+double currentRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return 0;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = qsizetype(std::ceil(p / 100.0 * double(values.size()))) - 1;
+    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
+}
+
+// The real cloudy-ledgerd on a loopback port of its own choosing, limits raised for load.
+class Ledgerd
+{
+public:
+    ~Ledgerd() { stop(); }
+    bool start(const QString &program, const QString &dbPath)
+    {
+        m_process.setProgram(program);
+        m_process.setArguments({QStringLiteral("--db"), QStringLiteral("sqlite:") + dbPath,
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                QStringLiteral("--address-rate"), QStringLiteral("1000000"),
+                                QStringLiteral("--node-rate"), QStringLiteral("100000000"),
+                                QStringLiteral("--client-timeout"), QStringLiteral("600")});
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start();
+        if (!m_process.waitForStarted(10000))
+            return false;
+        static const QRegularExpression line(
+            QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)/v1/"));
+        QByteArray out;
+        QDeadlineTimer deadline(15000);
+        while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+            m_process.waitForReadyRead(200);
+            out += m_process.readAllStandardOutput();
+            const auto match = line.match(QString::fromUtf8(out));
+            if (match.hasMatch()) {
+                port = match.captured(1).toUShort();
+                return true;
+            }
+        }
+        say(QStringLiteral("ledgerd did not start: ") + QString::fromUtf8(out));
+        return false;
+    }
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(10000))
+                m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+    }
+    quint16 port = 0;
+
+private:
+    QProcess m_process;
+};
+
+// POSTs body and waits for the whole answer; returns the HTTP status (0: no answer).
+int postAndWait(QNetworkAccessManager &network, const QUrl &url, const QByteArray &body)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->readAll();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+void benchIngest(int total)
+{
+    constexpr int kNodes = 8;
+    constexpr int kBatch = 100;
+    const int perNode = std::max(1, total / kNodes);
+    say(QStringLiteral("ingest: signing %1 receipts of %2 nodes…").arg(perNode * kNodes).arg(kNodes));
+    QList<QList<Entry>> batches;
+    QList<Entry> all;
+    {
+        std::vector<Chain> chains;
+        for (int n = 0; n < kNodes; ++n)
+            chains.emplace_back(perNode);
+        // Interleaved: a batch holds entries of several nodes, as a busy ledger receives them.
+        QList<Entry> batch;
+        for (int i = 0; i < perNode; ++i) {
+            for (Chain &chain : chains) {
+                batch.append(chain.next());
+                all.append(batch.constLast());
+                if (batch.size() == kBatch) {
+                    batches.append(batch);
+                    batch.clear();
+                }
+            }
+        }
+        if (!batch.isEmpty())
+            batches.append(batch);
+    }
+    QList<QByteArray> bytes;
+    bytes.reserve(all.size());
+    for (const Entry &e : all)
+        bytes.append(canonicalBytes(e));
+
+    // The reference: libsodium's verify over the same bytes.
+    QElapsedTimer timer;
+    timer.start();
+    int valid = 0;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const ChainHeader &h = headerOf(all.at(i));
+        valid += Crypto::verifyDetached(bytes.at(i), h.signature, h.publicKey) ? 1 : 0;
+    }
+    const double verifySeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    QTemporaryDir dir;
+    LedgerStore store;
+    DatabaseSpec spec;
+    spec.kind = DatabaseSpec::Kind::Sqlite;
+    spec.path = dir.filePath(QStringLiteral("ledger.sqlite"));
+    if (const auto opened = store.open(spec); !opened) {
+        say(QStringLiteral("ingest: ") + opened.error().message);
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int stored = 0;
+    timer.restart();
+    for (const QList<Entry> &batch : std::as_const(batches)) {
+        const SubmitResult result = store.submit(batch, now);
+        if (result.error) {
+            say(QStringLiteral("ingest: refused: ") + result.error->message);
+            return;
+        }
+        stored += result.stored;
+    }
+    const double ingestSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double n = double(all.size());
+    say(QStringLiteral("ingest: %1 entries, %2 verified, %3 stored; verify %4 /s, ingest %5 /s")
+            .arg(all.size())
+            .arg(valid)
+            .arg(stored)
+            .arg(n / verifySeconds, 0, 'f', 0)
+            .arg(n / ingestSeconds, 0, 'f', 0));
+    figure("ledger-ingest-s-per-10k(goal<=1.43)", ingestSeconds / n * 10000, verifySeconds / n * 10000, "s");
+}
+
+void benchClients(const QString &ledgerd, int rounds)
+{
+    constexpr int kClients = 200;
+    constexpr int kPerBatch = 5;
+    QTemporaryDir dir;
+    Ledgerd server;
+    if (!server.start(ledgerd, dir.filePath(QStringLiteral("ledger.sqlite"))))
+        return;
+    const QUrl url = server.url(QStringLiteral("/v1/receipts"));
+
+    // The idle reference: one client, one request at a time.
+    QList<double> idle;
+    {
+        Chain chain(qint64(kPerBatch) * 40);
+        QNetworkAccessManager network;
+        for (int i = 0; i < 40; ++i) {
+            QList<Entry> batch;
+            for (int k = 0; k < kPerBatch; ++k)
+                batch.append(chain.next());
+            const QByteArray body = batchJson(batch);
+            QElapsedTimer timer;
+            timer.start();
+            const int status = postAndWait(network, url, body);
+            if (status != 200) {
+                say(QStringLiteral("clients: idle POST answered %1").arg(status));
+                return;
+            }
+            if (i >= 5) // the first ones open the connection and warm the database
+                idle.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+
+    say(QStringLiteral("clients: %1 clients × %2 POSTs of %3 receipts…")
+            .arg(kClients)
+            .arg(rounds)
+            .arg(kPerBatch));
+    struct Client
+    {
+        std::unique_ptr<QNetworkAccessManager> network;
+        QList<QByteArray> bodies;
+        int sent = 0;
+        QElapsedTimer timer;
+    };
+    std::vector<Client> clients(kClients);
+    for (Client &client : clients) {
+        client.network = std::make_unique<QNetworkAccessManager>();
+        Chain chain(qint64(kPerBatch) * rounds);
+        for (int r = 0; r < rounds; ++r) {
+            QList<Entry> batch;
+            for (int k = 0; k < kPerBatch; ++k)
+                batch.append(chain.next());
+            client.bodies.append(batchJson(batch));
+        }
+    }
+    QList<double> latencies;
+    int failures = 0;
+    int running = kClients;
+    QEventLoop loop;
+    std::function<void(Client &)> send = [&](Client &client) {
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        client.timer.start();
+        QNetworkReply *reply = client.network->post(request, client.bodies.at(client.sent));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, &client = client] {
+            reply->readAll();
+            latencies.append(double(client.timer.nsecsElapsed()) / 1e6);
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                ++failures;
+            reply->deleteLater();
+            if (++client.sent < client.bodies.size())
+                send(client);
+            else if (--running == 0)
+                loop.quit();
+        });
+    };
+    QElapsedTimer wall;
+    wall.start();
+    for (Client &client : clients)
+        send(client);
+    loop.exec();
+    const double seconds = double(wall.nsecsElapsed()) / 1e9;
+    say(QStringLiteral("clients: %1 requests in %2 s (%3 /s), %4 not answered 200; idle median %5 ms; "
+                       "loaded p50 %6 ms, p99 %7 ms, max %8 ms")
+            .arg(latencies.size())
+            .arg(seconds, 0, 'f', 1)
+            .arg(double(latencies.size()) / seconds, 0, 'f', 0)
+            .arg(failures)
+            .arg(median(idle), 0, 'f', 1)
+            .arg(percentile(latencies, 50), 0, 'f', 1)
+            .arg(percentile(latencies, 99), 0, 'f', 1)
+            .arg(percentile(latencies, 100), 0, 'f', 1));
+    figure("ledger-200-clients-p99-ms(goal<100)", percentile(latencies, 99), 100, "ms");
+    figure("ledger-200-clients-p50-ms(vs-idle)", percentile(latencies, 50), median(idle), "ms");
+}
+
+void benchSync(const QString &ledgerd, int count)
+{
+    QTemporaryDir dir;
+    Chain chain(count);
+    say(QStringLiteral("sync: issuing %1 receipts into the outbox…").arg(count));
+    LedgerSync sync;
+    if (const auto opened = sync.open(dir.filePath(QStringLiteral("outbox.sqlite"))); !opened) {
+        say(QStringLiteral("sync: ") + opened.error().message);
+        return;
+    }
+    QList<Entry> issued;
+    issued.reserve(count);
+    for (int done = 0; done < count;) {
+        QList<Entry> bodies;
+        for (int i = 0; i < 10000 && done < count; ++i, ++done)
+            bodies.append(chain.body());
+        const auto signedEntries = sync.outbox().issue(bodies, chain.key);
+        if (!signedEntries) {
+            say(QStringLiteral("sync: ") + signedEntries.error().message);
+            return;
+        }
+        issued += signedEntries.value();
+    }
+
+    // The reference first: the ledger fed the same entries directly.
+    double directSeconds = 0;
+    {
+        Ledgerd server;
+        if (!server.start(ledgerd, dir.filePath(QStringLiteral("direct.sqlite"))))
+            return;
+        QNetworkAccessManager network;
+        const QUrl url = server.url(QStringLiteral("/v1/receipts"));
+        QList<QByteArray> bodies;
+        for (qsizetype i = 0; i < issued.size(); i += kClientBatchEntries)
+            bodies.append(batchJson(issued.mid(i, kClientBatchEntries)));
+        QElapsedTimer timer;
+        timer.start();
+        for (const QByteArray &body : std::as_const(bodies)) {
+            if (const int status = postAndWait(network, url, body); status != 200) {
+                say(QStringLiteral("sync: direct POST answered %1").arg(status));
+                return;
+            }
+        }
+        directSeconds = double(timer.nsecsElapsed()) / 1e9;
+    }
+    issued.clear();
+    issued.squeeze();
+
+    Ledgerd server;
+    if (!server.start(ledgerd, dir.filePath(QStringLiteral("ledger.sqlite"))))
+        return;
+    if (const auto set = sync.setLedger(server.url(QStringLiteral("/")).toString()); !set) {
+        say(QStringLiteral("sync: ") + set.error().message);
+        return;
+    }
+    sync.setNodeId(nodeIdOf(chain.key.publicKey));
+    sync.setRequestTimeout(600000);
+    // The peak from here on: "5" to clear_refs resets VmHWM to the current RSS (Linux 4.0 and later), so
+    // making the receipts and the direct POSTs above do not count.
+    if (QFile clear(QStringLiteral("/proc/self/clear_refs")); clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+    const double rssBefore = currentRssMiB();
+    QEventLoop loop;
+    QObject::connect(&sync, &LedgerSync::syncFinished, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    sync.syncNow();
+    loop.exec();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double peak = peakRssMiB();
+    const auto pending = sync.outbox().pending();
+    say(QStringLiteral("sync: %1 entries in %2 s (%3 /s), %4 still pending, status %5 (%6); direct POSTs "
+                       "%7 s; RSS %8 MB before, peak %9 MB")
+            .arg(count)
+            .arg(seconds, 0, 'f', 1)
+            .arg(double(count) / seconds, 0, 'f', 0)
+            .arg(pending ? pending->size() : -1)
+            .arg(syncStatusName(sync.syncState().status), sync.syncState().message)
+            .arg(directSeconds, 0, 'f', 1)
+            .arg(rssBefore, 0, 'f', 0)
+            .arg(peak, 0, 'f', 0));
+    figure("ledger-sync-100k-s(vs-direct-POSTs)", seconds, directSeconds, "s");
+    figure("ledger-sync-100k-peak-rss-MB(vs-before)", peak, rssBefore, "MB");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption ledgerd(QStringLiteral("ledgerd"), QStringLiteral("cloudy-ledgerd to run."),
+                                     QStringLiteral("PATH"));
+    const QCommandLineOption entries(QStringLiteral("entries"), QStringLiteral("Receipts ingested."),
+                                     QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption rounds(QStringLiteral("rounds"), QStringLiteral("POSTs per client."),
+                                    QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption syncEntries(QStringLiteral("sync-entries"), QStringLiteral("Receipts synced."),
+                                         QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("ingest, clients or sync."),
+                                  QStringLiteral("PART"));
+    parser.addOptions({ledgerd, entries, rounds, syncEntries, only});
+    parser.addHelpOption();
+    parser.process(app);
+    const QString part = parser.value(only);
+    if (part.isEmpty() || part == QLatin1String("ingest"))
+        benchIngest(parser.value(entries).toInt());
+    if (!parser.isSet(ledgerd)) {
+        say(QStringLiteral("no --ledgerd: the figures that need a ledger are skipped"));
+        return 0;
+    }
+    if (part.isEmpty() || part == QLatin1String("clients"))
+        benchClients(parser.value(ledgerd), parser.value(rounds).toInt());
+    if (part.isEmpty() || part == QLatin1String("sync"))
+        benchSync(parser.value(ledgerd), parser.value(syncEntries).toInt());
+    return 0;
+}
