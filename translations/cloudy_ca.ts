@@ -91,17 +91,17 @@
         <translation>s&apos;està comprovant si aquest ordinador executa màquines virtuals amb KVM; l&apos;hoste s&apos;inicia just després</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="613"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="619"/>
         <source>the container could not mount its disk image: %1</source>
         <translation>el contenidor no ha pogut muntar la seva imatge de disc: %1</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="736"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="737"/>
         <source>Not connected to libvirt at %1.</source>
         <translation>No connectat a libvirt a %1.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="763"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="764"/>
         <source>The donated disk size is not enforced: %1.</source>
         <translation>La mida del disc donat no s&apos;aplica: %1.</translation>
     </message>
@@ -427,6 +427,174 @@
         <location filename="../app/desktop/pages/share/DonationChart.cpp" line="113"/>
         <source>Donated now: %1.</source>
         <translation>Donat ara: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::FirstRunWizard</name>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="65"/>
+        <source>Welcome to Cloudy</source>
+        <translation>Benvinguts a Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="79"/>
+        <source>Share with your community network</source>
+        <translation>Compartiu amb la vostra xarxa comunitària</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="82"/>
+        <source>Cloudy lets this computer give some of its processor, memory and disk to your community network&apos;s microclouds — only what you choose, only when you choose — and run the services they offer. What you give is counted in signed receipts and earns credits on your community&apos;s ledger.</source>
+        <translation>Cloudy permet que aquest ordinador doni part del seu processador, memòria i disc als micronúvols de la vostra xarxa comunitària —només el que trieu, només quan ho trieu— i executi els serveis que ofereixen. El que doneu es compta en rebuts signats i guanya crèdits al llibre de comptes de la vostra comunitat.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="88"/>
+        <source>The next steps take a minute. Each one can be skipped and changed later.</source>
+        <translation>Els passos següents duren un minut. Podeu ometre qualsevol pas i canviar-lo més endavant.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="95"/>
+        <source>Your node identity</source>
+        <translation>La identitat del vostre node</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="96"/>
+        <source>A key that signs your receipts, so that your credits are yours. It stays in your keyring; back it up later with &quot;cloudyctl identity export&quot;.</source>
+        <translation>Una clau que signa els vostres rebuts, perquè els vostres crèdits siguin vostres. Es queda a l&apos;anell de claus; feu-ne una còpia de seguretat més endavant amb &quot;cloudyctl identity export&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="107"/>
+        <source>You can keep the key in a file protected by a passphrase instead. You will need the passphrase whenever Cloudy signs receipts.</source>
+        <translation>En lloc d&apos;això, podeu guardar la clau en un fitxer protegit amb una frase de pas. Necessitareu la frase de pas cada vegada que Cloudy signi rebuts.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="113"/>
+        <source>Passphrase</source>
+        <translation>Frase de pas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="117"/>
+        <source>Passphrase again</source>
+        <translation>Frase de pas de nou</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="118"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de pas:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="119"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetiu-la:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="120"/>
+        <source>&amp;Create Key File</source>
+        <translation>&amp;Crea el fitxer de clau</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="133"/>
+        <source>How much to share</source>
+        <translation>Quant compartir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="135"/>
+        <source>A starting point; the Share page shows the exact values and lets you change them.</source>
+        <translation>Un punt de partida; la pàgina Comparteix mostra els valors exactes i us permet canviar-los.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="143"/>
+        <source>&amp;Light: a little, hardly noticeable</source>
+        <translation>&amp;Lleuger: una mica, gairebé imperceptible</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="144"/>
+        <source>&amp;Balanced: a fair share while you work</source>
+        <translation>&amp;Equilibrat: una part justa mentre treballeu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="145"/>
+        <source>&amp;Full: as much as this computer can spare</source>
+        <translation>&amp;Complet: tot el que aquest ordinador pot cedir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="146"/>
+        <source>&amp;Not yet: decide later on the Share page</source>
+        <translation>&amp;Encara no: decidiu-ho més tard a la pàgina Comparteix</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="162"/>
+        <source>Your microcloud</source>
+        <translation>El vostre micronúvol</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="163"/>
+        <source>The microclouds found near you. Choose the one to share with, or none for now: the Nearby page keeps looking.</source>
+        <translation>Els micronúvols trobats a prop vostre. Trieu aquell amb què voleu compartir, o cap de moment: la pàgina A prop continua buscant.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="168"/>
+        <source>Microclouds found near you</source>
+        <translation>Micronúvols trobats a prop vostre</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="180"/>
+        <source>Start at login</source>
+        <translation>Inici en iniciar la sessió</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="182"/>
+        <source>&amp;Start Cloudy in the tray when I log in</source>
+        <translation>Inicia Cloudy a la &amp;safata quan iniciï la sessió</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="186"/>
+        <source>Sharing follows your rules only while Cloudy runs.</source>
+        <translation>La compartició segueix les vostres regles només mentre Cloudy s&apos;executa.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="205"/>
+        <source>Looking for your node identity in the keyring…</source>
+        <translation>S&apos;està cercant la identitat del vostre node a l&apos;anell de claus…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="220"/>
+        <source>Your node is %1.
+Key fingerprint: %2</source>
+        <translation>El vostre node és %1.
+Empremta de la clau: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="235"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Les dues frases de pas són diferents. Escriviu la mateixa dues vegades.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="240"/>
+        <source>Use a passphrase of at least %1 characters.</source>
+        <translation>Feu servir una frase de pas d&apos;almenys %1 caràcters.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="244"/>
+        <source>Creating the key file…</source>
+        <translation>S&apos;està creant el fitxer de clau…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="259"/>
+        <source>Your node is %1, its key kept in %2.</source>
+        <translation>El vostre node és %1, amb la clau guardada a %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="276"/>
+        <source>None for now</source>
+        <translation>Cap de moment</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="285"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3178,17 +3346,17 @@ cloudyctl identity create</translation>
         <translation>No es pot llegir la resposta del llibre de comptes sobre aquest node.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="411"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="408"/>
         <source>The ledger refused an entry of this node; the entries after it wait. See the refused entry for the ledger&apos;s reason.</source>
         <translation>El llibre de comptes ha rebutjat una entrada d&apos;aquest node; les entrades posteriors esperen. Vegeu l&apos;entrada rebutjada per conèixer el motiu del llibre de comptes.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="415"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="412"/>
         <source>Up to date with the ledger.</source>
         <translation>Al dia amb el llibre de comptes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ledger/LedgerSync.cpp" line="416"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="413"/>
         <source>%n entries sent to the ledger.</source>
         <translation>
             <numerusform>S&apos;ha enviat %n entrada al llibre de comptes.</numerusform>
@@ -3196,7 +3364,7 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="431"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="428"/>
         <source>The ledger cannot be reached.</source>
         <translation>No es pot accedir al llibre de comptes.</translation>
     </message>
@@ -3204,97 +3372,99 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Ledger::Outbox</name>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="32"/>
+        <location filename="../core/ledger/Outbox.cpp" line="34"/>
         <source>The ledger outbox could not %1: %2</source>
         <translation>La safata de sortida del llibre de comptes no ha pogut %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="75"/>
+        <location filename="../core/ledger/Outbox.cpp" line="77"/>
         <source>start a transaction</source>
         <translation>iniciar una transacció</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="82"/>
+        <location filename="../core/ledger/Outbox.cpp" line="84"/>
         <source>save its changes</source>
         <translation>desar els seus canvis</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="101"/>
-        <location filename="../core/ledger/Outbox.cpp" line="128"/>
-        <location filename="../core/ledger/Outbox.cpp" line="137"/>
-        <location filename="../core/ledger/Outbox.cpp" line="407"/>
+        <location filename="../core/ledger/Outbox.cpp" line="105"/>
+        <location filename="../core/ledger/Outbox.cpp" line="132"/>
+        <location filename="../core/ledger/Outbox.cpp" line="141"/>
+        <location filename="../core/ledger/Outbox.cpp" line="418"/>
+        <location filename="../core/ledger/Outbox.cpp" line="426"/>
+        <location filename="../core/ledger/Outbox.cpp" line="437"/>
         <source>read its entries</source>
         <translation>llegir les seves entrades</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="107"/>
+        <location filename="../core/ledger/Outbox.cpp" line="111"/>
         <source>The ledger outbox holds an entry that cannot be read: %1</source>
         <translation>La safata de sortida del llibre de comptes conté una entrada que no es pot llegir: %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="150"/>
+        <location filename="../core/ledger/Outbox.cpp" line="154"/>
         <source>Entry %1 does not continue this node&apos;s chain in the outbox (it ends at %2).</source>
         <translation>L&apos;entrada %1 no continua la cadena d&apos;aquest node a la safata de sortida (acaba a %2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="155"/>
+        <location filename="../core/ledger/Outbox.cpp" line="159"/>
         <source>Entry %1 is not signed by its key.</source>
         <translation>L&apos;entrada %1 no està signada per la seva clau.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="162"/>
+        <location filename="../core/ledger/Outbox.cpp" line="166"/>
         <source>The receipt&apos;s period starts before the end of the previous receipt.</source>
         <translation>El període del rebut comença abans del final del rebut anterior.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="180"/>
+        <location filename="../core/ledger/Outbox.cpp" line="184"/>
         <source>store an entry</source>
         <translation>desar una entrada</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="193"/>
-        <location filename="../core/ledger/Outbox.cpp" line="199"/>
+        <location filename="../core/ledger/Outbox.cpp" line="197"/>
+        <location filename="../core/ledger/Outbox.cpp" line="203"/>
         <source>open %1</source>
         <translation>obrir %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="204"/>
+        <location filename="../core/ledger/Outbox.cpp" line="208"/>
         <source>be read</source>
         <translation>ser llegida</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="213"/>
+        <location filename="../core/ledger/Outbox.cpp" line="217"/>
         <source>The ledger outbox %1 was written by a newer version of Cloudy (schema %2, this version knows %3). Update Cloudy Desktop to use it.</source>
         <translation>La safata de sortida del llibre de comptes %1 l&apos;ha escrit una versió més nova de Cloudy (esquema %2, aquesta versió coneix el %3). Actualitzeu Cloudy Desktop per fer-la servir.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="234"/>
+        <location filename="../core/ledger/Outbox.cpp" line="238"/>
         <source>create its tables</source>
         <translation>crear les seves taules</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="259"/>
-        <location filename="../core/ledger/Outbox.cpp" line="435"/>
+        <location filename="../core/ledger/Outbox.cpp" line="263"/>
+        <location filename="../core/ledger/Outbox.cpp" line="465"/>
         <source>mark an entry</source>
         <translation>marcar una entrada</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="330"/>
+        <location filename="../core/ledger/Outbox.cpp" line="334"/>
         <source>The node has no signing key to sign receipts.</source>
         <translation>El node no té cap clau de signatura per signar els rebuts.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="349"/>
+        <location filename="../core/ledger/Outbox.cpp" line="353"/>
         <source>The entry could not be signed.</source>
         <translation>No s&apos;ha pogut signar l&apos;entrada.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="446"/>
+        <location filename="../core/ledger/Outbox.cpp" line="476"/>
         <source>store the ledger&apos;s answer</source>
         <translation>desar la resposta del llibre de comptes</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="456"/>
+        <location filename="../core/ledger/Outbox.cpp" line="486"/>
         <source>read the ledger&apos;s answers</source>
         <translation>llegir les respostes del llibre de comptes</translation>
     </message>
@@ -3333,7 +3503,7 @@ cloudyctl identity create</translation>
     </message>
     <message>
         <location filename="../core/ledger/Receipt.cpp" line="279"/>
-        <location filename="../core/ledger/Receipt.cpp" line="432"/>
+        <location filename="../core/ledger/Receipt.cpp" line="436"/>
         <source>The entry has a protocol version this program does not know.</source>
         <translation>L&apos;entrada té una versió de protocol que aquest programa no coneix.</translation>
     </message>
@@ -3383,47 +3553,48 @@ cloudyctl identity create</translation>
         <translation>Un node no es pot pagar a si mateix.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="358"/>
-        <source>The transfer&apos;s time is before 1970.</source>
-        <translation>L&apos;hora de la transferència és anterior a 1970.</translation>
+        <location filename="../core/ledger/Receipt.cpp" line="359"/>
+        <source>The transfer&apos;s time is not a time after 1970.</source>
+        <translation>L&apos;hora de la transferència no és una hora posterior a 1970.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="364"/>
+        <location filename="../core/ledger/Receipt.cpp" line="365"/>
+        <location filename="../core/ledger/Receipt.cpp" line="368"/>
         <source>The period of a receipt must last from one second to one day.</source>
         <translation>El període d&apos;un rebut ha de durar d&apos;un segon a un dia.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="367"/>
+        <location filename="../core/ledger/Receipt.cpp" line="371"/>
         <source>The receipt donates %1 of %2 vCPUs, which cannot be.</source>
         <translation>El rebut dona %1 de %2 vCPU, cosa que no és possible.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="370"/>
+        <location filename="../core/ledger/Receipt.cpp" line="374"/>
         <source>The receipt donates more memory than the node has.</source>
         <translation>El rebut dona més memòria de la que té el node.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="373"/>
+        <location filename="../core/ledger/Receipt.cpp" line="377"/>
         <source>The receipt counts more core time than %1 vCPUs give in its period.</source>
         <translation>El rebut compta més temps de nucli del que donen %1 vCPU en el seu període.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="375"/>
+        <location filename="../core/ledger/Receipt.cpp" line="379"/>
         <source>The receipt counts more memory time than was donated in its period.</source>
         <translation>El rebut compta més temps de memòria del que s&apos;ha donat en el seu període.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="377"/>
+        <location filename="../core/ledger/Receipt.cpp" line="381"/>
         <source>The receipt counts more disk time than was donated in its period.</source>
         <translation>El rebut compta més temps de disc del que s&apos;ha donat en el seu període.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="379"/>
+        <location filename="../core/ledger/Receipt.cpp" line="383"/>
         <source>The receipt counts more uptime than its period lasts.</source>
         <translation>El rebut compta més temps en marxa del que dura el seu període.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="430"/>
+        <location filename="../core/ledger/Receipt.cpp" line="434"/>
         <source>&quot;kind&quot; must be &quot;receipt&quot; or &quot;transfer&quot;.</source>
         <translation>&quot;kind&quot; ha de ser &quot;receipt&quot; o &quot;transfer&quot;.</translation>
     </message>
@@ -3459,7 +3630,7 @@ cloudyctl identity create</translation>
     <name>Cloudy::Services</name>
     <message>
         <location filename="../core/services/ServiceDomain.cpp" line="58"/>
-        <location filename="../core/services/ServiceManager.cpp" line="597"/>
+        <location filename="../core/services/ServiceManager.cpp" line="668"/>
         <source>“%1” is not a valid service id.</source>
         <translation>“%1” no és un identificador de servei vàlid.</translation>
     </message>
@@ -3504,43 +3675,43 @@ cloudyctl identity create</translation>
         <translation>%1 s&apos;ha aturat tot sol. El seu registre potser en diu el motiu.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="345"/>
+        <location filename="../core/services/ServiceManager.cpp" line="416"/>
         <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
         <translation>%1 és descrit pel catàleg però no s&apos;hi pot instal·lar (no té paquet).</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="356"/>
+        <location filename="../core/services/ServiceManager.cpp" line="427"/>
         <source>Stop %1 before installing it again.</source>
         <translation>Atureu %1 abans de tornar-lo a instal·lar.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="416"/>
+        <location filename="../core/services/ServiceManager.cpp" line="487"/>
         <source>Another install of %1 is running.</source>
         <translation>Ja hi ha una altra instal·lació de %1 en curs.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="457"/>
+        <location filename="../core/services/ServiceManager.cpp" line="528"/>
         <source>Could not save %1&apos;s installation record: %2</source>
         <translation>No s&apos;ha pogut desar el registre d&apos;instal·lació de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="490"/>
-        <location filename="../core/services/ServiceManager.cpp" line="605"/>
+        <location filename="../core/services/ServiceManager.cpp" line="561"/>
+        <location filename="../core/services/ServiceManager.cpp" line="676"/>
         <source>“%1” is not installed.</source>
         <translation>“%1” no està instal·lat.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="528"/>
+        <location filename="../core/services/ServiceManager.cpp" line="599"/>
         <source>%1&apos;s bundle names “%2”, which is missing or not inside the bundle. Install it again.</source>
         <translation>El paquet de %1 indica “%2”, que no existeix o no és dins del paquet. Torneu-lo a instal·lar.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="539"/>
+        <location filename="../core/services/ServiceManager.cpp" line="610"/>
         <source>Could not create %1&apos;s data volume: %2</source>
         <translation>No s&apos;ha pogut crear el volum de dades de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="610"/>
+        <location filename="../core/services/ServiceManager.cpp" line="681"/>
         <source>Could not delete the files in %1.</source>
         <translation>No s&apos;han pogut suprimir els fitxers de %1.</translation>
     </message>
@@ -4266,6 +4437,11 @@ cloudyctl identity create</translation>
         <location filename="../core/services/ServiceCatalogModel.cpp" line="215"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="226"/>
+        <source>Using now: CPU %1 % of a core · %2 memory</source>
+        <translation>En ús ara: CPU %1 % d&apos;un nucli · %2 de memòria</translation>
     </message>
 </context>
 <context>
@@ -5165,62 +5341,62 @@ cloudyctl identity create</translation>
 <context>
     <name>LedgerServer</name>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="143"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="144"/>
         <source>Cannot read the TLS certificate %1 or key %2.</source>
         <translation>No es pot llegir el certificat TLS %1 o la clau %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="152"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="153"/>
         <source>%1 and %2 must be a PEM certificate and its PEM key (EC or RSA).</source>
         <translation>%1 i %2 han de ser un certificat PEM i la seva clau PEM (EC o RSA).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="163"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="164"/>
         <source>Cannot listen on %1:%2 (is another program using that port?).</source>
         <translation>No es pot escoltar a %1:%2 (hi ha un altre programa que fa servir aquest port?).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="194"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="195"/>
         <source>Too many requests from %1; wait a second and try again.</source>
         <translation>Massa peticions des de %1; espereu un segon i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="208"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="209"/>
         <source>The request is %1 bytes; the ledger takes at most %2.</source>
         <translation>La petició fa %1 bytes; el llibre de comptes n&apos;accepta com a màxim %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="216"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="217"/>
         <source>The request must be a JSON object with an &quot;entries&quot; list.</source>
         <translation>La petició ha de ser un objecte JSON amb una llista &quot;entries&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="220"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="221"/>
         <source>The batch has %1 entries; send at most %2 at a time.</source>
         <translation>El lot té %1 entrades; envieu-ne com a màxim %2 alhora.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="228"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="229"/>
         <source>Entry %1 is not a JSON object.</source>
         <translation>L&apos;entrada %1 no és un objecte JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="234"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="235"/>
         <source>Entry %1 is a receipt; send receipts to /v1/receipts.</source>
         <translation>L&apos;entrada %1 és un rebut; envieu els rebuts a /v1/receipts.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="243"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="244"/>
         <source>Node %1 sent too many entries; try again in a minute.</source>
         <translation>El node %1 ha enviat massa entrades; torneu-ho a provar d&apos;aquí a un minut.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="320"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="321"/>
         <source>&quot;after&quot; and &quot;limit&quot; must be whole numbers.</source>
         <translation>&quot;after&quot; i &quot;limit&quot; han de ser nombres enters.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="348"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="349"/>
         <source>There is no %1 in the ledger API. The API lives under /v1.</source>
         <translation>No hi ha cap %1 a l&apos;API del llibre de comptes. L&apos;API és sota /v1.</translation>
     </message>
@@ -5322,62 +5498,87 @@ cloudyctl identity create</translation>
 <context>
     <name>cloudy-ledgerd</name>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="34"/>
+        <location filename="../app/ledgerd/main.cpp" line="36"/>
+        <source>Cannot read the reward policy %1: %2.</source>
+        <translation>No es pot llegir la política de recompenses %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="43"/>
+        <source>The reward policy %1 is not a JSON object (%2).</source>
+        <translation>La política de recompenses %1 no és un objecte JSON (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="46"/>
+        <source>not an object</source>
+        <translation>no és un objecte</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="50"/>
+        <source>The reward policy %1 is refused: %2</source>
+        <translation>Es rebutja la política de recompenses %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="64"/>
         <source>The community ledger of a microcloud: stores signed contribution receipts and serves balances over HTTP (API under /v1).</source>
         <translation>El llibre de comptes comunitari d&apos;un micronúvol: desa rebuts de contribució signats i serveix saldos per HTTP (API sota /v1).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="40"/>
+        <location filename="../app/ledgerd/main.cpp" line="70"/>
         <source>Print the version.</source>
         <translation>Mostra la versió.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="43"/>
+        <location filename="../app/ledgerd/main.cpp" line="73"/>
         <source>Database: sqlite:PATH (default, in the data folder) or postgresql://USER@HOST:PORT/DB.</source>
         <translation>Base de dades: sqlite:PATH (per defecte, a la carpeta de dades) o postgresql://USER@HOST:PORT/DB.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="49"/>
+        <location filename="../app/ledgerd/main.cpp" line="79"/>
         <source>Address and port to listen on (default 127.0.0.1:8787).</source>
         <translation>Adreça i port on escoltar (per defecte 127.0.0.1:8787).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="54"/>
+        <location filename="../app/ledgerd/main.cpp" line="84"/>
         <source>Serve HTTPS with this PEM certificate (needs --tls-key).</source>
         <translation>Serveix HTTPS amb aquest certificat PEM (necessita --tls-key).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="60"/>
+        <location filename="../app/ledgerd/main.cpp" line="90"/>
         <source>The PEM private key of --tls-cert.</source>
         <translation>La clau privada PEM de --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="64"/>
+        <location filename="../app/ledgerd/main.cpp" line="94"/>
         <source>Requests per second one client address may send (default 20, bursts of five times as many).</source>
         <translation>Peticions per segon que pot enviar una adreça de client (per defecte 20, amb ràfegues de fins a cinc vegades més).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="69"/>
+        <location filename="../app/ledgerd/main.cpp" line="99"/>
         <source>Entries per minute one node may send (default 600, bursts of twice as many).</source>
         <translation>Entrades per minut que pot enviar un node (per defecte 600, amb ràfegues de fins al doble).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="74"/>
+        <location filename="../app/ledgerd/main.cpp" line="104"/>
         <source>Seconds a connection may stay silent before it is closed (default 10; none lives longer than six times that).</source>
         <translation>Segons que una connexió pot estar en silenci abans de tancar-la (per defecte 10; cap no dura més de sis vegades aquest temps).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="103"/>
+        <location filename="../app/ledgerd/main.cpp" line="110"/>
+        <source>The reward policy, a JSON file as GET /v1/policy serves it (default: 1000 millicredits per core-hour, 250 per GiB-hour of memory, 5 per GiB-hour of disk, no effort weighting).</source>
+        <translation>La política de recompenses, un fitxer JSON tal com el serveix GET /v1/policy (per defecte: 1000 mil·licrèdits per hora de nucli, 250 per GiB-hora de memòria, 5 per GiB-hora de disc, sense ponderació de l&apos;esforç).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="140"/>
         <source>&apos;%1&apos; is not an address to listen on; use ADDR:PORT, for example 127.0.0.1:8787 or [::1]:8787.</source>
         <translation>&apos;%1&apos; no és una adreça on escoltar; feu servir ADDR:PORT, per exemple 127.0.0.1:8787 o [::1]:8787.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="123"/>
+        <location filename="../app/ledgerd/main.cpp" line="160"/>
         <source>--address-rate and --node-rate must be positive numbers, --client-timeout from 0.5 to 3600 seconds.</source>
         <translation>--address-rate i --node-rate han de ser nombres positius, i --client-timeout de 0.5 a 3600 segons.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="129"/>
+        <location filename="../app/ledgerd/main.cpp" line="166"/>
         <source>--tls-cert and --tls-key go together.</source>
         <translation>--tls-cert i --tls-key van junts.</translation>
     </message>
@@ -6538,7 +6739,7 @@ Les frases de pas es llegeixen del terminal, o una per línia de l&apos;entrada 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="87"/>
+        <location filename="../app/desktop/main.cpp" line="117"/>
         <source>Cloudy Desktop is already running: its window has been raised.</source>
         <translation>Cloudy Desktop ja s&apos;està executant: s&apos;ha portat la seva finestra al davant.</translation>
     </message>

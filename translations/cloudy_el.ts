@@ -91,17 +91,17 @@
         <translation>έλεγχος αν αυτός ο υπολογιστής εκτελεί εικονικές μηχανές με KVM· ο επισκέπτης ξεκινά αμέσως μετά</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="613"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="619"/>
         <source>the container could not mount its disk image: %1</source>
         <translation>το κοντέινερ δεν μπόρεσε να προσαρτήσει την εικόνα δίσκου του: %1</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="736"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="737"/>
         <source>Not connected to libvirt at %1.</source>
         <translation>Δεν υπάρχει σύνδεση στο libvirt στο %1.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="763"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="764"/>
         <source>The donated disk size is not enforced: %1.</source>
         <translation>Το μέγεθος του δωρισμένου δίσκου δεν επιβάλλεται: %1.</translation>
     </message>
@@ -427,6 +427,174 @@
         <location filename="../app/desktop/pages/share/DonationChart.cpp" line="113"/>
         <source>Donated now: %1.</source>
         <translation>Δωρεά τώρα: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::FirstRunWizard</name>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="65"/>
+        <source>Welcome to Cloudy</source>
+        <translation>Καλώς ήρθατε στο Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="79"/>
+        <source>Share with your community network</source>
+        <translation>Μοιραστείτε με το κοινοτικό σας δίκτυο</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="82"/>
+        <source>Cloudy lets this computer give some of its processor, memory and disk to your community network&apos;s microclouds — only what you choose, only when you choose — and run the services they offer. What you give is counted in signed receipts and earns credits on your community&apos;s ledger.</source>
+        <translation>Το Cloudy επιτρέπει σε αυτόν τον υπολογιστή να δίνει μέρος του επεξεργαστή, της μνήμης και του δίσκου του στα μικρο-νέφη του κοινοτικού σας δικτύου —μόνο ό,τι επιλέγετε, μόνο όταν το επιλέγετε— και να εκτελεί τις υπηρεσίες που προσφέρουν. Ό,τι δίνετε καταγράφεται σε υπογεγραμμένες αποδείξεις και κερδίζει πιστώσεις στο καθολικό της κοινότητάς σας.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="88"/>
+        <source>The next steps take a minute. Each one can be skipped and changed later.</source>
+        <translation>Τα επόμενα βήματα διαρκούν ένα λεπτό. Κάθε βήμα μπορεί να παραλειφθεί και να αλλάξει αργότερα.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="95"/>
+        <source>Your node identity</source>
+        <translation>Η ταυτότητα του κόμβου σας</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="96"/>
+        <source>A key that signs your receipts, so that your credits are yours. It stays in your keyring; back it up later with &quot;cloudyctl identity export&quot;.</source>
+        <translation>Ένα κλειδί που υπογράφει τις αποδείξεις σας, ώστε οι πιστώσεις σας να είναι δικές σας. Μένει στην κλειδοθήκη σας· κρατήστε αντίγραφο ασφαλείας αργότερα με &quot;cloudyctl identity export&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="107"/>
+        <source>You can keep the key in a file protected by a passphrase instead. You will need the passphrase whenever Cloudy signs receipts.</source>
+        <translation>Μπορείτε αντί γι&apos; αυτό να κρατήσετε το κλειδί σε ένα αρχείο προστατευμένο με φράση πρόσβασης. Θα χρειάζεστε τη φράση κάθε φορά που το Cloudy υπογράφει αποδείξεις.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="113"/>
+        <source>Passphrase</source>
+        <translation>Φράση πρόσβασης</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="117"/>
+        <source>Passphrase again</source>
+        <translation>Φράση πρόσβασης ξανά</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="118"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Φράση πρόσβασης:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="119"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ξανά:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="120"/>
+        <source>&amp;Create Key File</source>
+        <translation>&amp;Δημιουργία αρχείου κλειδιού</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="133"/>
+        <source>How much to share</source>
+        <translation>Πόσα να μοιραστείτε</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="135"/>
+        <source>A starting point; the Share page shows the exact values and lets you change them.</source>
+        <translation>Ένα σημείο εκκίνησης· η σελίδα Κοινή χρήση δείχνει τις ακριβείς τιμές και σας επιτρέπει να τις αλλάξετε.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="143"/>
+        <source>&amp;Light: a little, hardly noticeable</source>
+        <translation>&amp;Ελαφρύ: λίγο, σχεδόν ανεπαίσθητο</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="144"/>
+        <source>&amp;Balanced: a fair share while you work</source>
+        <translation>&amp;Ισορροπημένο: ένα δίκαιο μερίδιο ενώ εργάζεστε</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="145"/>
+        <source>&amp;Full: as much as this computer can spare</source>
+        <translation>&amp;Πλήρες: όσα μπορεί να διαθέσει αυτός ο υπολογιστής</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="146"/>
+        <source>&amp;Not yet: decide later on the Share page</source>
+        <translation>&amp;Όχι ακόμα: αποφασίστε αργότερα στη σελίδα Κοινή χρήση</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="162"/>
+        <source>Your microcloud</source>
+        <translation>Το μικρο-νέφος σας</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="163"/>
+        <source>The microclouds found near you. Choose the one to share with, or none for now: the Nearby page keeps looking.</source>
+        <translation>Τα μικρο-νέφη που βρέθηκαν κοντά σας. Επιλέξτε αυτό με το οποίο θα μοιράζεστε, ή κανένα προς το παρόν: η σελίδα Κοντά συνεχίζει να ψάχνει.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="168"/>
+        <source>Microclouds found near you</source>
+        <translation>Μικρο-νέφη που βρέθηκαν κοντά σας</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="180"/>
+        <source>Start at login</source>
+        <translation>Έναρξη κατά τη σύνδεση</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="182"/>
+        <source>&amp;Start Cloudy in the tray when I log in</source>
+        <translation>Έναρξη του Cloudy στην &amp;περιοχή ειδοποιήσεων όταν συνδέομαι</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="186"/>
+        <source>Sharing follows your rules only while Cloudy runs.</source>
+        <translation>Η κοινή χρήση ακολουθεί τους κανόνες σας μόνο όσο εκτελείται το Cloudy.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="205"/>
+        <source>Looking for your node identity in the keyring…</source>
+        <translation>Αναζήτηση της ταυτότητας του κόμβου σας στην κλειδοθήκη…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="220"/>
+        <source>Your node is %1.
+Key fingerprint: %2</source>
+        <translation>Ο κόμβος σας είναι ο %1.
+Αποτύπωμα κλειδιού: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="235"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Οι δύο φράσεις πρόσβασης διαφέρουν. Πληκτρολογήστε την ίδια δύο φορές.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="240"/>
+        <source>Use a passphrase of at least %1 characters.</source>
+        <translation>Χρησιμοποιήστε φράση πρόσβασης τουλάχιστον %1 χαρακτήρων.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="244"/>
+        <source>Creating the key file…</source>
+        <translation>Δημιουργία του αρχείου κλειδιού…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="259"/>
+        <source>Your node is %1, its key kept in %2.</source>
+        <translation>Ο κόμβος σας είναι ο %1, με το κλειδί του στο %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="276"/>
+        <source>None for now</source>
+        <translation>Κανένα προς το παρόν</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="285"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n κόμβος</numerusform>
+            <numerusform>%n κόμβοι</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3178,17 +3346,17 @@ cloudyctl identity create</translation>
         <translation>Η απάντηση του καθολικού για αυτόν τον κόμβο δεν μπορεί να διαβαστεί.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="411"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="408"/>
         <source>The ledger refused an entry of this node; the entries after it wait. See the refused entry for the ledger&apos;s reason.</source>
         <translation>Το καθολικό απέρριψε μια καταχώριση αυτού του κόμβου· οι επόμενες καταχωρίσεις περιμένουν. Δείτε την απορριφθείσα καταχώριση για την αιτία του καθολικού.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="415"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="412"/>
         <source>Up to date with the ledger.</source>
         <translation>Ενημερωμένο με το καθολικό.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ledger/LedgerSync.cpp" line="416"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="413"/>
         <source>%n entries sent to the ledger.</source>
         <translation>
             <numerusform>Στάλθηκε %n καταχώριση στο καθολικό.</numerusform>
@@ -3196,7 +3364,7 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="431"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="428"/>
         <source>The ledger cannot be reached.</source>
         <translation>Το καθολικό δεν είναι προσβάσιμο.</translation>
     </message>
@@ -3204,97 +3372,99 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Ledger::Outbox</name>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="32"/>
+        <location filename="../core/ledger/Outbox.cpp" line="34"/>
         <source>The ledger outbox could not %1: %2</source>
         <translation>Τα εξερχόμενα του καθολικού δεν μπόρεσαν να %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="75"/>
+        <location filename="../core/ledger/Outbox.cpp" line="77"/>
         <source>start a transaction</source>
         <translation>ξεκινήσουν συναλλαγή</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="82"/>
+        <location filename="../core/ledger/Outbox.cpp" line="84"/>
         <source>save its changes</source>
         <translation>αποθηκεύσουν τις αλλαγές τους</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="101"/>
-        <location filename="../core/ledger/Outbox.cpp" line="128"/>
-        <location filename="../core/ledger/Outbox.cpp" line="137"/>
-        <location filename="../core/ledger/Outbox.cpp" line="407"/>
+        <location filename="../core/ledger/Outbox.cpp" line="105"/>
+        <location filename="../core/ledger/Outbox.cpp" line="132"/>
+        <location filename="../core/ledger/Outbox.cpp" line="141"/>
+        <location filename="../core/ledger/Outbox.cpp" line="418"/>
+        <location filename="../core/ledger/Outbox.cpp" line="426"/>
+        <location filename="../core/ledger/Outbox.cpp" line="437"/>
         <source>read its entries</source>
         <translation>διαβάσουν τις καταχωρίσεις τους</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="107"/>
+        <location filename="../core/ledger/Outbox.cpp" line="111"/>
         <source>The ledger outbox holds an entry that cannot be read: %1</source>
         <translation>Τα εξερχόμενα του καθολικού περιέχουν καταχώριση που δεν μπορεί να διαβαστεί: %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="150"/>
+        <location filename="../core/ledger/Outbox.cpp" line="154"/>
         <source>Entry %1 does not continue this node&apos;s chain in the outbox (it ends at %2).</source>
         <translation>Η καταχώριση %1 δεν συνεχίζει την αλυσίδα αυτού του κόμβου στα εξερχόμενα (τελειώνει στο %2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="155"/>
+        <location filename="../core/ledger/Outbox.cpp" line="159"/>
         <source>Entry %1 is not signed by its key.</source>
         <translation>Η καταχώριση %1 δεν είναι υπογεγραμμένη από το κλειδί της.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="162"/>
+        <location filename="../core/ledger/Outbox.cpp" line="166"/>
         <source>The receipt&apos;s period starts before the end of the previous receipt.</source>
         <translation>Η περίοδος της απόδειξης αρχίζει πριν από το τέλος της προηγούμενης απόδειξης.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="180"/>
+        <location filename="../core/ledger/Outbox.cpp" line="184"/>
         <source>store an entry</source>
         <translation>αποθηκεύσουν μια καταχώριση</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="193"/>
-        <location filename="../core/ledger/Outbox.cpp" line="199"/>
+        <location filename="../core/ledger/Outbox.cpp" line="197"/>
+        <location filename="../core/ledger/Outbox.cpp" line="203"/>
         <source>open %1</source>
         <translation>ανοίξουν το %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="204"/>
+        <location filename="../core/ledger/Outbox.cpp" line="208"/>
         <source>be read</source>
         <translation>διαβαστούν</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="213"/>
+        <location filename="../core/ledger/Outbox.cpp" line="217"/>
         <source>The ledger outbox %1 was written by a newer version of Cloudy (schema %2, this version knows %3). Update Cloudy Desktop to use it.</source>
         <translation>Τα εξερχόμενα του καθολικού %1 γράφτηκαν από νεότερη έκδοση του Cloudy (σχήμα %2, αυτή η έκδοση γνωρίζει το %3). Ενημερώστε το Cloudy Desktop για να τα χρησιμοποιήσετε.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="234"/>
+        <location filename="../core/ledger/Outbox.cpp" line="238"/>
         <source>create its tables</source>
         <translation>δημιουργήσουν τους πίνακές τους</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="259"/>
-        <location filename="../core/ledger/Outbox.cpp" line="435"/>
+        <location filename="../core/ledger/Outbox.cpp" line="263"/>
+        <location filename="../core/ledger/Outbox.cpp" line="465"/>
         <source>mark an entry</source>
         <translation>σημειώσουν μια καταχώριση</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="330"/>
+        <location filename="../core/ledger/Outbox.cpp" line="334"/>
         <source>The node has no signing key to sign receipts.</source>
         <translation>Ο κόμβος δεν έχει κλειδί υπογραφής για να υπογράφει αποδείξεις.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="349"/>
+        <location filename="../core/ledger/Outbox.cpp" line="353"/>
         <source>The entry could not be signed.</source>
         <translation>Δεν ήταν δυνατή η υπογραφή της καταχώρισης.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="446"/>
+        <location filename="../core/ledger/Outbox.cpp" line="476"/>
         <source>store the ledger&apos;s answer</source>
         <translation>αποθηκεύσουν την απάντηση του καθολικού</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="456"/>
+        <location filename="../core/ledger/Outbox.cpp" line="486"/>
         <source>read the ledger&apos;s answers</source>
         <translation>διαβάσουν τις απαντήσεις του καθολικού</translation>
     </message>
@@ -3333,7 +3503,7 @@ cloudyctl identity create</translation>
     </message>
     <message>
         <location filename="../core/ledger/Receipt.cpp" line="279"/>
-        <location filename="../core/ledger/Receipt.cpp" line="432"/>
+        <location filename="../core/ledger/Receipt.cpp" line="436"/>
         <source>The entry has a protocol version this program does not know.</source>
         <translation>Η καταχώριση έχει έκδοση πρωτοκόλλου που αυτό το πρόγραμμα δεν γνωρίζει.</translation>
     </message>
@@ -3383,47 +3553,48 @@ cloudyctl identity create</translation>
         <translation>Ένας κόμβος δεν μπορεί να πληρώσει τον εαυτό του.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="358"/>
-        <source>The transfer&apos;s time is before 1970.</source>
-        <translation>Η ώρα της μεταφοράς είναι πριν από το 1970.</translation>
+        <location filename="../core/ledger/Receipt.cpp" line="359"/>
+        <source>The transfer&apos;s time is not a time after 1970.</source>
+        <translation>Η ώρα της μεταφοράς δεν είναι ώρα μετά το 1970.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="364"/>
+        <location filename="../core/ledger/Receipt.cpp" line="365"/>
+        <location filename="../core/ledger/Receipt.cpp" line="368"/>
         <source>The period of a receipt must last from one second to one day.</source>
         <translation>Η περίοδος μιας απόδειξης πρέπει να διαρκεί από ένα δευτερόλεπτο έως μία ημέρα.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="367"/>
+        <location filename="../core/ledger/Receipt.cpp" line="371"/>
         <source>The receipt donates %1 of %2 vCPUs, which cannot be.</source>
         <translation>Η απόδειξη δωρίζει %1 από %2 vCPU, κάτι που δεν είναι δυνατό.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="370"/>
+        <location filename="../core/ledger/Receipt.cpp" line="374"/>
         <source>The receipt donates more memory than the node has.</source>
         <translation>Η απόδειξη δωρίζει περισσότερη μνήμη από όση έχει ο κόμβος.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="373"/>
+        <location filename="../core/ledger/Receipt.cpp" line="377"/>
         <source>The receipt counts more core time than %1 vCPUs give in its period.</source>
         <translation>Η απόδειξη μετρά περισσότερο χρόνο πυρήνα από όσο δίνουν %1 vCPU στην περίοδό της.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="375"/>
+        <location filename="../core/ledger/Receipt.cpp" line="379"/>
         <source>The receipt counts more memory time than was donated in its period.</source>
         <translation>Η απόδειξη μετρά περισσότερο χρόνο μνήμης από όσο δωρίθηκε στην περίοδό της.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="377"/>
+        <location filename="../core/ledger/Receipt.cpp" line="381"/>
         <source>The receipt counts more disk time than was donated in its period.</source>
         <translation>Η απόδειξη μετρά περισσότερο χρόνο δίσκου από όσο δωρίθηκε στην περίοδό της.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="379"/>
+        <location filename="../core/ledger/Receipt.cpp" line="383"/>
         <source>The receipt counts more uptime than its period lasts.</source>
         <translation>Η απόδειξη μετρά περισσότερο χρόνο λειτουργίας από όσο διαρκεί η περίοδός της.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="430"/>
+        <location filename="../core/ledger/Receipt.cpp" line="434"/>
         <source>&quot;kind&quot; must be &quot;receipt&quot; or &quot;transfer&quot;.</source>
         <translation>Το &quot;kind&quot; πρέπει να είναι &quot;receipt&quot; ή &quot;transfer&quot;.</translation>
     </message>
@@ -3459,7 +3630,7 @@ cloudyctl identity create</translation>
     <name>Cloudy::Services</name>
     <message>
         <location filename="../core/services/ServiceDomain.cpp" line="58"/>
-        <location filename="../core/services/ServiceManager.cpp" line="597"/>
+        <location filename="../core/services/ServiceManager.cpp" line="668"/>
         <source>“%1” is not a valid service id.</source>
         <translation>Το “%1” δεν είναι έγκυρο αναγνωριστικό υπηρεσίας.</translation>
     </message>
@@ -3504,43 +3675,43 @@ cloudyctl identity create</translation>
         <translation>Το %1 σταμάτησε μόνο του. Το αρχείο καταγραφής του ίσως εξηγεί γιατί.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="345"/>
+        <location filename="../core/services/ServiceManager.cpp" line="416"/>
         <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
         <translation>Το %1 περιγράφεται στον κατάλογο αλλά δεν μπορεί να εγκατασταθεί από αυτόν (δεν έχει πακέτο).</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="356"/>
+        <location filename="../core/services/ServiceManager.cpp" line="427"/>
         <source>Stop %1 before installing it again.</source>
         <translation>Σταματήστε το %1 πριν το εγκαταστήσετε ξανά.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="416"/>
+        <location filename="../core/services/ServiceManager.cpp" line="487"/>
         <source>Another install of %1 is running.</source>
         <translation>Εκτελείται ήδη άλλη εγκατάσταση του %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="457"/>
+        <location filename="../core/services/ServiceManager.cpp" line="528"/>
         <source>Could not save %1&apos;s installation record: %2</source>
         <translation>Δεν ήταν δυνατή η αποθήκευση της εγγραφής εγκατάστασης του %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="490"/>
-        <location filename="../core/services/ServiceManager.cpp" line="605"/>
+        <location filename="../core/services/ServiceManager.cpp" line="561"/>
+        <location filename="../core/services/ServiceManager.cpp" line="676"/>
         <source>“%1” is not installed.</source>
         <translation>Το “%1” δεν είναι εγκατεστημένο.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="528"/>
+        <location filename="../core/services/ServiceManager.cpp" line="599"/>
         <source>%1&apos;s bundle names “%2”, which is missing or not inside the bundle. Install it again.</source>
         <translation>Το πακέτο του %1 αναφέρει το “%2”, που λείπει ή δεν βρίσκεται μέσα στο πακέτο. Εγκαταστήστε το ξανά.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="539"/>
+        <location filename="../core/services/ServiceManager.cpp" line="610"/>
         <source>Could not create %1&apos;s data volume: %2</source>
         <translation>Δεν ήταν δυνατή η δημιουργία του τόμου δεδομένων του %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="610"/>
+        <location filename="../core/services/ServiceManager.cpp" line="681"/>
         <source>Could not delete the files in %1.</source>
         <translation>Δεν ήταν δυνατή η διαγραφή των αρχείων στο %1.</translation>
     </message>
@@ -4266,6 +4437,11 @@ cloudyctl identity create</translation>
         <location filename="../core/services/ServiceCatalogModel.cpp" line="215"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="226"/>
+        <source>Using now: CPU %1 % of a core · %2 memory</source>
+        <translation>Χρήση τώρα: CPU %1 % ενός πυρήνα · %2 μνήμης</translation>
     </message>
 </context>
 <context>
@@ -5165,62 +5341,62 @@ cloudyctl identity create</translation>
 <context>
     <name>LedgerServer</name>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="143"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="144"/>
         <source>Cannot read the TLS certificate %1 or key %2.</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του πιστοποιητικού TLS %1 ή του κλειδιού %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="152"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="153"/>
         <source>%1 and %2 must be a PEM certificate and its PEM key (EC or RSA).</source>
         <translation>Τα %1 και %2 πρέπει να είναι πιστοποιητικό PEM και το κλειδί PEM του (EC ή RSA).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="163"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="164"/>
         <source>Cannot listen on %1:%2 (is another program using that port?).</source>
         <translation>Δεν είναι δυνατή η ακρόαση στο %1:%2 (χρησιμοποιεί άλλο πρόγραμμα αυτή τη θύρα;).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="194"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="195"/>
         <source>Too many requests from %1; wait a second and try again.</source>
         <translation>Πάρα πολλά αιτήματα από το %1· περιμένετε ένα δευτερόλεπτο και δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="208"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="209"/>
         <source>The request is %1 bytes; the ledger takes at most %2.</source>
         <translation>Το αίτημα έχει μέγεθος %1 bytes· το καθολικό δέχεται έως %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="216"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="217"/>
         <source>The request must be a JSON object with an &quot;entries&quot; list.</source>
         <translation>Το αίτημα πρέπει να είναι αντικείμενο JSON με λίστα &quot;entries&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="220"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="221"/>
         <source>The batch has %1 entries; send at most %2 at a time.</source>
         <translation>Η παρτίδα έχει %1 καταχωρίσεις· στείλτε έως %2 τη φορά.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="228"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="229"/>
         <source>Entry %1 is not a JSON object.</source>
         <translation>Η καταχώριση %1 δεν είναι αντικείμενο JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="234"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="235"/>
         <source>Entry %1 is a receipt; send receipts to /v1/receipts.</source>
         <translation>Η καταχώριση %1 είναι απόδειξη· στείλτε τις αποδείξεις στο /v1/receipts.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="243"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="244"/>
         <source>Node %1 sent too many entries; try again in a minute.</source>
         <translation>Ο κόμβος %1 έστειλε πάρα πολλές καταχωρίσεις· δοκιμάστε ξανά σε ένα λεπτό.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="320"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="321"/>
         <source>&quot;after&quot; and &quot;limit&quot; must be whole numbers.</source>
         <translation>Τα &quot;after&quot; και &quot;limit&quot; πρέπει να είναι ακέραιοι αριθμοί.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="348"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="349"/>
         <source>There is no %1 in the ledger API. The API lives under /v1.</source>
         <translation>Δεν υπάρχει %1 στο API του καθολικού. Το API βρίσκεται στο /v1.</translation>
     </message>
@@ -5322,62 +5498,87 @@ cloudyctl identity create</translation>
 <context>
     <name>cloudy-ledgerd</name>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="34"/>
+        <location filename="../app/ledgerd/main.cpp" line="36"/>
+        <source>Cannot read the reward policy %1: %2.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση της πολιτικής ανταμοιβών %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="43"/>
+        <source>The reward policy %1 is not a JSON object (%2).</source>
+        <translation>Η πολιτική ανταμοιβών %1 δεν είναι αντικείμενο JSON (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="46"/>
+        <source>not an object</source>
+        <translation>δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="50"/>
+        <source>The reward policy %1 is refused: %2</source>
+        <translation>Η πολιτική ανταμοιβών %1 απορρίπτεται: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="64"/>
         <source>The community ledger of a microcloud: stores signed contribution receipts and serves balances over HTTP (API under /v1).</source>
         <translation>Το κοινοτικό καθολικό ενός μικρο-νέφους: αποθηκεύει υπογεγραμμένες αποδείξεις συνεισφοράς και παρέχει υπόλοιπα μέσω HTTP (API στο /v1).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="40"/>
+        <location filename="../app/ledgerd/main.cpp" line="70"/>
         <source>Print the version.</source>
         <translation>Εμφανίζει την έκδοση.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="43"/>
+        <location filename="../app/ledgerd/main.cpp" line="73"/>
         <source>Database: sqlite:PATH (default, in the data folder) or postgresql://USER@HOST:PORT/DB.</source>
         <translation>Βάση δεδομένων: sqlite:PATH (προεπιλογή, στον φάκελο δεδομένων) ή postgresql://USER@HOST:PORT/DB.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="49"/>
+        <location filename="../app/ledgerd/main.cpp" line="79"/>
         <source>Address and port to listen on (default 127.0.0.1:8787).</source>
         <translation>Διεύθυνση και θύρα ακρόασης (προεπιλογή 127.0.0.1:8787).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="54"/>
+        <location filename="../app/ledgerd/main.cpp" line="84"/>
         <source>Serve HTTPS with this PEM certificate (needs --tls-key).</source>
         <translation>Εξυπηρετεί HTTPS με αυτό το πιστοποιητικό PEM (χρειάζεται --tls-key).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="60"/>
+        <location filename="../app/ledgerd/main.cpp" line="90"/>
         <source>The PEM private key of --tls-cert.</source>
         <translation>Το ιδιωτικό κλειδί PEM του --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="64"/>
+        <location filename="../app/ledgerd/main.cpp" line="94"/>
         <source>Requests per second one client address may send (default 20, bursts of five times as many).</source>
         <translation>Αιτήματα ανά δευτερόλεπτο που μπορεί να στείλει μια διεύθυνση πελάτη (προεπιλογή 20, με εξάρσεις έως πενταπλάσιες).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="69"/>
+        <location filename="../app/ledgerd/main.cpp" line="99"/>
         <source>Entries per minute one node may send (default 600, bursts of twice as many).</source>
         <translation>Καταχωρίσεις ανά λεπτό που μπορεί να στείλει ένας κόμβος (προεπιλογή 600, με εξάρσεις έως διπλάσιες).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="74"/>
+        <location filename="../app/ledgerd/main.cpp" line="104"/>
         <source>Seconds a connection may stay silent before it is closed (default 10; none lives longer than six times that).</source>
         <translation>Δευτερόλεπτα που μια σύνδεση μπορεί να μείνει σιωπηλή πριν κλείσει (προεπιλογή 10· καμία δεν διαρκεί περισσότερο από το εξαπλάσιο).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="103"/>
+        <location filename="../app/ledgerd/main.cpp" line="110"/>
+        <source>The reward policy, a JSON file as GET /v1/policy serves it (default: 1000 millicredits per core-hour, 250 per GiB-hour of memory, 5 per GiB-hour of disk, no effort weighting).</source>
+        <translation>Η πολιτική ανταμοιβών, ένα αρχείο JSON όπως το σερβίρει το GET /v1/policy (προεπιλογή: 1000 χιλιοστά πίστωσης ανά ώρα πυρήνα, 250 ανά GiB-ώρα μνήμης, 5 ανά GiB-ώρα δίσκου, χωρίς στάθμιση προσπάθειας).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="140"/>
         <source>&apos;%1&apos; is not an address to listen on; use ADDR:PORT, for example 127.0.0.1:8787 or [::1]:8787.</source>
         <translation>Το &apos;%1&apos; δεν είναι διεύθυνση ακρόασης· χρησιμοποιήστε ADDR:PORT, για παράδειγμα 127.0.0.1:8787 ή [::1]:8787.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="123"/>
+        <location filename="../app/ledgerd/main.cpp" line="160"/>
         <source>--address-rate and --node-rate must be positive numbers, --client-timeout from 0.5 to 3600 seconds.</source>
         <translation>Τα --address-rate και --node-rate πρέπει να είναι θετικοί αριθμοί και το --client-timeout από 0.5 έως 3600 δευτερόλεπτα.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="129"/>
+        <location filename="../app/ledgerd/main.cpp" line="166"/>
         <source>--tls-cert and --tls-key go together.</source>
         <translation>Τα --tls-cert και --tls-key πάνε μαζί.</translation>
     </message>
@@ -6538,7 +6739,7 @@ Passphrases are read from the terminal, or one per line from standard input.</so
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="87"/>
+        <location filename="../app/desktop/main.cpp" line="117"/>
         <source>Cloudy Desktop is already running: its window has been raised.</source>
         <translation>Το Cloudy Desktop εκτελείται ήδη: το παράθυρό του ήρθε σε πρώτο πλάνο.</translation>
     </message>

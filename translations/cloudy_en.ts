@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cloudy::Desktop::FirstRunWizard</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="285"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::NearbyPage</name>
     <message numerus="yes">
         <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
@@ -92,7 +103,7 @@
 <context>
     <name>Cloudy::Ledger::LedgerSync</name>
     <message numerus="yes">
-        <location filename="../core/ledger/LedgerSync.cpp" line="416"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="413"/>
         <source>%n entries sent to the ledger.</source>
         <translation>
             <numerusform>%n entry sent to the ledger.</numerusform>

@@ -91,17 +91,17 @@
         <translation>comprobando si este ordenador ejecuta máquinas virtuales con KVM; el invitado arranca justo después</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="613"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="619"/>
         <source>the container could not mount its disk image: %1</source>
         <translation>el contenedor no pudo montar su imagen de disco: %1</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="736"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="737"/>
         <source>Not connected to libvirt at %1.</source>
         <translation>No conectado a libvirt en %1.</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ContributionNode.cpp" line="763"/>
+        <location filename="../core/contribution/ContributionNode.cpp" line="764"/>
         <source>The donated disk size is not enforced: %1.</source>
         <translation>El tamaño del disco donado no se aplica: %1.</translation>
     </message>
@@ -427,6 +427,174 @@
         <location filename="../app/desktop/pages/share/DonationChart.cpp" line="113"/>
         <source>Donated now: %1.</source>
         <translation>Donado ahora: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::FirstRunWizard</name>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="65"/>
+        <source>Welcome to Cloudy</source>
+        <translation>Bienvenido a Cloudy</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="79"/>
+        <source>Share with your community network</source>
+        <translation>Comparte con tu red comunitaria</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="82"/>
+        <source>Cloudy lets this computer give some of its processor, memory and disk to your community network&apos;s microclouds — only what you choose, only when you choose — and run the services they offer. What you give is counted in signed receipts and earns credits on your community&apos;s ledger.</source>
+        <translation>Cloudy permite que este ordenador dé parte de su procesador, memoria y disco a las micronubes de tu red comunitaria —solo lo que elijas, solo cuando lo elijas— y ejecute los servicios que ofrecen. Lo que das se cuenta en recibos firmados y gana créditos en el libro de cuentas de tu comunidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="88"/>
+        <source>The next steps take a minute. Each one can be skipped and changed later.</source>
+        <translation>Los pasos siguientes llevan un minuto. Puedes omitir cualquiera y cambiarlo más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="95"/>
+        <source>Your node identity</source>
+        <translation>La identidad de tu nodo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="96"/>
+        <source>A key that signs your receipts, so that your credits are yours. It stays in your keyring; back it up later with &quot;cloudyctl identity export&quot;.</source>
+        <translation>Una clave que firma tus recibos, para que tus créditos sean tuyos. Se queda en tu llavero; haz una copia de seguridad más adelante con &quot;cloudyctl identity export&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="107"/>
+        <source>You can keep the key in a file protected by a passphrase instead. You will need the passphrase whenever Cloudy signs receipts.</source>
+        <translation>En su lugar puedes guardar la clave en un archivo protegido con una frase de contraseña. Necesitarás la frase cada vez que Cloudy firme recibos.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="113"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="117"/>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="118"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="119"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repítela:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="120"/>
+        <source>&amp;Create Key File</source>
+        <translation>&amp;Crear archivo de clave</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="133"/>
+        <source>How much to share</source>
+        <translation>Cuánto compartir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="135"/>
+        <source>A starting point; the Share page shows the exact values and lets you change them.</source>
+        <translation>Un punto de partida; la página Compartir muestra los valores exactos y te deja cambiarlos.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="143"/>
+        <source>&amp;Light: a little, hardly noticeable</source>
+        <translation>&amp;Ligero: un poco, apenas se nota</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="144"/>
+        <source>&amp;Balanced: a fair share while you work</source>
+        <translation>&amp;Equilibrado: una parte justa mientras trabajas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="145"/>
+        <source>&amp;Full: as much as this computer can spare</source>
+        <translation>&amp;Completo: todo lo que este ordenador puede ceder</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="146"/>
+        <source>&amp;Not yet: decide later on the Share page</source>
+        <translation>&amp;Todavía no: decide más tarde en la página Compartir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="162"/>
+        <source>Your microcloud</source>
+        <translation>Tu micronube</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="163"/>
+        <source>The microclouds found near you. Choose the one to share with, or none for now: the Nearby page keeps looking.</source>
+        <translation>Las micronubes encontradas cerca de ti. Elige aquella con la que compartir, o ninguna por ahora: la página Cerca sigue buscando.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="168"/>
+        <source>Microclouds found near you</source>
+        <translation>Micronubes encontradas cerca de ti</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="180"/>
+        <source>Start at login</source>
+        <translation>Iniciar al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="182"/>
+        <source>&amp;Start Cloudy in the tray when I log in</source>
+        <translation>Iniciar Cloudy en la &amp;bandeja al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="186"/>
+        <source>Sharing follows your rules only while Cloudy runs.</source>
+        <translation>La compartición sigue tus reglas solo mientras Cloudy está en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="205"/>
+        <source>Looking for your node identity in the keyring…</source>
+        <translation>Buscando la identidad de tu nodo en el llavero…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="220"/>
+        <source>Your node is %1.
+Key fingerprint: %2</source>
+        <translation>Tu nodo es %1.
+Huella de la clave: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="235"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Las dos frases de contraseña son distintas. Escribe la misma dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="240"/>
+        <source>Use a passphrase of at least %1 characters.</source>
+        <translation>Usa una frase de contraseña de al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="244"/>
+        <source>Creating the key file…</source>
+        <translation>Creando el archivo de clave…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="259"/>
+        <source>Your node is %1, its key kept in %2.</source>
+        <translation>Tu nodo es %1, con la clave guardada en %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="276"/>
+        <source>None for now</source>
+        <translation>Ninguna por ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="285"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nodo</numerusform>
+            <numerusform>%n nodos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3178,17 +3346,17 @@ cloudyctl identity create</translation>
         <translation>No se puede leer la respuesta del libro de cuentas sobre este nodo.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="411"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="408"/>
         <source>The ledger refused an entry of this node; the entries after it wait. See the refused entry for the ledger&apos;s reason.</source>
         <translation>El libro de cuentas rechazó una entrada de este nodo; las entradas posteriores esperan. Consulta la entrada rechazada para ver el motivo del libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="415"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="412"/>
         <source>Up to date with the ledger.</source>
         <translation>Al día con el libro de cuentas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ledger/LedgerSync.cpp" line="416"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="413"/>
         <source>%n entries sent to the ledger.</source>
         <translation>
             <numerusform>%n entrada enviada al libro de cuentas.</numerusform>
@@ -3196,7 +3364,7 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="431"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="428"/>
         <source>The ledger cannot be reached.</source>
         <translation>No se puede acceder al libro de cuentas.</translation>
     </message>
@@ -3204,97 +3372,99 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Ledger::Outbox</name>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="32"/>
+        <location filename="../core/ledger/Outbox.cpp" line="34"/>
         <source>The ledger outbox could not %1: %2</source>
         <translation>La bandeja de salida del libro de cuentas no pudo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="75"/>
+        <location filename="../core/ledger/Outbox.cpp" line="77"/>
         <source>start a transaction</source>
         <translation>iniciar una transacción</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="82"/>
+        <location filename="../core/ledger/Outbox.cpp" line="84"/>
         <source>save its changes</source>
         <translation>guardar sus cambios</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="101"/>
-        <location filename="../core/ledger/Outbox.cpp" line="128"/>
-        <location filename="../core/ledger/Outbox.cpp" line="137"/>
-        <location filename="../core/ledger/Outbox.cpp" line="407"/>
+        <location filename="../core/ledger/Outbox.cpp" line="105"/>
+        <location filename="../core/ledger/Outbox.cpp" line="132"/>
+        <location filename="../core/ledger/Outbox.cpp" line="141"/>
+        <location filename="../core/ledger/Outbox.cpp" line="418"/>
+        <location filename="../core/ledger/Outbox.cpp" line="426"/>
+        <location filename="../core/ledger/Outbox.cpp" line="437"/>
         <source>read its entries</source>
         <translation>leer sus entradas</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="107"/>
+        <location filename="../core/ledger/Outbox.cpp" line="111"/>
         <source>The ledger outbox holds an entry that cannot be read: %1</source>
         <translation>La bandeja de salida del libro de cuentas contiene una entrada que no se puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="150"/>
+        <location filename="../core/ledger/Outbox.cpp" line="154"/>
         <source>Entry %1 does not continue this node&apos;s chain in the outbox (it ends at %2).</source>
         <translation>La entrada %1 no continúa la cadena de este nodo en la bandeja de salida (termina en %2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="155"/>
+        <location filename="../core/ledger/Outbox.cpp" line="159"/>
         <source>Entry %1 is not signed by its key.</source>
         <translation>La entrada %1 no está firmada por su clave.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="162"/>
+        <location filename="../core/ledger/Outbox.cpp" line="166"/>
         <source>The receipt&apos;s period starts before the end of the previous receipt.</source>
         <translation>El período del recibo empieza antes del final del recibo anterior.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="180"/>
+        <location filename="../core/ledger/Outbox.cpp" line="184"/>
         <source>store an entry</source>
         <translation>guardar una entrada</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="193"/>
-        <location filename="../core/ledger/Outbox.cpp" line="199"/>
+        <location filename="../core/ledger/Outbox.cpp" line="197"/>
+        <location filename="../core/ledger/Outbox.cpp" line="203"/>
         <source>open %1</source>
         <translation>abrir %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="204"/>
+        <location filename="../core/ledger/Outbox.cpp" line="208"/>
         <source>be read</source>
         <translation>ser leída</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="213"/>
+        <location filename="../core/ledger/Outbox.cpp" line="217"/>
         <source>The ledger outbox %1 was written by a newer version of Cloudy (schema %2, this version knows %3). Update Cloudy Desktop to use it.</source>
         <translation>La bandeja de salida del libro de cuentas %1 la escribió una versión más reciente de Cloudy (esquema %2, esta versión conoce el %3). Actualiza Cloudy Desktop para usarla.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="234"/>
+        <location filename="../core/ledger/Outbox.cpp" line="238"/>
         <source>create its tables</source>
         <translation>crear sus tablas</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="259"/>
-        <location filename="../core/ledger/Outbox.cpp" line="435"/>
+        <location filename="../core/ledger/Outbox.cpp" line="263"/>
+        <location filename="../core/ledger/Outbox.cpp" line="465"/>
         <source>mark an entry</source>
         <translation>marcar una entrada</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="330"/>
+        <location filename="../core/ledger/Outbox.cpp" line="334"/>
         <source>The node has no signing key to sign receipts.</source>
         <translation>El nodo no tiene clave de firma para firmar los recibos.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="349"/>
+        <location filename="../core/ledger/Outbox.cpp" line="353"/>
         <source>The entry could not be signed.</source>
         <translation>No se pudo firmar la entrada.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="446"/>
+        <location filename="../core/ledger/Outbox.cpp" line="476"/>
         <source>store the ledger&apos;s answer</source>
         <translation>guardar la respuesta del libro de cuentas</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="456"/>
+        <location filename="../core/ledger/Outbox.cpp" line="486"/>
         <source>read the ledger&apos;s answers</source>
         <translation>leer las respuestas del libro de cuentas</translation>
     </message>
@@ -3333,7 +3503,7 @@ cloudyctl identity create</translation>
     </message>
     <message>
         <location filename="../core/ledger/Receipt.cpp" line="279"/>
-        <location filename="../core/ledger/Receipt.cpp" line="432"/>
+        <location filename="../core/ledger/Receipt.cpp" line="436"/>
         <source>The entry has a protocol version this program does not know.</source>
         <translation>La entrada tiene una versión de protocolo que este programa no conoce.</translation>
     </message>
@@ -3383,47 +3553,48 @@ cloudyctl identity create</translation>
         <translation>Un nodo no puede pagarse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="358"/>
-        <source>The transfer&apos;s time is before 1970.</source>
-        <translation>La hora de la transferencia es anterior a 1970.</translation>
+        <location filename="../core/ledger/Receipt.cpp" line="359"/>
+        <source>The transfer&apos;s time is not a time after 1970.</source>
+        <translation>La hora de la transferencia no es una hora posterior a 1970.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="364"/>
+        <location filename="../core/ledger/Receipt.cpp" line="365"/>
+        <location filename="../core/ledger/Receipt.cpp" line="368"/>
         <source>The period of a receipt must last from one second to one day.</source>
         <translation>El período de un recibo debe durar de un segundo a un día.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="367"/>
+        <location filename="../core/ledger/Receipt.cpp" line="371"/>
         <source>The receipt donates %1 of %2 vCPUs, which cannot be.</source>
         <translation>El recibo dona %1 de %2 vCPU, lo cual no es posible.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="370"/>
+        <location filename="../core/ledger/Receipt.cpp" line="374"/>
         <source>The receipt donates more memory than the node has.</source>
         <translation>El recibo dona más memoria de la que tiene el nodo.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="373"/>
+        <location filename="../core/ledger/Receipt.cpp" line="377"/>
         <source>The receipt counts more core time than %1 vCPUs give in its period.</source>
         <translation>El recibo cuenta más tiempo de núcleo del que dan %1 vCPU en su período.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="375"/>
+        <location filename="../core/ledger/Receipt.cpp" line="379"/>
         <source>The receipt counts more memory time than was donated in its period.</source>
         <translation>El recibo cuenta más tiempo de memoria del que se donó en su período.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="377"/>
+        <location filename="../core/ledger/Receipt.cpp" line="381"/>
         <source>The receipt counts more disk time than was donated in its period.</source>
         <translation>El recibo cuenta más tiempo de disco del que se donó en su período.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="379"/>
+        <location filename="../core/ledger/Receipt.cpp" line="383"/>
         <source>The receipt counts more uptime than its period lasts.</source>
         <translation>El recibo cuenta más tiempo en marcha del que dura su período.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="430"/>
+        <location filename="../core/ledger/Receipt.cpp" line="434"/>
         <source>&quot;kind&quot; must be &quot;receipt&quot; or &quot;transfer&quot;.</source>
         <translation>&quot;kind&quot; debe ser &quot;receipt&quot; o &quot;transfer&quot;.</translation>
     </message>
@@ -3459,7 +3630,7 @@ cloudyctl identity create</translation>
     <name>Cloudy::Services</name>
     <message>
         <location filename="../core/services/ServiceDomain.cpp" line="58"/>
-        <location filename="../core/services/ServiceManager.cpp" line="597"/>
+        <location filename="../core/services/ServiceManager.cpp" line="668"/>
         <source>“%1” is not a valid service id.</source>
         <translation>“%1” no es un identificador de servicio válido.</translation>
     </message>
@@ -3504,43 +3675,43 @@ cloudyctl identity create</translation>
         <translation>%1 se detuvo por sí solo. Su registro puede decir por qué.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="345"/>
+        <location filename="../core/services/ServiceManager.cpp" line="416"/>
         <source>%1 is described by the catalog but cannot be installed from it (it has no bundle).</source>
         <translation>%1 está descrito en el catálogo pero no se puede instalar desde él (no tiene paquete).</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="356"/>
+        <location filename="../core/services/ServiceManager.cpp" line="427"/>
         <source>Stop %1 before installing it again.</source>
         <translation>Detén %1 antes de volver a instalarlo.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="416"/>
+        <location filename="../core/services/ServiceManager.cpp" line="487"/>
         <source>Another install of %1 is running.</source>
         <translation>Ya hay otra instalación de %1 en curso.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="457"/>
+        <location filename="../core/services/ServiceManager.cpp" line="528"/>
         <source>Could not save %1&apos;s installation record: %2</source>
         <translation>No se pudo guardar el registro de instalación de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="490"/>
-        <location filename="../core/services/ServiceManager.cpp" line="605"/>
+        <location filename="../core/services/ServiceManager.cpp" line="561"/>
+        <location filename="../core/services/ServiceManager.cpp" line="676"/>
         <source>“%1” is not installed.</source>
         <translation>“%1” no está instalado.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="528"/>
+        <location filename="../core/services/ServiceManager.cpp" line="599"/>
         <source>%1&apos;s bundle names “%2”, which is missing or not inside the bundle. Install it again.</source>
         <translation>El paquete de %1 indica “%2”, que no existe o no está dentro del paquete. Vuelve a instalarlo.</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="539"/>
+        <location filename="../core/services/ServiceManager.cpp" line="610"/>
         <source>Could not create %1&apos;s data volume: %2</source>
         <translation>No se pudo crear el volumen de datos de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceManager.cpp" line="610"/>
+        <location filename="../core/services/ServiceManager.cpp" line="681"/>
         <source>Could not delete the files in %1.</source>
         <translation>No se pudieron eliminar los archivos de %1.</translation>
     </message>
@@ -4266,6 +4437,11 @@ cloudyctl identity create</translation>
         <location filename="../core/services/ServiceCatalogModel.cpp" line="215"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ServiceCatalogModel.cpp" line="226"/>
+        <source>Using now: CPU %1 % of a core · %2 memory</source>
+        <translation>En uso ahora: CPU %1 % de un núcleo · %2 de memoria</translation>
     </message>
 </context>
 <context>
@@ -5165,62 +5341,62 @@ cloudyctl identity create</translation>
 <context>
     <name>LedgerServer</name>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="143"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="144"/>
         <source>Cannot read the TLS certificate %1 or key %2.</source>
         <translation>No se puede leer el certificado TLS %1 o la clave %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="152"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="153"/>
         <source>%1 and %2 must be a PEM certificate and its PEM key (EC or RSA).</source>
         <translation>%1 y %2 deben ser un certificado PEM y su clave PEM (EC o RSA).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="163"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="164"/>
         <source>Cannot listen on %1:%2 (is another program using that port?).</source>
         <translation>No se puede escuchar en %1:%2 (¿otro programa está usando ese puerto?).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="194"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="195"/>
         <source>Too many requests from %1; wait a second and try again.</source>
         <translation>Demasiadas peticiones desde %1; espera un segundo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="208"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="209"/>
         <source>The request is %1 bytes; the ledger takes at most %2.</source>
         <translation>La petición ocupa %1 bytes; el libro de cuentas acepta como máximo %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="216"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="217"/>
         <source>The request must be a JSON object with an &quot;entries&quot; list.</source>
         <translation>La petición debe ser un objeto JSON con una lista &quot;entries&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="220"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="221"/>
         <source>The batch has %1 entries; send at most %2 at a time.</source>
         <translation>El lote tiene %1 entradas; envía como máximo %2 a la vez.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="228"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="229"/>
         <source>Entry %1 is not a JSON object.</source>
         <translation>La entrada %1 no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="234"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="235"/>
         <source>Entry %1 is a receipt; send receipts to /v1/receipts.</source>
         <translation>La entrada %1 es un recibo; envía los recibos a /v1/receipts.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="243"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="244"/>
         <source>Node %1 sent too many entries; try again in a minute.</source>
         <translation>El nodo %1 envió demasiadas entradas; vuelve a intentarlo dentro de un minuto.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="320"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="321"/>
         <source>&quot;after&quot; and &quot;limit&quot; must be whole numbers.</source>
         <translation>&quot;after&quot; y &quot;limit&quot; deben ser números enteros.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="348"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="349"/>
         <source>There is no %1 in the ledger API. The API lives under /v1.</source>
         <translation>No existe %1 en la API del libro de cuentas. La API está bajo /v1.</translation>
     </message>
@@ -5322,62 +5498,87 @@ cloudyctl identity create</translation>
 <context>
     <name>cloudy-ledgerd</name>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="34"/>
+        <location filename="../app/ledgerd/main.cpp" line="36"/>
+        <source>Cannot read the reward policy %1: %2.</source>
+        <translation>No se puede leer la política de recompensas %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="43"/>
+        <source>The reward policy %1 is not a JSON object (%2).</source>
+        <translation>La política de recompensas %1 no es un objeto JSON (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="46"/>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="50"/>
+        <source>The reward policy %1 is refused: %2</source>
+        <translation>Se rechaza la política de recompensas %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="64"/>
         <source>The community ledger of a microcloud: stores signed contribution receipts and serves balances over HTTP (API under /v1).</source>
         <translation>El libro de cuentas comunitario de una micronube: guarda recibos de contribución firmados y sirve saldos por HTTP (API bajo /v1).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="40"/>
+        <location filename="../app/ledgerd/main.cpp" line="70"/>
         <source>Print the version.</source>
         <translation>Muestra la versión.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="43"/>
+        <location filename="../app/ledgerd/main.cpp" line="73"/>
         <source>Database: sqlite:PATH (default, in the data folder) or postgresql://USER@HOST:PORT/DB.</source>
         <translation>Base de datos: sqlite:PATH (por defecto, en la carpeta de datos) o postgresql://USER@HOST:PORT/DB.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="49"/>
+        <location filename="../app/ledgerd/main.cpp" line="79"/>
         <source>Address and port to listen on (default 127.0.0.1:8787).</source>
         <translation>Dirección y puerto en los que escuchar (por defecto 127.0.0.1:8787).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="54"/>
+        <location filename="../app/ledgerd/main.cpp" line="84"/>
         <source>Serve HTTPS with this PEM certificate (needs --tls-key).</source>
         <translation>Sirve HTTPS con este certificado PEM (necesita --tls-key).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="60"/>
+        <location filename="../app/ledgerd/main.cpp" line="90"/>
         <source>The PEM private key of --tls-cert.</source>
         <translation>La clave privada PEM de --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="64"/>
+        <location filename="../app/ledgerd/main.cpp" line="94"/>
         <source>Requests per second one client address may send (default 20, bursts of five times as many).</source>
         <translation>Peticiones por segundo que puede enviar una dirección de cliente (por defecto 20, con ráfagas de hasta cinco veces más).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="69"/>
+        <location filename="../app/ledgerd/main.cpp" line="99"/>
         <source>Entries per minute one node may send (default 600, bursts of twice as many).</source>
         <translation>Entradas por minuto que puede enviar un nodo (por defecto 600, con ráfagas de hasta el doble).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="74"/>
+        <location filename="../app/ledgerd/main.cpp" line="104"/>
         <source>Seconds a connection may stay silent before it is closed (default 10; none lives longer than six times that).</source>
         <translation>Segundos que una conexión puede estar en silencio antes de cerrarse (por defecto 10; ninguna dura más de seis veces ese tiempo).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="103"/>
+        <location filename="../app/ledgerd/main.cpp" line="110"/>
+        <source>The reward policy, a JSON file as GET /v1/policy serves it (default: 1000 millicredits per core-hour, 250 per GiB-hour of memory, 5 per GiB-hour of disk, no effort weighting).</source>
+        <translation>La política de recompensas, un archivo JSON tal como lo sirve GET /v1/policy (por defecto: 1000 milicréditos por hora de núcleo, 250 por GiB-hora de memoria, 5 por GiB-hora de disco, sin ponderación del esfuerzo).</translation>
+    </message>
+    <message>
+        <location filename="../app/ledgerd/main.cpp" line="140"/>
         <source>&apos;%1&apos; is not an address to listen on; use ADDR:PORT, for example 127.0.0.1:8787 or [::1]:8787.</source>
         <translation>&apos;%1&apos; no es una dirección en la que escuchar; usa ADDR:PORT, por ejemplo 127.0.0.1:8787 o [::1]:8787.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="123"/>
+        <location filename="../app/ledgerd/main.cpp" line="160"/>
         <source>--address-rate and --node-rate must be positive numbers, --client-timeout from 0.5 to 3600 seconds.</source>
         <translation>--address-rate y --node-rate deben ser números positivos, y --client-timeout de 0.5 a 3600 segundos.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/main.cpp" line="129"/>
+        <location filename="../app/ledgerd/main.cpp" line="166"/>
         <source>--tls-cert and --tls-key go together.</source>
         <translation>--tls-cert y --tls-key van juntos.</translation>
     </message>
@@ -6538,7 +6739,7 @@ Las frases de contraseña se leen del terminal, o una por línea de la entrada e
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="87"/>
+        <location filename="../app/desktop/main.cpp" line="117"/>
         <source>Cloudy Desktop is already running: its window has been raised.</source>
         <translation>Cloudy Desktop ya se está ejecutando: se ha traído su ventana al frente.</translation>
     </message>
