@@ -210,6 +210,12 @@ SubmitResult LedgerStore::submitOnce(const QList<Entry> &entries, qint64 nowMs, 
                        : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")))
         return fail(QStringLiteral("begin"), q.lastError());
 
+    // Prepared once for the whole batch: SQLite compiles the statement once, not per entry.
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO entries (node_id, seq, kind, hash, canonical, signature, "
+                                       "stored_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+        return fail(QStringLiteral("prepare"), insert.lastError());
+
     QHash<QString, NodeState> nodes;
     const auto load = [&](const QString &id, NodeState *state) -> bool {
         QSqlQuery s(db);
@@ -330,16 +336,13 @@ SubmitResult LedgerStore::submitOnce(const QList<Entry> &entries, qint64 nowMs, 
         current.lastHash = Crypto::blake2b256(canonical);
         current.changed = true;
 
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO entries (node_id, seq, kind, hash, canonical, signature, "
-                                      "stored_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(id);
-        insert.addBindValue(qint64(header.seq));
-        insert.addBindValue(isReceipt(entry) ? 1 : 2);
-        insert.addBindValue(hexOf(current.lastHash));
-        insert.addBindValue(hexOf(canonical));
-        insert.addBindValue(hexOf(header.signature));
-        insert.addBindValue(nowMs);
+        insert.bindValue(0, id);
+        insert.bindValue(1, qint64(header.seq));
+        insert.bindValue(2, isReceipt(entry) ? 1 : 2);
+        insert.bindValue(3, hexOf(current.lastHash));
+        insert.bindValue(4, hexOf(canonical));
+        insert.bindValue(5, hexOf(header.signature));
+        insert.bindValue(6, nowMs);
         if (!insert.exec())
             return fail(QStringLiteral("store entry"), insert.lastError());
         result.items.append({id, header.seq, false});

@@ -18,9 +18,12 @@ static_assert(kSecretBoxMacBytes == crypto_secretbox_MACBYTES);
 
 namespace {
 
+// An empty view may have a null data pointer, which libsodium's non-null arguments must never get (even
+// with a length of 0): it gets a pointer to a zero byte instead.
 const unsigned char *bytes(QByteArrayView view)
 {
-    return reinterpret_cast<const unsigned char *>(view.data());
+    static const unsigned char nothing[1] = {0};
+    return view.data() ? reinterpret_cast<const unsigned char *>(view.data()) : nothing;
 }
 
 unsigned char *bytes(QByteArray &array)
@@ -165,7 +168,8 @@ QByteArray deriveKeyFromPassphrase(QByteArrayView passphrase, QByteArrayView sal
     if (salt.size() != kPassphraseSaltBytes || !acceptablePassphraseCost(cost) || !initialize())
         return {};
     QByteArray key(kSecretBoxKeyBytes, Qt::Uninitialized);
-    if (crypto_pwhash(bytes(key), static_cast<unsigned long long>(key.size()), passphrase.data(),
+    if (crypto_pwhash(bytes(key), static_cast<unsigned long long>(key.size()),
+                      reinterpret_cast<const char *>(bytes(passphrase)),
                       static_cast<unsigned long long>(passphrase.size()), bytes(salt), cost.opsLimit,
                       static_cast<size_t>(cost.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
