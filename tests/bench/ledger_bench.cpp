@@ -2,7 +2,8 @@
 // Benchmark helper (not a test, asserts nothing): the community-ledger figures of issue #6.
 //
 //  1. Ingest. N signed receipts (several nodes' chains, one-minute periods) made in memory beforehand, then
-//     stored by LedgerStore::submit in batches of 100 into SQLite (WAL, synchronous=FULL) in a temporary
+//     stored by LedgerStore::submit in the batches the client sends (kClientBatchEntries, 200) into SQLite
+//     (WAL, synchronous=FULL: one fsync per batch) in a temporary
 //     folder, one thread: every check a ledger makes (signature, chain, periods, amounts, credits) and the
 //     transactions. Reference: Crypto::verifyDetached (libsodium's Ed25519 verify) over the same canonical
 //     bytes and signatures in the same run. Both printed as seconds per 10,000 entries, so the ratio is
@@ -235,7 +236,7 @@ int postAndWait(QNetworkAccessManager &network, const QUrl &url, const QByteArra
 void benchIngest(int total)
 {
     constexpr int kNodes = 8;
-    constexpr int kBatch = 100;
+    constexpr int kBatch = Ledger::kClientBatchEntries; // what a syncing node sends per POST
     const int perNode = std::max(1, total / kNodes);
     say(QStringLiteral("ingest: signing %1 receipts of %2 nodes…").arg(perNode * kNodes).arg(kNodes));
     QList<QList<Entry>> batches;
