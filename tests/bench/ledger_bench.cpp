@@ -29,6 +29,7 @@
 //   cloudy-bench-ledger --ledgerd PATH [--entries 20000] [--rounds 10] [--sync-entries 100000]
 //                       [--only ingest|clients|sync]
 #include "BenchMath.h"
+#include "LedgerdTestSupport.h"
 #include "ledger/LedgerClient.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerSync.h"
@@ -168,57 +169,16 @@ double percentile(QList<double> values, double p)
     return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
 }
 
-// The real cloudy-ledgerd on a loopback port of its own choosing, limits raised for load.
-class Ledgerd
+// The real cloudy-ledgerd on a loopback port of its own choosing (tests/integration/LedgerdTestSupport.h),
+// limits raised for load.
+bool startLedgerd(LedgerdTest::Ledgerd &server, const QString &program, const QString &dbPath)
 {
-public:
-    ~Ledgerd() { stop(); }
-    bool start(const QString &program, const QString &dbPath)
-    {
-        m_process.setProgram(program);
-        m_process.setArguments({QStringLiteral("--db"), QStringLiteral("sqlite:") + dbPath,
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                QStringLiteral("--address-rate"), QStringLiteral("1000000"),
-                                QStringLiteral("--node-rate"), QStringLiteral("100000000"),
-                                QStringLiteral("--client-timeout"), QStringLiteral("600")});
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return false;
-        static const QRegularExpression line(
-            QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)/v1/"));
-        QByteArray out;
-        QDeadlineTimer deadline(15000);
-        while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(200);
-            out += m_process.readAllStandardOutput();
-            const auto match = line.match(QString::fromUtf8(out));
-            if (match.hasMatch()) {
-                port = match.captured(1).toUShort();
-                return true;
-            }
-        }
-        say(QStringLiteral("ledgerd did not start: ") + QString::fromUtf8(out));
-        return false;
-    }
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(10000))
-                m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
-    }
-    quint16 port = 0;
-
-private:
-    QProcess m_process;
-};
+    server.program = program;
+    return server.start(QStringLiteral("sqlite:") + dbPath,
+                        {QStringLiteral("--address-rate"), QStringLiteral("1000000"),
+                         QStringLiteral("--node-rate"), QStringLiteral("100000000"),
+                         QStringLiteral("--client-timeout"), QStringLiteral("600")});
+}
 
 // POSTs body and waits for the whole answer; returns the HTTP status (0: no answer).
 int postAndWait(QNetworkAccessManager &network, const QUrl &url, const QByteArray &body)
@@ -311,8 +271,8 @@ void benchClients(const QString &ledgerd, int rounds)
     constexpr int kClients = 200;
     constexpr int kPerBatch = 5;
     QTemporaryDir dir;
-    Ledgerd server;
-    if (!server.start(ledgerd, dir.filePath(QStringLiteral("ledger.sqlite"))))
+    LedgerdTest::Ledgerd server;
+    if (!startLedgerd(server, ledgerd, dir.filePath(QStringLiteral("ledger.sqlite"))))
         return;
     const QUrl url = server.url(QStringLiteral("/v1/receipts"));
 
@@ -428,8 +388,8 @@ void benchSync(const QString &ledgerd, int count)
     // The reference first: the ledger fed the same entries directly.
     double directSeconds = 0;
     {
-        Ledgerd server;
-        if (!server.start(ledgerd, dir.filePath(QStringLiteral("direct.sqlite"))))
+        LedgerdTest::Ledgerd server;
+        if (!startLedgerd(server, ledgerd, dir.filePath(QStringLiteral("direct.sqlite"))))
             return;
         QNetworkAccessManager network;
         const QUrl url = server.url(QStringLiteral("/v1/receipts"));
@@ -449,8 +409,8 @@ void benchSync(const QString &ledgerd, int count)
     issued.clear();
     issued.squeeze();
 
-    Ledgerd server;
-    if (!server.start(ledgerd, dir.filePath(QStringLiteral("ledger.sqlite"))))
+    LedgerdTest::Ledgerd server;
+    if (!startLedgerd(server, ledgerd, dir.filePath(QStringLiteral("ledger.sqlite"))))
         return;
     if (const auto set = sync.setLedger(server.url(QStringLiteral("/")).toString()); !set) {
         say(QStringLiteral("sync: ") + set.error().message);

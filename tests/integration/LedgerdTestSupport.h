@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <signal.h>
 
@@ -119,7 +120,8 @@ public:
         environment.insert(QStringLiteral("CLOUDY_LEDGERD_TEST_ENTRY_DELAY_MS"),
                            QString::number(entryDelayMs));
         m_process.setProcessEnvironment(environment);
-        m_process.setProgram(CloudyTest::programPath(QStringLiteral("cloudy-ledgerd")));
+        m_process.setProgram(program.isEmpty() ? CloudyTest::programPath(QStringLiteral("cloudy-ledgerd"))
+                                               : program);
         m_process.setArguments(QStringList {QStringLiteral("--db"), db, QStringLiteral("--listen"),
                                             QStringLiteral("127.0.0.1:0")}
                                + extra);
@@ -158,6 +160,11 @@ public:
                 kill9();
         }
     }
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+    }
+    QString program; // empty: the built cloudy-ledgerd
     quint16 port = 0;
 
 private:
