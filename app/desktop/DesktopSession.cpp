@@ -78,15 +78,8 @@ void DesktopSession::addAdvertisedCatalogs()
     for (const Discovery::MicrocloudInfo &microcloud : m_microclouds->snapshot()) {
         if (microcloud.id.isEmpty())
             continue; // a catalog is pinned to its microcloud: without one there is nothing to pin to
-        for (const Discovery::NodeInfo &node : microcloud.nodes) {
-            for (const Discovery::ServiceInfo &service : node.services) {
-                if (service.key.type != QLatin1String("_cloudy._tcp"))
-                    continue;
-                const QByteArray catalog = service.txt.value(QStringLiteral("catalog"));
-                if (!catalog.isEmpty())
-                    m_catalogs->addAdvertised(microcloud.id, QUrl(QString::fromUtf8(catalog)));
-            }
-        }
+        for (const QByteArray &catalog : Discovery::announcedValues(microcloud, QStringLiteral("catalog")))
+            m_catalogs->addAdvertised(microcloud.id, QUrl(QString::fromUtf8(catalog)));
     }
 }
 

@@ -34,15 +34,9 @@ QString chooseLedgerUrl(const QString &settingUrl, const QString &microcloudId,
     for (const Discovery::MicrocloudInfo &microcloud : microclouds) {
         if (microcloud.id != microcloudId)
             continue;
-        for (const Discovery::NodeInfo &node : microcloud.nodes) {
-            for (const Discovery::ServiceInfo &service : node.services) {
-                if (service.key.type != QLatin1String("_cloudy._tcp"))
-                    continue;
-                const QByteArray ledger = service.txt.value(QStringLiteral("ledger"));
-                if (!ledger.isEmpty())
-                    return QString::fromUtf8(ledger).trimmed();
-            }
-        }
+        const QList<QByteArray> ledgers = Discovery::announcedValues(microcloud, QStringLiteral("ledger"));
+        if (!ledgers.isEmpty())
+            return QString::fromUtf8(ledgers.constFirst()).trimmed();
     }
     return {};
 }

@@ -518,6 +518,21 @@ QModelIndex MicrocloudModel::indexOf(const ServiceKey &key) const
     return it == m_services.cend() || !it->item ? QModelIndex() : indexFor(it->item);
 }
 
+QList<QByteArray> announcedValues(const MicrocloudInfo &microcloud, const QString &key)
+{
+    QList<QByteArray> values;
+    for (const NodeInfo &node : microcloud.nodes) {
+        for (const ServiceInfo &service : node.services) {
+            if (service.key.type != QLatin1String("_cloudy._tcp"))
+                continue;
+            const QByteArray value = service.txt.value(key);
+            if (!value.isEmpty())
+                values.append(value);
+        }
+    }
+    return values;
+}
+
 QList<MicrocloudInfo> MicrocloudModel::snapshot() const
 {
     QList<MicrocloudInfo> microclouds;

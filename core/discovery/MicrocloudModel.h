@@ -62,6 +62,10 @@ struct MicrocloudInfo
     QList<NodeInfo> nodes;
 };
 
+// What a microcloud announces about itself in its nodes' _cloudy._tcp TXT records under key ("catalog",
+// "ledger"…): the non-empty values, in node order. Pure.
+QList<QByteArray> announcedValues(const MicrocloudInfo &microcloud, const QString &key);
+
 // microcloud -> node -> service tree of everything a ServiceBrowser finds, grouped by the rules of
 // MicrocloudGrouping.h. Updated incrementally (rows inserted, removed, moved and changed in place), so
 // views keep their selection and scroll position. Services that belong to no microcloud sit in a last
