@@ -3,6 +3,7 @@
 
 #include "DesktopLog.h"
 #include "DesktopSession.h"
+#include "OffThread.h"
 #include "contribution/ShareEngine.h"
 #include "discovery/MicrocloudModel.h"
 #include "identity/NodeIdentity.h"
@@ -17,10 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace Cloudy::Desktop {
@@ -32,25 +31,6 @@ QLabel *paragraph(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     return label;
-}
-
-// Runs work (blocking keyring calls) in a thread of its own and hands its result to done on receiver's
-// thread.
-template<typename T, typename Work, typename Done> void runOffThread(QObject *receiver, Work work, Done done)
-{
-    QPointer<QObject> guard(receiver);
-    QThread *thread = QThread::create([guard, work, done] {
-        T result = work();
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, result, done] {
-                if (guard)
-                    done(result);
-            },
-            Qt::QueuedConnection);
-    });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
 }
 
 constexpr int kNoPreset = -1;

@@ -2,6 +2,7 @@
 #include "LedgerWiring.h"
 
 #include "DesktopLog.h"
+#include "OffThread.h"
 #include "contribution/ShareEngine.h"
 #include "discovery/MicrocloudModel.h"
 #include "identity/NodeIdentity.h"
@@ -12,12 +13,23 @@
 #include "platform/Secrets.h"
 #include "platform/Settings.h"
 
-#include <QPointer>
-#include <QThread>
-
 namespace Cloudy::Desktop {
 
 namespace {
+
+// The node's key as the keyring thread hands it over; the secret is wiped with the last copy.
+struct LoadedKey
+{
+    QByteArray publicKey;
+    QByteArray secretKey;
+    QString problem;
+    LoadedKey() = default;
+    LoadedKey(const LoadedKey &) = default;
+    LoadedKey(LoadedKey &&) = default;
+    LoadedKey &operator=(const LoadedKey &) = default;
+    LoadedKey &operator=(LoadedKey &&) = default;
+    ~LoadedKey() { Crypto::wipe(secretKey); }
+};
 
 // How far back a first round looks for metered hours without a receipt (the store keeps hours forever).
 constexpr qint64 kLookBackDays = 366;
@@ -69,10 +81,7 @@ LedgerWiring::LedgerWiring(Ledger::LedgerSync *sync, Settings *settings, Contrib
         connect(m_engine, &Contribution::ShareEngine::policyChanged, this, [this] { m_ledgerScan.start(); });
 }
 
-LedgerWiring::~LedgerWiring()
-{
-    *m_alive = false;
-}
+LedgerWiring::~LedgerWiring() = default;
 
 void LedgerWiring::start()
 {
@@ -107,36 +116,24 @@ void LedgerWiring::issueNow()
     if (m_loading.exchange(true))
         return;
     // The keyring is read in a thread of its own; the answer comes back to this object's thread.
-    QPointer<LedgerWiring> self(this);
-    std::shared_ptr<std::atomic<bool>> alive = m_alive;
-    QThread *thread = QThread::create([self, alive] {
-        Secrets secrets;
-        Result<Crypto::SigningKeyPair> key = Identity::loadSigningKey(secrets);
-        QByteArray publicKey;
-        QByteArray secretKey;
-        QString problem;
-        if (key) {
-            publicKey = key->publicKey;
-            secretKey = key.value().secretKey;
-            Crypto::wipe(key.value().secretKey);
-        } else {
-            problem = key.error().message;
-        }
-        if (!*alive) {
-            Crypto::wipe(secretKey);
-            return;
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, publicKey, secretKey, problem]() mutable {
-                if (self)
-                    self->issueWithKey(publicKey, secretKey, problem);
-                Crypto::wipe(secretKey);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    runOffThread<LoadedKey>(
+        this,
+        [] {
+            Secrets secrets;
+            Result<Crypto::SigningKeyPair> key = Identity::loadSigningKey(secrets);
+            LoadedKey loaded;
+            if (key) {
+                loaded.publicKey = key->publicKey;
+                loaded.secretKey = key.value().secretKey;
+                Crypto::wipe(key.value().secretKey);
+            } else {
+                loaded.problem = key.error().message;
+            }
+            return loaded;
+        },
+        [this](const LoadedKey &loaded) {
+            issueWithKey(loaded.publicKey, loaded.secretKey, loaded.problem);
+        });
 }
 
 void LedgerWiring::issueWithKey(const QByteArray &publicKey, const QByteArray &secretKey,

@@ -66,7 +66,6 @@ private:
     QString m_appliedPin;
     QString m_lastProblem;
     std::atomic<bool> m_loading = false;
-    std::shared_ptr<std::atomic<bool>> m_alive = std::make_shared<std::atomic<bool>>(true);
 };
 
 } // namespace Cloudy::Desktop
