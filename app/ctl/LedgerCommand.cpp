@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// cloudyctl ledger status|sync|balance|history: the Rewards page from a terminal, over the same LedgerSync
-// and outbox as cloudy-desktop. Sync needs no secret key: the outbox's entries are signed when issued.
+// cloudyctl ledger status|sync|balance|history|transfer: the Rewards page from a terminal, over the same
+// LedgerSync and outbox as cloudy-desktop. Sync needs no secret key: the outbox's entries are signed when
+// issued; transfer signs a new entry with the node's key (asking for a key file's passphrase).
 #include "Command.h"
 #include "Output.h"
+#include "Passphrase.h"
+#include "ledger/CreditsText.h"
 #include "ledger/LedgerSync.h"
+#include "platform/Secrets.h"
 #include "platform/Settings.h"
 
 #include <QCoreApplication>
@@ -196,6 +200,117 @@ bool runSync(LedgerSync &sync, int timeoutMs)
     return finished || !sync.isSyncing();
 }
 
+// The transfer's entry as it stands in the outbox after the sync.
+std::optional<LocalEntry> entryAt(const RewardsSnapshot &s, quint64 seq)
+{
+    for (const LocalEntry &e : s.entries) {
+        if (!e.setAside && headerOf(e.entry).seq == seq && !isReceipt(e.entry))
+            return e;
+    }
+    return std::nullopt;
+}
+
+int failWith(const Error &error, bool json)
+{
+    if (json)
+        printJson({{QStringLiteral("error"), QJsonObject {{QStringLiteral("code"), error.code},
+                                                          {QStringLiteral("message"), error.message}}}});
+    printError(error.message);
+    return ExitProblemsFound;
+}
+
+// cloudyctl ledger transfer NODE AMOUNT [--memo TEXT]: first a sync (the balance as the ledger counts it
+// now), then the signed transfer into the outbox, then a sync that delivers it.
+int transfer(LedgerSync &sync, const QStringList &positional, const QString &memo, bool json,
+             int timeoutSeconds)
+{
+    const QString payee = positional.value(1).trimmed().toLower();
+    const QString amountText = positional.value(2);
+    if (positional.size() != 3) {
+        printError(
+            Tr::tr("transfer needs the node to give to and the amount, e.g. 'cloudyctl ledger transfer "
+                   "NODE-ID 2.5'."));
+        return ExitUsage;
+    }
+    if (!isNodeId(payee)) {
+        printError(
+            Tr::tr("'%1' is not a node id: a node id is 64 hex digits ('cloudyctl identity show' prints "
+                   "this node's).")
+                .arg(positional.value(1)));
+        return ExitUsage;
+    }
+    const std::optional<quint64> amount = parseCredits(amountText);
+    if (!amount || *amount == 0) {
+        printError(
+            Tr::tr("'%1' is not an amount of credits: write it like 12 or 2.5 (at most three decimals).")
+                .arg(amountText));
+        return ExitUsage;
+    }
+    if (sync.syncState().ledgerUrl.isEmpty()) {
+        printError(
+            Tr::tr("A transfer needs the ledger, to know what this node can give: name it with --ledger URL "
+                   "or in the setting %1.")
+                .arg(Settings::name(Settings::Key::LedgerUrl)));
+        return ExitUsage;
+    }
+    Secrets secrets;
+    Result<Crypto::SigningKeyPair> key = loadSigningKeyAsking(secrets);
+    if (!key)
+        return failWith(key.error(), json);
+    const QString nodeId = nodeIdOf(key->publicKey);
+    sync.setNodeId(nodeId);
+    if (!runSync(sync, timeoutSeconds * 1000) || sync.syncState().status == SyncStatus::Unreachable) {
+        Crypto::wipe(key.value().secretKey);
+        return failWith(
+            Error {QStringLiteral("unreachable"),
+                   Tr::tr("No transfer was made: the ledger could not be asked for this node's balance "
+                          "(%1).")
+                       .arg(sync.syncState().message)},
+            json);
+    }
+    const Result<Transfer> issued =
+        sync.issueTransfer(payee, *amount, memo, key.value(), QDateTime::currentMSecsSinceEpoch());
+    Crypto::wipe(key.value().secretKey);
+    if (!issued)
+        return failWith(issued.error(), json);
+    const quint64 seq = issued->header.seq;
+    const bool finished = runSync(sync, timeoutSeconds * 1000);
+    const RewardsSnapshot s = sync.snapshot();
+    const std::optional<LocalEntry> entry = entryAt(s, seq);
+    const EntryState state = entry ? entry->state : EntryState::Pending;
+    const QString amountShown = creditsText(qint64(*amount));
+    if (json) {
+        QJsonObject o {{QStringLiteral("node"), nodeId},
+                       {QStringLiteral("payee"), payee},
+                       {QStringLiteral("amount"), qint64(*amount)},
+                       {QStringLiteral("seq"), qint64(seq)},
+                       {QStringLiteral("state"), stateName(state)},
+                       {QStringLiteral("balance"), balanceJson(s)}};
+        if (state == EntryState::Refused) {
+            o.insert(QStringLiteral("refusalCode"), entry->refusalCode);
+            o.insert(QStringLiteral("refusalReason"), entry->refusalReason);
+        }
+        printJson(o);
+    }
+    switch (state) {
+    case EntryState::Confirmed:
+        if (!json)
+            printText(Tr::tr("Gave %1 credits to %2.").arg(amountShown, payee) + QLatin1Char('\n')
+                      + balanceText(s));
+        return ExitOk;
+    case EntryState::Refused:
+        printError(Tr::tr("The ledger refused the transfer: %1 The entries after it go on without it.")
+                       .arg(entry->refusalReason));
+        return ExitProblemsFound;
+    case EntryState::Pending:
+        break;
+    }
+    printError(Tr::tr("The transfer of %1 credits waits in the outbox and is sent at the next sync: %2")
+                   .arg(amountShown,
+                        finished ? sync.syncState().message : Tr::tr("the ledger did not answer in time.")));
+    return ExitProblemsFound;
+}
+
 } // namespace
 
 int runLedger(const QStringList &arguments)
@@ -206,8 +321,10 @@ int runLedger(const QStringList &arguments)
                "  status   the outbox and the last sync (no network)\n"
                "  sync     send the pending receipts to the ledger and fetch the balance\n"
                "  balance  the credits the ledger counts for this node (after a sync when a ledger is set)\n"
-               "  history  this node's entries and what the ledger said about each"));
-    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("status, sync, balance or history"));
+               "  history  this node's entries and what the ledger said about each\n"
+               "  transfer NODE AMOUNT  give credits to another node (signed with this node's key)"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 Tr::tr("status, sync, balance, history or transfer"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print JSON."));
     const QCommandLineOption ledgerOption(QStringLiteral("ledger"),
                                           Tr::tr("The ledger's address (default: the setting %1).")
@@ -227,7 +344,11 @@ int runLedger(const QStringList &arguments)
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            Tr::tr("Seconds to wait for the ledger (default 60)."),
                                            QStringLiteral("SECONDS"));
-    parser.addOptions({jsonOption, ledgerOption, pinOption, outboxOption, nodeOption, timeoutOption});
+    const QCommandLineOption memoOption(QStringLiteral("memo"),
+                                        Tr::tr("transfer: a note for people, e.g. what the credits pay for."),
+                                        QStringLiteral("TEXT"));
+    parser.addOptions(
+        {jsonOption, ledgerOption, pinOption, outboxOption, nodeOption, timeoutOption, memoOption});
     int exitCode = ExitOk;
     if (!parseCommandLine(parser, arguments, &exitCode))
         return exitCode;
@@ -235,9 +356,10 @@ int runLedger(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0, QStringLiteral("status"));
     static const QStringList actions {QStringLiteral("status"), QStringLiteral("sync"),
-                                      QStringLiteral("balance"), QStringLiteral("history")};
-    if (positional.size() > 1 || !actions.contains(action)) {
-        printError(Tr::tr("Unknown action '%1': use status, sync, balance or history.")
+                                      QStringLiteral("balance"), QStringLiteral("history"),
+                                      QStringLiteral("transfer")};
+    if ((positional.size() > 1 && action != QLatin1String("transfer")) || !actions.contains(action)) {
+        printError(Tr::tr("Unknown action '%1': use status, sync, balance, history or transfer.")
                        .arg(positional.join(QLatin1Char(' '))));
         return ExitUsage;
     }
@@ -280,6 +402,8 @@ int runLedger(const QStringList &arguments)
     if (const int size = qEnvironmentVariableIntValue("CLOUDY_LEDGER_TEST_BATCH_SIZE"); size > 0)
         sync.setBatchSize(size);
 
+    if (action == QLatin1String("transfer"))
+        return transfer(sync, positional, parser.value(memoOption), json, timeoutSeconds);
     if (action == QLatin1String("status")) {
         const RewardsSnapshot s = sync.snapshot();
         const SyncState state = sync.syncState();

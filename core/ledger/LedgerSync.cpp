@@ -2,6 +2,7 @@
 #include "LedgerSync.h"
 
 #include "LedgerLog.h"
+#include "ledger/CreditsText.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -175,6 +176,8 @@ Result<int> LedgerSync::issueReceipts(const QList<Metering::HourlyUsage> &hours,
                                       const QString &microcloud, const Crypto::SigningKeyPair &key,
                                       qint64 nowMs)
 {
+    if (auto setAside = setAsideRefused(key); !setAside)
+        return setAside.error();
     const auto tip = m_outbox.tip(nodeIdOf(key.publicKey));
     if (!tip)
         return tip.error();
@@ -188,6 +191,78 @@ Result<int> LedgerSync::issueReceipts(const QList<Metering::HourlyUsage> &hours,
     if (m_automatic && !m_state.ledgerUrl.isEmpty() && !isSyncing())
         QTimer::singleShot(0, this, &LedgerSync::syncNow);
     return int(issued->size());
+}
+
+Result<int> LedgerSync::setAsideRefused(const Crypto::SigningKeyPair &key)
+{
+    const auto setAside = m_outbox.setAsideRefused(key);
+    if (setAside && setAside.value() > 0) {
+        Q_EMIT snapshotChanged();
+        if (m_automatic && !m_state.ledgerUrl.isEmpty() && !isSyncing())
+            QTimer::singleShot(0, this, &LedgerSync::syncNow);
+    }
+    return setAside;
+}
+
+std::optional<qint64> LedgerSync::spendableMillicredits(const RewardsSnapshot &snapshot)
+{
+    if (!snapshot.ledger)
+        return std::nullopt;
+    qint64 spendable = snapshot.ledger->balance();
+    for (const LocalEntry &local : snapshot.entries) {
+        if (const auto *t = std::get_if<Transfer>(&local.entry); t && local.state == EntryState::Pending)
+            spendable -= qint64(t->amountMillicredits);
+    }
+    return spendable;
+}
+
+Result<Transfer> LedgerSync::issueTransfer(const QString &payeeNodeId, quint64 amountMillicredits,
+                                           const QString &memo, const Crypto::SigningKeyPair &key,
+                                           qint64 nowMs)
+{
+    const QString nodeId = nodeIdOf(key.publicKey);
+    if (!isNodeId(payeeNodeId) || payeeNodeId == nodeId)
+        return Error {
+            QStringLiteral("bad-payee"),
+            payeeNodeId == nodeId
+                ? tr("A node cannot give credits to itself.")
+                : tr("'%1' is not a node id: a node id is 64 lower-case hex digits (cloudyctl identity "
+                     "show prints this node's).")
+                      .arg(payeeNodeId)};
+    if (amountMillicredits == 0 || amountMillicredits > quint64(kMaxSafeInteger))
+        return Error {QStringLiteral("bad-amount"), tr("The amount to give must be more than 0 credits.")};
+    if (memo.toUtf8().size() > kMaxMemoBytes)
+        return Error {QStringLiteral("bad-memo"), tr("The note is too long: at most %1 bytes (it has %2).")
+                                                      .arg(kMaxMemoBytes)
+                                                      .arg(memo.toUtf8().size())};
+    if (auto setAside = setAsideRefused(key); !setAside)
+        return setAside.error();
+    setNodeId(nodeId);
+    const RewardsSnapshot before = snapshot();
+    const std::optional<qint64> spendable = spendableMillicredits(before);
+    if (!spendable)
+        return Error {
+            QStringLiteral("balance-unknown"),
+            tr("The ledger has not told this computer its balance yet: sync with the ledger first. A "
+               "transfer can only give credits the ledger has counted.")};
+    if (qint64(amountMillicredits) > *spendable)
+        return Error {
+            QStringLiteral("insufficient-credit"),
+            tr("This node can give %1 credits now (its balance at the ledger less the transfers still "
+               "waiting to be sent); %2 is more than that.")
+                .arg(creditsText(std::max<qint64>(*spendable, 0)), creditsText(qint64(amountMillicredits)))};
+    Transfer body;
+    body.timeMs = nowMs;
+    body.payee = QByteArray::fromHex(payeeNodeId.toLatin1());
+    body.amountMillicredits = amountMillicredits;
+    body.memo = memo;
+    const auto issued = m_outbox.issue({body}, key);
+    if (!issued)
+        return issued.error();
+    Q_EMIT snapshotChanged();
+    if (m_automatic && !m_state.ledgerUrl.isEmpty() && !isSyncing())
+        QTimer::singleShot(0, this, &LedgerSync::syncNow);
+    return std::get<Transfer>(issued->first());
 }
 
 qint64 LedgerSync::millicreditsOf(const QList<LocalEntry> &entries, const RewardPolicy &policy)

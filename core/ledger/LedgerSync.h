@@ -53,9 +53,22 @@ public:
     // Issues the receipts of the completed hours (UsageStore::hours()) that are not in the outbox yet:
     // hours after the end of the last receipt, ended by nowMs, with something donated. Signs them with key
     // (its public key is the node's), appends them in one transaction and starts a sync when automatic.
-    // Returns how many receipts were issued.
+    // An entry the ledger refused for what it says is first set aside (Outbox::setAsideRefused), so one
+    // refusal never stops the receipts after it. Returns how many receipts were issued.
     Result<int> issueReceipts(const QList<Metering::HourlyUsage> &hours, const DonatedCaps &caps,
                               const QString &microcloud, const Crypto::SigningKeyPair &key, qint64 nowMs);
+
+    // Gives amount millicredits of this node (key's) to the node payeeNodeId, with an optional memo for
+    // people: a transfer entry signed with key into the outbox, sent at the next sync (started now when
+    // automatic). It spends only what the ledger has counted: the last balance the ledger sent, less the
+    // transfers still pending. Errors: "bad-payee", "bad-amount", "bad-memo", "balance-unknown" (never
+    // synced), "insufficient-credit", and the outbox's.
+    Result<Transfer> issueTransfer(const QString &payeeNodeId, quint64 amountMillicredits,
+                                   const QString &memo, const Crypto::SigningKeyPair &key, qint64 nowMs);
+    // Outbox::setAsideRefused for key's chain (a sync follows when something was set aside and automatic).
+    Result<int> setAsideRefused(const Crypto::SigningKeyPair &key);
+    // What this node can still give: the ledger's balance less the pending transfers (nullopt: unknown).
+    static std::optional<qint64> spendableMillicredits(const RewardsSnapshot &snapshot);
 
     RewardsSnapshot snapshot() const override;
     SyncState syncState() const override { return m_state; }

@@ -26,7 +26,7 @@ struct Tr
 };
 
 // The schema this code writes (PRAGMA user_version); a newer file is refused.
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 Error dbError(const QString &what, const QSqlError &error)
 {
@@ -54,6 +54,17 @@ EntryState stateFrom(int code)
 
 const QString entryColumns =
     QStringLiteral("canonical, signature, state, refusal_code, refusal_reason, queued_ms");
+// Every column of an entry row, as both tables hold them.
+const QString rowColumns = QStringLiteral("node_id, seq, kind, canonical, signature, hash, to_ms, state, "
+                                          "refusal_code, refusal_reason, queued_ms");
+
+// Refusals about the chain itself: the ledger's chain and the outbox's differ there, so renumbering the
+// entries after it cannot help (reconciliation does).
+bool isChainRefusal(const QString &code)
+{
+    return code == QLatin1String("seq-gap") || code == QLatin1String("seq-conflict")
+           || code == QLatin1String("prev-mismatch");
+}
 
 } // namespace
 
@@ -93,12 +104,22 @@ struct Outbox::Private
         q.exec(QStringLiteral("ROLLBACK"));
     }
 
-    Result<QList<LocalEntry>> select(const QString &where, const QVariantList &values, int limit = -1)
+    // Entries of the chain (and with withSetAside those set aside too, each before the entry that took
+    // its seq), by node then seq.
+    Result<QList<LocalEntry>> select(const QString &where, const QVariantList &values, int limit = -1,
+                                     bool withSetAside = false)
     {
+        const QString from =
+            withSetAside
+                ? QStringLiteral("(SELECT %1, node_id, seq, 0 AS aside FROM entries UNION ALL "
+                                 "SELECT %1, node_id, seq, 1 AS aside FROM set_aside) AS every_entry")
+                      .arg(entryColumns)
+                : QStringLiteral("entries");
         QSqlQuery q(db());
-        q.prepare(
-            QStringLiteral("SELECT %1 FROM entries %2 ORDER BY node_id, seq%3")
-                .arg(entryColumns, where, limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+        q.prepare(QStringLiteral("SELECT %1, %2 FROM %3 %4 ORDER BY node_id, seq%5%6")
+                      .arg(entryColumns, withSetAside ? QStringLiteral("aside") : QStringLiteral("0"), from,
+                           where, withSetAside ? QStringLiteral(", aside DESC") : QString(),
+                           limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
         for (const QVariant &v : values)
             q.addBindValue(v);
         if (!q.exec())
@@ -117,6 +138,7 @@ struct Outbox::Private
             local.refusalCode = q.value(3).toString();
             local.refusalReason = q.value(4).toString();
             local.queuedAt = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
+            local.setAside = q.value(6).toInt() == 1;
             list.append(std::move(local));
         }
         return list;
@@ -135,7 +157,10 @@ struct Outbox::Private
             t.seq = quint64(q.value(0).toLongLong());
             t.hash = q.value(1).toByteArray();
         }
-        q.prepare(QStringLiteral("SELECT MAX(to_ms) FROM entries WHERE node_id = ?"));
+        // Receipts set aside count too: their hours were reported once, they are not issued again.
+        q.prepare(QStringLiteral("SELECT MAX(to_ms) FROM (SELECT to_ms FROM entries WHERE node_id = ? "
+                                 "UNION ALL SELECT to_ms FROM set_aside WHERE node_id = ?)"));
+        q.addBindValue(nodeId);
         q.addBindValue(nodeId);
         if (!q.exec())
             return dbError(Tr::tr("read its entries"), q.lastError());
@@ -229,6 +254,14 @@ struct Outbox::Private
                                "refusal_reason TEXT NOT NULL, queued_ms INTEGER NOT NULL, "
                                "PRIMARY KEY (node_id, seq))"),
                 QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state, node_id, seq)"),
+                // Schema 2: entries the ledger refused and the chain went on without (setAsideRefused).
+                QStringLiteral("CREATE TABLE IF NOT EXISTS set_aside ("
+                               "node_id TEXT NOT NULL, seq INTEGER NOT NULL, kind INTEGER NOT NULL, "
+                               "canonical BLOB NOT NULL, signature BLOB NOT NULL, hash BLOB NOT NULL, "
+                               "to_ms INTEGER NOT NULL, state INTEGER NOT NULL, refusal_code TEXT NOT NULL, "
+                               "refusal_reason TEXT NOT NULL, queued_ms INTEGER NOT NULL, "
+                               "set_aside_ms INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS set_aside_node ON set_aside(node_id, seq)"),
                 QStringLiteral(
                     "CREATE TABLE IF NOT EXISTS answers (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
                 QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
@@ -390,11 +423,91 @@ Result<bool> Outbox::append(const QList<Entry> &signedEntries)
     return true;
 }
 
+Result<int> Outbox::setAsideRefused(const Crypto::SigningKeyPair &key)
+{
+    if (key.publicKey.size() != 32 || key.secretKey.size() != Crypto::kSecretKeyBytes)
+        return Error {QStringLiteral("no-identity"), Tr::tr("The node has no signing key to sign receipts.")};
+    const QString nodeId = nodeIdOf(key.publicKey);
+    if (auto error = d->begin())
+        return *error;
+    const auto fail = [this](const Error &error) -> Result<int> {
+        d->rollback();
+        return error;
+    };
+    const auto refused = d->select(QStringLiteral("WHERE node_id = ? AND state = 2"), {nodeId}, 1);
+    if (!refused)
+        return fail(refused.error());
+    if (refused->isEmpty() || isChainRefusal(refused->first().refusalCode)) {
+        d->rollback();
+        return 0;
+    }
+    const LocalEntry &first = refused->first();
+    const quint64 seq = headerOf(first.entry).seq;
+    QSqlQuery q(d->db());
+    if (first.refusalCode == QLatin1String("period-in-future")) {
+        // Its time may well have come (the ledger's clock was behind ours): it is sent again as it is.
+        q.prepare(QStringLiteral("UPDATE entries SET state = 0, refusal_code = '', refusal_reason = '' "
+                                 "WHERE node_id = ? AND seq = ?"));
+        q.addBindValue(nodeId);
+        q.addBindValue(qint64(seq));
+        if (!q.exec())
+            return fail(dbError(Tr::tr("mark an entry"), q.lastError()));
+        if (auto error = d->commit())
+            return *error;
+        return 0;
+    }
+    const auto later = d->select(QStringLiteral("WHERE node_id = ? AND seq > ?"), {nodeId, qint64(seq)});
+    if (!later)
+        return fail(later.error());
+    for (const LocalEntry &local : later.value()) {
+        if (local.state != EntryState::Pending)
+            return fail(
+                Error {QStringLiteral("outbox-chain"),
+                       Tr::tr("The ledger confirmed entry %1 after refusing entry %2: the outbox and the "
+                              "ledger disagree, so the refused entry is kept where it is.")
+                           .arg(headerOf(local.entry).seq)
+                           .arg(seq)});
+    }
+    q.prepare(QStringLiteral("INSERT INTO set_aside (%1, set_aside_ms) SELECT %1, ? FROM entries "
+                             "WHERE node_id = ? AND seq = ?")
+                  .arg(rowColumns));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(nodeId);
+    q.addBindValue(qint64(seq));
+    if (!q.exec())
+        return fail(dbError(Tr::tr("set a refused entry aside"), q.lastError()));
+    q.prepare(QStringLiteral("DELETE FROM entries WHERE node_id = ? AND seq >= ?"));
+    q.addBindValue(nodeId);
+    q.addBindValue(qint64(seq));
+    if (!q.exec())
+        return fail(dbError(Tr::tr("set a refused entry aside"), q.lastError()));
+    auto tip = d->tip(nodeId);
+    if (!tip)
+        return fail(tip.error());
+    ChainTip chain = tip.value();
+    // The entries that waited behind it continue the chain from its seq, signed again.
+    for (const LocalEntry &local : later.value()) {
+        Entry entry = local.entry;
+        ChainHeader &h = headerOf(entry);
+        h.seq = chain.seq + 1;
+        h.prev = chain.hash;
+        if (!signEntry(entry, key.secretKey))
+            return fail(Error {QStringLiteral("sign"), Tr::tr("The entry could not be signed.")});
+        if (auto error = d->insert(entry, chain, local.queuedAt.toMSecsSinceEpoch()))
+            return fail(*error);
+    }
+    if (auto error = d->commit())
+        return *error;
+    qCInfo(lcLedger) << "outbox: set entry" << seq << "aside (" << first.refusalCode << "), renumbered"
+                     << later->size() << "entries after it";
+    return 1;
+}
+
 Result<QList<LocalEntry>> Outbox::entries(const QString &nodeId)
 {
     if (nodeId.isEmpty())
-        return d->select({}, {});
-    return d->select(QStringLiteral("WHERE node_id = ?"), {nodeId});
+        return d->select({}, {}, -1, true);
+    return d->select(QStringLiteral("WHERE node_id = ?"), {nodeId}, -1, true);
 }
 
 Result<QList<LocalEntry>> Outbox::pending(const QString &nodeId)

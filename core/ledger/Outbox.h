@@ -49,8 +49,16 @@ public:
     Result<QList<Entry>> issue(const QList<Entry> &bodies, const Crypto::SigningKeyPair &key);
     // Appends entries that are already signed; each must continue its node's chain (seq and prev).
     Result<bool> append(const QList<Entry> &signedEntries);
+    // Lets key's chain go on past an entry the ledger refused for what it says (a transfer over the balance,
+    // implausible amounts, an overlapping period...): in one transaction the first such entry is set aside
+    // (entries() still lists it, setAside and Refused with the ledger's reason) and the pending entries that
+    // waited behind it are renumbered from its seq and signed again with key. An entry refused for a date
+    // in the future is made pending again instead (the ledger's clock may have caught up). Refusals about
+    // the chain itself (seq-gap, seq-conflict, prev-mismatch) are left alone. Returns how many entries were
+    // set aside (0 or 1).
+    Result<int> setAsideRefused(const Crypto::SigningKeyPair &key);
 
-    // Entries of one node (all nodes when nodeId is empty), oldest first.
+    // Entries of one node (all nodes when nodeId is empty), oldest first, with those set aside.
     Result<QList<LocalEntry>> entries(const QString &nodeId = {});
     // Pending entries, by node then seq.
     Result<QList<LocalEntry>> pending(const QString &nodeId = {});

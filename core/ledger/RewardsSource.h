@@ -31,6 +31,7 @@ struct LocalEntry
     QString refusalCode; // the ledger's machine-readable code, when Refused
     QString refusalReason; // the ledger's sentence, when Refused
     QDateTime queuedAt; // UTC, when the entry entered the outbox
+    bool setAside = false; // Refused, and the node's chain went on without it (Outbox::setAsideRefused)
 };
 
 enum class SyncStatus

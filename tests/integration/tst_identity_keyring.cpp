@@ -24,12 +24,7 @@ using CloudyTest::programPath;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CloudyTest::ProcessResult;
 
 } // namespace
 
@@ -57,22 +52,10 @@ class TestIdentityKeyring : public QObject
     Run ctl(const QStringList &arguments, const QProcessEnvironment &environment,
             const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(programPath(QStringLiteral("cloudyctl")), arguments);
         Run run;
-        if (!process.waitForStarted(10000))
-            return run;
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
+        if (!CloudyTest::runProgram(programPath(QStringLiteral("cloudyctl")), arguments, &run, environment,
+                                    60000, input))
+            run.exitCode = -1;
         return run;
     }
 

@@ -3,9 +3,11 @@
 // database, no harness): receipts issued from metering hours into the outbox, pushed and confirmed, the
 // balance the ledger computes, resubmission without duplicates, a new ledger that gets everything again, an
 // entry the ledger refuses (its reason kept, the rest pending), an unreachable ledger retried with back-off
-// until it starts, and `cloudyctl ledger sync|status|balance|history --json`.
+// until it starts, a refused transfer set aside so the receipts after it are stored, and `cloudyctl ledger
+// sync|status|balance|history|transfer --json`.
 #include "GuestSupport.h"
 #include "LedgerdTestSupport.h"
+#include "identity/NodeIdentity.h"
 #include "ledger/LedgerSync.h"
 
 #include <QJsonArray>
@@ -219,6 +221,130 @@ private Q_SLOTS:
         QCOMPARE(sync->syncState().sent, 0);
         QCOMPARE(countState(sync->snapshot().entries, EntryState::Pending), 1);
         Q_UNUSED(node);
+    }
+
+    void refusedTransferIsSetAside()
+    {
+        const Crypto::SigningKeyPair key = Crypto::generateSigningKeyPair();
+        auto sync = makeSync(QStringLiteral("aside.sqlite"), key, 2, ledgerUrl());
+        QVERIFY(syncOnce(*sync));
+        QCOMPARE(sync->snapshot().ledger->balance(), 2 * kEarnedPerHour);
+        // A transfer over the balance, put straight into the outbox (issueTransfer would not sign it):
+        // the ledger refuses it, and the receipts issued after it must not wait behind it forever.
+        Transfer tooMuch;
+        tooMuch.timeMs = QDateTime::currentMSecsSinceEpoch();
+        tooMuch.payee = nodeIdBytesOf(Crypto::generateSigningKeyPair().publicKey);
+        tooMuch.amountMillicredits = quint64(10 * kEarnedPerHour);
+        QVERIFY(sync->outbox().issue({tooMuch}, key));
+        QVERIFY(syncOnce(*sync));
+        QCOMPARE(sync->syncState().status, SyncStatus::Refused);
+        QCOMPARE(sync->snapshot().entries.at(2).refusalCode, QStringLiteral("insufficient-credit"));
+        // The next hours' receipts set the refused transfer aside and continue the chain from its seq.
+        const auto issued = sync->issueReceipts(hours(firstHour(), 4), caps(), QStringLiteral("guifi-test"),
+                                                key, QDateTime::currentMSecsSinceEpoch());
+        QVERIFY2(issued, issued ? "" : qPrintable(issued.error().message));
+        QCOMPARE(issued.value(), 2);
+        QVERIFY(syncOnce(*sync));
+        QVERIFY2(sync->syncState().status == SyncStatus::Synced, qPrintable(sync->syncState().message));
+        const RewardsSnapshot s = sync->snapshot();
+        QCOMPARE(s.ledger->lastSeq, 4u);
+        QCOMPARE(s.ledger->balance(), 4 * kEarnedPerHour);
+        QCOMPARE(s.entries.size(), 5);
+        QVERIFY(s.entries.at(2).setAside);
+        QCOMPARE(s.entries.at(2).state, EntryState::Refused);
+        QCOMPARE(countState(s.entries, EntryState::Confirmed), 4);
+    }
+
+    void transferFromTheCommandLine()
+    {
+        const QString home = m_dir.filePath(QStringLiteral("giver"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QLatin1String("/config"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QLatin1String("/data"));
+        // No keyring: the identity lives in a passphrase key file, so the passphrase is asked (on stdin).
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                           QLatin1String("unix:path=") + m_dir.filePath(QStringLiteral("no-bus")));
+        const QByteArray passphrase = "giving passphrase";
+        const auto run = [&](const QStringList &arguments, const QByteArray &input = {}) {
+            CloudyTest::ProcessResult result;
+            [&] {
+                QVERIFY(CloudyTest::runProgram(CloudyTest::programPath(QStringLiteral("cloudyctl")),
+                                               arguments, &result, environment, 120000, input));
+            }();
+            return result;
+        };
+        const QString keyFile = home + QLatin1String("/node.key");
+        const auto created =
+            run({QStringLiteral("identity"), QStringLiteral("create"), QStringLiteral("--key-file"), keyFile},
+                passphrase + '\n');
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        const auto opened = Identity::openKeyFile(CloudyTest::readFile(keyFile), passphrase);
+        QVERIFY(opened);
+        const Crypto::SigningKeyPair key = opened->keys;
+
+        // The giver earns two hours' credits.
+        const QString outbox = m_dir.filePath(QStringLiteral("giver.sqlite"));
+        {
+            auto sync = makeSync(QStringLiteral("giver.sqlite"), key, 2, ledgerUrl());
+            QVERIFY(syncOnce(*sync));
+            QCOMPARE(sync->snapshot().ledger->balance(), 2 * kEarnedPerHour);
+        }
+        const QString payee = nodeIdOf(Crypto::generateSigningKeyPair().publicKey);
+        const QStringList where {QStringLiteral("--outbox"), outbox, QStringLiteral("--ledger"), ledgerUrl()};
+        const QStringList give {QStringLiteral("ledger"), QStringLiteral("transfer"), payee};
+
+        const auto given = run(give
+                                   + QStringList {QStringLiteral("1.5"), QStringLiteral("--memo"),
+                                                  QStringLiteral("for the mirror"), QStringLiteral("--json")}
+                                   + where,
+                               passphrase + '\n');
+        QVERIFY2(given.exitCode == 0, given.err.constData());
+        const QJsonObject answer = jsonOf(given);
+        QCOMPARE(answer.value(QStringLiteral("state")).toString(), QStringLiteral("confirmed"));
+        QCOMPARE(answer.value(QStringLiteral("amount")).toInteger(), 1500);
+        QCOMPARE(answer.value(QStringLiteral("seq")).toInt(), 3);
+        QCOMPARE(
+            answer.value(QStringLiteral("balance")).toObject().value(QStringLiteral("balance")).toInteger(),
+            2 * kEarnedPerHour - 1500);
+        // The payee's balance at the ledger.
+        {
+            LedgerSync payeeView;
+            QVERIFY(payeeView.open(m_dir.filePath(QStringLiteral("payee.sqlite"))));
+            QVERIFY(payeeView.setLedger(ledgerUrl()));
+            payeeView.setNodeId(payee);
+            QVERIFY(syncOnce(payeeView));
+            QVERIFY(payeeView.snapshot().ledger.has_value());
+            QCOMPARE(payeeView.snapshot().ledger->received, 1500);
+            QCOMPARE(payeeView.snapshot().ledger->balance(), 1500);
+        }
+
+        // More than the node has: refused here, before anything is signed; the outbox is unchanged.
+        const auto tooMuch = run(give + QStringList {QStringLiteral("100")} + where, passphrase + '\n');
+        QCOMPARE(tooMuch.exitCode, 1);
+        QVERIFY2(tooMuch.err.contains("can give"), tooMuch.err.constData());
+        // A wrong passphrase signs nothing.
+        const auto wrong = run(give + QStringList {QStringLiteral("1")} + where, "not it\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("passphrase"), wrong.err.constData());
+        const auto history = run({QStringLiteral("ledger"), QStringLiteral("history"),
+                                  QStringLiteral("--json"), QStringLiteral("--outbox"), outbox});
+        const QJsonArray entries = jsonOf(history).value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(2).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("transfer"));
+        QCOMPARE(entries.at(2).toObject().value(QStringLiteral("memo")).toString(),
+                 QStringLiteral("for the mirror"));
+
+        // Bad input is a usage error, before any passphrase is asked.
+        QCOMPARE(run(give + QStringList {QStringLiteral("lots")} + where).exitCode, 2);
+        QCOMPARE(run(give + QStringList {QStringLiteral("0")} + where).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("ledger"), QStringLiteral("transfer"), QStringLiteral("bob"),
+                      QStringLiteral("1"), QStringLiteral("--outbox"), outbox, QStringLiteral("--ledger"),
+                      ledgerUrl()})
+                     .exitCode,
+                 2);
+        QCOMPARE(run(give + QStringList {QStringLiteral("1"), QStringLiteral("--outbox"), outbox}).exitCode,
+                 2);
     }
 
     void unreachableThenBackOnline()

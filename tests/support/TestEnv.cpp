@@ -52,7 +52,7 @@ ServiceState service(const QString &name)
 }
 
 bool runProgram(const QString &program, const QStringList &arguments, ProcessResult *result,
-                const QProcessEnvironment &environment, int timeoutMs)
+                const QProcessEnvironment &environment, int timeoutMs, const QByteArray &input)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -61,6 +61,8 @@ bool runProgram(const QString &program, const QStringList &arguments, ProcessRes
         qWarning("could not start %s: %s", qPrintable(program), qPrintable(process.errorString()));
         return false;
     }
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {
         qWarning("%s did not finish within %d ms", qPrintable(program), timeoutMs);
         process.kill();

@@ -31,7 +31,8 @@ ServiceState service(const QString &name);
 bool testenv(const QString &subcommand, const QStringList &arguments, QString *output = nullptr,
              int timeoutMs = 60000);
 
-// Runs a program to completion. Returns false if it could not start or timed out.
+// Runs a program to completion, with input written to its standard input (then closed). Returns false if
+// it could not start or timed out.
 struct ProcessResult
 {
     int exitCode = -1;
@@ -40,7 +41,7 @@ struct ProcessResult
 };
 bool runProgram(const QString &program, const QStringList &arguments, ProcessResult *result,
                 const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-                int timeoutMs = 60000);
+                int timeoutMs = 60000, const QByteArray &input = {});
 
 // Paths of the built programs and of files in the source tree.
 QString programPath(const QString &name); // "cloudyctl", "cloudy-desktop", "cloudy-ledgerd"

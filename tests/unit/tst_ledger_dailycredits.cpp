@@ -267,6 +267,43 @@ private slots:
         QCOMPARE(creditsText(millicredits, QLocale(QLocale::English, QLocale::UnitedStates)), english);
         QCOMPARE(creditsText(millicredits, QLocale(QLocale::German, QLocale::Germany)), german);
     }
+
+    void creditsTyped_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("millicredits"); // -1: refused
+        QTest::newRow("whole") << QStringLiteral("12") << qint64(12000);
+        QTest::newRow("point") << QStringLiteral("2.55") << qint64(2550);
+        QTest::newRow("comma") << QStringLiteral("1,25") << qint64(1250);
+        QTest::newRow("no whole part") << QStringLiteral(".5") << qint64(500);
+        QTest::newRow("one millicredit") << QStringLiteral("0.001") << qint64(1);
+        QTest::newRow("spaces") << QStringLiteral(" 3 ") << qint64(3000);
+        QTest::newRow("largest") << QStringLiteral("9007199254740.991") << qint64(9007199254740991);
+        QTest::newRow("too large") << QStringLiteral("9007199254740.992") << qint64(-1);
+        QTest::newRow("far too large") << QStringLiteral("99999999999999999999") << qint64(-1);
+        QTest::newRow("four decimals") << QStringLiteral("0.0001") << qint64(-1);
+        QTest::newRow("negative") << QStringLiteral("-1") << qint64(-1);
+        QTest::newRow("plus") << QStringLiteral("+1") << qint64(-1);
+        QTest::newRow("grouped") << QStringLiteral("1,234.5") << qint64(-1);
+        QTest::newRow("empty") << QString() << qint64(-1);
+        QTest::newRow("point only") << QStringLiteral(".") << qint64(-1);
+        QTest::newRow("trailing point") << QStringLiteral("3.") << qint64(-1);
+        QTest::newRow("exponent") << QStringLiteral("1e3") << qint64(-1);
+        QTest::newRow("words") << QStringLiteral("ten") << qint64(-1);
+    }
+
+    void creditsTyped()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, millicredits);
+        const std::optional<quint64> parsed = parseCredits(text);
+        if (millicredits < 0) {
+            QVERIFY2(!parsed, qPrintable(text));
+            return;
+        }
+        QVERIFY2(parsed, qPrintable(text));
+        QCOMPARE(qint64(*parsed), millicredits);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLedgerDailyCredits)

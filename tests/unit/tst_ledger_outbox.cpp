@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ledger outbox on a temporary SQLite file: the chain it issues (seq, prev, signatures), states and
 // refusal reasons, everything kept across a reopen, all-or-nothing issuing, two handles on one file, the
-// ledger's answers kept offline, and a newer schema refused without touching the file.
+// ledger's answers kept offline, a refused entry set aside so the chain goes on, an older schema upgraded
+// and a newer one refused without touching the file.
 #include "ledger/Outbox.h"
 #include "platform/Crypto.h"
 
@@ -167,6 +168,90 @@ private Q_SLOTS:
         QCOMPARE(mine, (QList<quint64> {2})); // 1 confirmed, 3 refused, 4 and 5 wait behind it
         QCOMPARE(others, 2);
         QCOMPARE(outbox.pendingCount().value(), 5); // 2, 4, 5 and the other node's two
+    }
+
+    void refusedEntryIsSetAside()
+    {
+        Outbox outbox;
+        QVERIFY(outbox.open(path(QStringLiteral("aside.sqlite"))));
+        const QString node = nodeIdOf(m_key.publicKey);
+        QList<Entry> bodies;
+        for (int i = 0; i < 3; ++i)
+            bodies << body(kJan1 + i * kHour);
+        Transfer gift;
+        gift.timeMs = kJan1 + 3 * kHour;
+        gift.payee = QByteArray(32, '\x07');
+        gift.amountMillicredits = 5000;
+        bodies.insert(1, gift); // 1 receipt, 2 transfer, 3 and 4 receipts
+        QVERIFY(outbox.issue(bodies, m_key));
+        QVERIFY(outbox.markConfirmed(node, {1}));
+        QVERIFY(
+            outbox.markRefused(node, 2, QStringLiteral("insufficient-credit"), QStringLiteral("Too much.")));
+        const QByteArray hashOfFirst = entryHash(outbox.entries(node)->first().entry);
+
+        // Nothing to set aside for another key; for this one the transfer goes aside and 3, 4 become 2, 3.
+        QCOMPARE(outbox.setAsideRefused(Crypto::generateSigningKeyPair()).value(), 0);
+        const auto setAside = outbox.setAsideRefused(m_key);
+        QVERIFY2(setAside, setAside ? "" : qPrintable(setAside.error().message));
+        QCOMPARE(setAside.value(), 1);
+        QVERIFY(outbox.nodesWithRefused()->isEmpty());
+        const QList<LocalEntry> all = outbox.entries(node).value();
+        QCOMPARE(seqsOf(all), (QList<quint64> {1, 2, 2, 3}));
+        QVERIFY(all.at(1).setAside);
+        QCOMPARE(all.at(1).state, EntryState::Refused);
+        QCOMPARE(all.at(1).refusalCode, QStringLiteral("insufficient-credit"));
+        QVERIFY(std::holds_alternative<Transfer>(all.at(1).entry));
+        // The renumbered receipts chain on from entry 1, signed again, their hours unchanged.
+        QVERIFY(!all.at(2).setAside);
+        QCOMPARE(headerOf(all.at(2).entry).prev, hashOfFirst);
+        QCOMPARE(headerOf(all.at(3).entry).prev, entryHash(all.at(2).entry));
+        QVERIFY(verifyEntry(all.at(2).entry) && verifyEntry(all.at(3).entry));
+        QCOMPARE(std::get<Receipt>(all.at(2).entry).fromMs, kJan1 + kHour);
+        QCOMPARE(std::get<Receipt>(all.at(3).entry).fromMs, kJan1 + 2 * kHour);
+        QCOMPARE(seqsOf(outbox.nextToSend(100).value()), (QList<quint64> {2, 3}));
+        QCOMPARE(outbox.tip(node)->seq, 3u);
+        QCOMPARE(outbox.tip(node)->lastReceiptToMs, kJan1 + 3 * kHour);
+
+        // A refusal about the chain itself stays where it is; one for a date ahead is sent again.
+        QVERIFY(outbox.markRefused(node, 2, QStringLiteral("prev-mismatch"), QStringLiteral("Differs.")));
+        QCOMPARE(outbox.setAsideRefused(m_key).value(), 0);
+        QCOMPARE(outbox.nodesWithRefused()->size(), 1);
+        QVERIFY(outbox.markRefused(node, 2, QStringLiteral("period-in-future"), QStringLiteral("Later.")));
+        QCOMPARE(outbox.setAsideRefused(m_key).value(), 0);
+        QVERIFY(outbox.nodesWithRefused()->isEmpty());
+        QCOMPARE(seqsOf(outbox.nextToSend(100).value()), (QList<quint64> {2, 3}));
+        // A set-aside receipt's hours are not issued again: the tip counts them.
+        QVERIFY(outbox.markRefused(node, 3, QStringLiteral("implausible-amounts"), QStringLiteral("No.")));
+        QCOMPARE(outbox.setAsideRefused(m_key).value(), 1);
+        QCOMPARE(outbox.tip(node)->seq, 2u);
+        QCOMPARE(outbox.tip(node)->lastReceiptToMs, kJan1 + 3 * kHour);
+        QCOMPARE(outbox.entries(node)->size(), 4); // 1, the transfer and receipt 3 set aside, 2
+    }
+
+    void oldSchemaIsUpgraded()
+    {
+        const QString file = path(QStringLiteral("v1.sqlite"));
+        {
+            Outbox outbox;
+            QVERIFY(outbox.open(file));
+            QVERIFY(outbox.issue({body(kJan1)}, m_key));
+        }
+        // A file written before set-aside entries existed: no set_aside table, user_version 1.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE set_aside")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        Outbox outbox;
+        QVERIFY(outbox.open(file));
+        QCOMPARE(userVersion(file), Outbox::schemaVersion());
+        QCOMPARE(outbox.entries()->size(), 1);
+        QCOMPARE(outbox.setAsideRefused(m_key).value(), 0);
     }
 
     void issueIsAllOrNothing()

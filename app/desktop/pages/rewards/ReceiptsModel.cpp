@@ -149,9 +149,14 @@ QVariant ReceiptsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (entry.state == Ledger::EntryState::Refused)
-            return entry.refusalReason.isEmpty() ? tr("Refused by the ledger, without a reason.")
-                                                 : tr("Refused by the ledger: %1").arg(entry.refusalReason);
+        if (entry.state == Ledger::EntryState::Refused) {
+            const QString refused = entry.refusalReason.isEmpty()
+                                        ? tr("Refused by the ledger, without a reason.")
+                                        : tr("Refused by the ledger: %1").arg(entry.refusalReason);
+            return entry.setAside
+                       ? refused + u' ' + tr("Set aside: the receipts after it went on without it.")
+                       : refused;
+        }
         if (entry.state == Ledger::EntryState::Pending)
             return tr("Recorded on this computer, not yet confirmed by the ledger.");
         return {};
