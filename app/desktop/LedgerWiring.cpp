@@ -13,6 +13,8 @@
 #include "platform/Secrets.h"
 #include "platform/Settings.h"
 
+#include <utility>
+
 namespace Cloudy::Desktop {
 
 namespace {
@@ -23,6 +25,7 @@ struct LoadedKey
     QByteArray publicKey;
     QByteArray secretKey;
     QString problem;
+    QString problemCode;
     LoadedKey() = default;
     LoadedKey(const LoadedKey &) = default;
     LoadedKey(LoadedKey &&) = default;
@@ -81,7 +84,18 @@ LedgerWiring::LedgerWiring(Ledger::LedgerSync *sync, Settings *settings, Contrib
         connect(m_engine, &Contribution::ShareEngine::policyChanged, this, [this] { m_ledgerScan.start(); });
 }
 
-LedgerWiring::~LedgerWiring() = default;
+LedgerWiring::~LedgerWiring()
+{
+    Crypto::wipe(m_passphrase);
+}
+
+void LedgerWiring::unlock(const QByteArray &passphrase)
+{
+    Crypto::wipe(m_passphrase);
+    m_passphrase = passphrase;
+    m_passphrase.detach();
+    issueNow();
+}
 
 void LedgerWiring::start()
 {
@@ -113,14 +127,19 @@ void LedgerWiring::applyLedger()
 
 void LedgerWiring::issueNow()
 {
-    if (m_loading.exchange(true))
+    if (m_loading.exchange(true)) {
+        m_again = true; // e.g. a passphrase arrived while the previous round was loading without it
         return;
+    }
     // The keyring is read in a thread of its own; the answer comes back to this object's thread.
+    QByteArray passphrase = m_passphrase;
+    passphrase.detach(); // the worker's own copy, wiped there
     runOffThread<LoadedKey>(
         this,
-        [] {
+        [passphrase]() mutable {
             Secrets secrets;
-            Result<Crypto::SigningKeyPair> key = Identity::loadSigningKey(secrets);
+            Result<Crypto::SigningKeyPair> key = Identity::loadSigningKey(secrets, passphrase);
+            Crypto::wipe(passphrase);
             LoadedKey loaded;
             if (key) {
                 loaded.publicKey = key->publicKey;
@@ -128,24 +147,38 @@ void LedgerWiring::issueNow()
                 Crypto::wipe(key.value().secretKey);
             } else {
                 loaded.problem = key.error().message;
+                loaded.problemCode = key.error().code;
             }
             return loaded;
         },
         [this](const LoadedKey &loaded) {
-            issueWithKey(loaded.publicKey, loaded.secretKey, loaded.problem);
+            if (std::exchange(m_again, false)) {
+                m_loading = false;
+                return issueNow();
+            }
+            issueWithKey(loaded.publicKey, loaded.secretKey, loaded.problem, loaded.problemCode);
         });
 }
 
 void LedgerWiring::issueWithKey(const QByteArray &publicKey, const QByteArray &secretKey,
-                                const QString &problem)
+                                const QString &problem, const QString &problemCode)
 {
     m_loading = false;
+    const bool wrong = problemCode == QLatin1String("wrong-passphrase");
+    const bool needed = wrong || problemCode == QLatin1String("passphrase-needed");
+    if (wrong)
+        Crypto::wipe(m_passphrase);
+    if (needed != m_needsPassphrase || wrong) {
+        m_needsPassphrase = needed;
+        Q_EMIT passphraseStateChanged(needed, wrong);
+    }
     if (publicKey.isEmpty()) {
         m_lastProblem = problem;
         qCInfo(lcDesktop) << "no receipts issued:" << problem;
         Q_EMIT issued(0, problem);
         return;
     }
+    m_lastProblem.clear(); // the key is there: what stopped an earlier round is gone
     m_sync->setNodeId(Ledger::nodeIdOf(publicKey));
     Metering::UsageStore *store = m_engine ? m_engine->usageStore() : nullptr;
     if (!store || !store->isOpen()) {

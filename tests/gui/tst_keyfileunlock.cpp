@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The node key in a passphrase key file (no keyring): the desktop's ledger wiring finds it needs the
+// passphrase and signs nothing; the unlock dialog refuses an empty and a wrong passphrase with a message
+// and stays open, then the right one unlocks the key and the wiring signs again, without the passphrase
+// left in the widget.
+#include "KeyFileUnlockDialog.h"
+#include "LedgerWiring.h"
+#include "TestEnv.h"
+#include "identity/NodeIdentity.h"
+#include "ledger/LedgerSync.h"
+#include "platform/Secrets.h"
+#include "platform/Settings.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace Cloudy;
+using Cloudy::Desktop::KeyFileUnlockDialog;
+using Cloudy::Desktop::LedgerWiring;
+
+class TestKeyFileUnlock final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static QPushButton *button(const KeyFileUnlockDialog &dialog, QDialogButtonBox::ButtonRole role)
+    {
+        const auto *box = dialog.findChild<QDialogButtonBox *>();
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == role)
+                return qobject_cast<QPushButton *>(b);
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/session_bus");
+        QFile::remove(Identity::defaultKeyFilePath());
+        Settings().reset(Settings::Key::IdentityKeyFile);
+    }
+    void cleanupTestCase()
+    {
+        QFile::remove(Identity::defaultKeyFilePath());
+        Settings().reset(Settings::Key::IdentityKeyFile);
+    }
+
+    void unlocksWithTheRightPassphrase()
+    {
+        Secrets secrets;
+        const Result<Identity::IdentityInfo> created =
+            Identity::createInKeyFile(secrets, Identity::defaultKeyFilePath(), "kept in a file");
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+
+        Settings settings(m_dir.filePath(QStringLiteral("cloudy.conf")), nullptr);
+        Ledger::LedgerSync sync;
+        QVERIFY(sync.open(m_dir.filePath(QStringLiteral("outbox.sqlite"))));
+        LedgerWiring wiring(&sync, &settings, nullptr, nullptr);
+        QSignalSpy rounds(&wiring, &LedgerWiring::issued);
+        wiring.issueNow();
+        QVERIFY(rounds.wait(30000));
+        QVERIFY(wiring.needsPassphrase());
+        QVERIFY(sync.snapshot().nodeId.isEmpty()); // nothing signed, no node yet
+
+        KeyFileUnlockDialog dialog(&wiring, created->keyFile);
+        dialog.show();
+        QPushButton *unlock = button(dialog, QDialogButtonBox::AcceptRole);
+        QVERIFY(unlock);
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QVERIFY(dialog.messageLabel()->isVisible());
+        QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("Type the passphrase")));
+
+        QTest::keyClicks(dialog.passphraseEdit(), QStringLiteral("not the one"));
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QVERIFY(dialog.passphraseEdit()->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.messageLabel()->text().contains(QStringLiteral("does not open")),
+                                 30000);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(wiring.needsPassphrase());
+        QVERIFY(dialog.passphraseEdit()->isEnabled());
+
+        QSignalSpy state(&wiring, &LedgerWiring::passphraseStateChanged);
+        QTest::keyClicks(dialog.passphraseEdit(), QStringLiteral("kept in a file"));
+        QTest::keyClick(dialog.passphraseEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!wiring.needsPassphrase());
+        QCOMPARE(state.count(), 1);
+        QCOMPARE(state.at(0).at(0).toBool(), false);
+        QCOMPARE(sync.snapshot().nodeId, created->nodeId); // signed with the unlocked key
+
+        // The next round (hourly) uses the kept passphrase without asking again.
+        rounds.clear();
+        wiring.issueNow();
+        QVERIFY(rounds.wait(30000));
+        QVERIFY(!wiring.needsPassphrase());
+        QVERIFY(wiring.lastProblem().isEmpty());
+    }
+};
+
+CLOUDY_TEST_GUI_MAIN(TestKeyFileUnlock)
+#include "tst_keyfileunlock.moc"
