@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -101,9 +102,12 @@ struct LedgerServer::Pending
     explicit Pending(QHttpServerResponder &&responder)
         : responder(std::move(responder))
         , socket(this->responder.socket())
-    { }
+    {
+        since.start();
+    }
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket; // gone when the client hung up meanwhile
+    QElapsedTimer since; // arrival
     bool ready = false; // checked
     bool answered = false; // refused before the database
     CheckedBatch batch;
@@ -382,19 +386,25 @@ void LedgerServer::startCommit()
     QMetaObject::invokeMethod(
         m_writerContext.get(),
         [this, batches, now] {
+            QElapsedTimer timer;
+            timer.start();
             const QList<SubmitResult> results = m_writer->submitGroup(batches, now);
-            if (batches.size() > 1)
-                qCDebug(lcLedger) << "stored a group of" << batches.size() << "batches in one transaction";
+            const qint64 storeMs = timer.elapsed();
             QMetaObject::invokeMethod(
-                this, [this, results] { committed(results); }, Qt::QueuedConnection);
+                this, [this, results, storeMs] { committed(results, storeMs); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
 
-void LedgerServer::committed(const QList<SubmitResult> &results)
+void LedgerServer::committed(const QList<SubmitResult> &results, qint64 storeMs)
 {
-    for (size_t i = 0; i < m_committing.size(); ++i)
+    qint64 oldestMs = 0;
+    for (size_t i = 0; i < m_committing.size(); ++i) {
+        oldestMs = std::max(oldestMs, m_committing[i]->since.elapsed());
         answer(*m_committing[i], storedResponse(results.at(qsizetype(i))));
+    }
+    qCDebug(lcLedger) << "stored a group of" << m_committing.size() << "batches in one transaction of"
+                      << storeMs << "ms; the oldest had waited" << oldestMs << "ms";
     m_committing.clear();
     m_commitRunning = false;
     startCommit();

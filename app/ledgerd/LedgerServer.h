@@ -74,7 +74,7 @@ private:
     void checked(Pending *pending, Submission submission);
     // Hands the requests ready at the front of the queue to the writer, unless it is busy.
     void startCommit();
-    void committed(const QList<Cloudy::Ledger::SubmitResult> &results);
+    void committed(const QList<Cloudy::Ledger::SubmitResult> &results, qint64 storeMs);
     void answer(Pending &pending, const QHttpServerResponse &response);
     // Takes cost tokens from the bucket of key; false when it has not enough.
     bool take(QHash<QString, Bucket> &buckets, const QString &key, double cost, double perSecond,
