@@ -233,14 +233,15 @@ public:
                                                       "node_id = ? AND seq = ?"));
     }
 
-    // Applies one batch inside a savepoint of its own; a refusal rolls back to it (and records a flag for a
-    // seq conflict). DatabaseFailed: the whole transaction is lost (failedWhat/failedError say why).
+    // Applies one batch: every entry is checked against the group's view first (nothing written), and only a
+    // batch that passes whole is written, so a refused batch leaves nothing behind (a seq conflict records a
+    // flag). DatabaseFailed: the whole transaction is lost (failedWhat/failedError say why).
     Outcome apply(const CheckedBatch &batch, SubmitResult *result)
     {
         *result = SubmitResult {};
-        if (!exec(QStringLiteral("SAVEPOINT batch")))
-            return Outcome::DatabaseFailed;
         m_touched.clear();
+        m_staged.clear();
+        QList<const CheckedEntry *> toWrite;
         const QList<CheckedEntry> &entries = batch.entries;
         for (int i = 0; i < entries.size(); ++i) {
             const CheckedEntry &checked = entries[i];
@@ -251,15 +252,10 @@ public:
             if (!node)
                 return Outcome::DatabaseFailed;
             if (header.seq <= node->lastSeq) {
-                m_readEntry.bindValue(0, id);
-                m_readEntry.bindValue(1, qint64(header.seq));
-                if (!m_readEntry.exec())
-                    return failed(QStringLiteral("read entry"), m_readEntry.lastError());
-                const bool same = m_readEntry.next()
-                                  && m_readEntry.value(0).toString() == hexOf(checked.canonical)
-                                  && m_readEntry.value(1).toString() == hexOf(header.signature);
-                m_readEntry.finish();
-                if (same) {
+                const auto same = isStored(checked);
+                if (!same)
+                    return Outcome::DatabaseFailed;
+                if (*same) {
                     result->items.append({id, header.seq, true});
                     ++result->alreadyStored;
                     continue;
@@ -325,27 +321,31 @@ public:
             node->lastSeq = header.seq;
             node->lastHash = checked.hash;
             node->changed = true;
-
-            m_insert.bindValue(0, id);
+            m_staged.insert_or_assign(entryKey(id, header.seq), &checked);
+            toWrite.append(&checked);
+            result->items.append({id, header.seq, false});
+            ++result->stored;
+        }
+        // The whole batch passed: written now, and it becomes part of the group's view.
+        for (const CheckedEntry *checked : std::as_const(toWrite)) {
+            const ChainHeader &header = headerOf(checked->entry);
+            m_insert.bindValue(0, checked->nodeId);
             m_insert.bindValue(1, qint64(header.seq));
-            m_insert.bindValue(2, isReceipt(entry) ? 1 : 2);
-            m_insert.bindValue(3, hexOf(checked.hash));
-            m_insert.bindValue(4, hexOf(checked.canonical));
+            m_insert.bindValue(2, isReceipt(checked->entry) ? 1 : 2);
+            m_insert.bindValue(3, hexOf(checked->hash));
+            m_insert.bindValue(4, hexOf(checked->canonical));
             m_insert.bindValue(5, hexOf(header.signature));
             m_insert.bindValue(6, m_nowMs);
             if (!m_insert.exec())
                 return failed(QStringLiteral("store entry"), m_insert.lastError());
-            result->items.append({id, header.seq, false});
-            ++result->stored;
             if (m_entryDelayMs > 0)
                 QThread::msleep(ulong(m_entryDelayMs));
         }
-        if (!exec(QStringLiteral("RELEASE SAVEPOINT batch")))
-            return Outcome::DatabaseFailed;
-        // The batch is in: what it changed is now the group's view of those nodes.
         for (auto &[id, state] : m_touched)
             m_nodes.insert_or_assign(id, std::move(state));
         m_touched.clear();
+        m_written.merge(m_staged);
+        m_staged.clear();
         return Outcome::Applied;
     }
 
@@ -462,15 +462,14 @@ private:
     Outcome refuse(SubmitResult *result, int index, const QString &code, const QString &message,
                    const CheckedEntry *flagged = nullptr)
     {
-        if (!exec(QStringLiteral("ROLLBACK TO SAVEPOINT batch"))
-            || !exec(QStringLiteral("RELEASE SAVEPOINT batch")))
-            return Outcome::DatabaseFailed;
+        // Nothing of the batch was written: forgetting its changes to the group's view is all it takes.
         m_touched.clear();
+        m_staged.clear();
         *result = SubmitResult {};
         result->error = Error {code, message};
         result->errorIndex = index;
         if (flagged) {
-            // Recorded in the group's transaction (no fsync of its own), after the batch was rolled back.
+            // Recorded in the group's transaction (no fsync of its own).
             const ChainHeader &header = headerOf(flagged->entry);
             QSqlQuery q(m_db);
             q.prepare(QStringLiteral("INSERT INTO flags (node_id, seq, reason, canonical, signature, "
@@ -488,6 +487,37 @@ private:
         return Outcome::Refused;
     }
 
+    static QString entryKey(const QString &nodeId, quint64 seq)
+    {
+        return nodeId + QLatin1Char(':') + QString::number(seq);
+    }
+
+    // Whether exactly this entry (same canonical bytes and signature) is stored at its seq: in this batch,
+    // in an earlier batch of the group, or before. Empty when the database cannot be read.
+    std::optional<bool> isStored(const CheckedEntry &checked)
+    {
+        const ChainHeader &header = headerOf(checked.entry);
+        const QString key = entryKey(checked.nodeId, header.seq);
+        const auto sameAs = [&checked, &header](const CheckedEntry *other) {
+            return other->canonical == checked.canonical
+                   && headerOf(other->entry).signature == header.signature;
+        };
+        if (const auto staged = m_staged.find(key); staged != m_staged.end())
+            return sameAs(staged->second);
+        if (const auto written = m_written.find(key); written != m_written.end())
+            return sameAs(written->second);
+        m_readEntry.bindValue(0, checked.nodeId);
+        m_readEntry.bindValue(1, qint64(header.seq));
+        if (!m_readEntry.exec()) {
+            failed(QStringLiteral("read entry"), m_readEntry.lastError());
+            return std::nullopt;
+        }
+        const bool same = m_readEntry.next() && m_readEntry.value(0).toString() == hexOf(checked.canonical)
+                          && m_readEntry.value(1).toString() == hexOf(header.signature);
+        m_readEntry.finish();
+        return same;
+    }
+
     QSqlDatabase m_db;
     const RewardPolicy &m_policy;
     qint64 m_nowMs;
@@ -497,6 +527,10 @@ private:
     QSqlQuery m_readEntry;
     std::unordered_map<QString, NodeState> m_nodes;
     std::unordered_map<QString, NodeState> m_touched;
+    // The entries of this transaction by "node:seq": the batches written (m_written) and the one being
+    // checked (m_staged). They point into the batches, which outlive the writer.
+    std::unordered_map<QString, const CheckedEntry *> m_written;
+    std::unordered_map<QString, const CheckedEntry *> m_staged;
 };
 
 } // namespace

@@ -13,11 +13,11 @@
 
 // The server side of the ledger (cloudy-ledgerd): entries checked and stored through Qt SQL, SQLite (WAL,
 // synchronous=FULL) or PostgreSQL. A batch is applied entirely or not at all. Several batches can share one
-// transaction (group commit: one fsync for all of them), each inside a savepoint of its own, so that a
-// refused batch leaves no trace and does not spoil the others. Two stores on one PostgreSQL never both
-// accept an entry for the same node and seq: PRIMARY KEY (node_id, seq) and SERIALIZABLE transactions,
-// retried on a serialization failure. Not thread-safe: one store per thread (checkBatch() is pure and can
-// run on any thread).
+// transaction (group commit: one fsync for all of them): each is checked whole against the state the
+// batches before it left and written only if it passes, so that a refused batch leaves no trace and does
+// not spoil the others. Two stores on one PostgreSQL never both accept an entry for the same node and seq:
+// PRIMARY KEY (node_id, seq) and SERIALIZABLE transactions, retried on a serialization failure. Not
+// thread-safe: one store per thread (checkBatch() is pure and can run on any thread).
 namespace Cloudy::Ledger {
 
 inline constexpr qint64 kClockSkewMs = 5 * 60 * 1000;
@@ -99,9 +99,9 @@ public:
     // transaction. nowMs is the ledger's clock (injected for tests).
     SubmitResult submit(const QList<Entry> &entries, qint64 nowMs);
     // Stores checked batches in one transaction (one fsync for all), in order, each all-or-nothing on its
-    // own: a refused batch is rolled back to its savepoint and the others go on. One result per batch. A
-    // database failure fails every batch (nothing stored). Batches with an error from checkBatch() are
-    // answered with it and cost nothing.
+    // own: a refused batch writes nothing and the others go on. One result per batch. A database failure
+    // fails every batch (nothing stored). Batches with an error from checkBatch() are answered with it and
+    // cost nothing.
     QList<SubmitResult> submitGroup(const QList<CheckedBatch> &batches, qint64 nowMs);
 
     Result<NodeView> node(const QString &nodeId);
