@@ -45,7 +45,7 @@ QString hexOf(QByteArrayView bytes)
     return text;
 }
 
-// The state of one node while a batch is checked.
+// The state of one node while a group of batches is checked and written.
 struct NodeState
 {
     bool exists = false;
@@ -57,6 +57,10 @@ struct NodeState
     ContributionTotals totals;
     qint64 received = 0;
     qint64 sent = 0;
+    // The node's entries written in this transaction (consecutive seqs from firstSeqInGroup), for telling an
+    // entry sent again from a different one without reading it back.
+    quint64 firstSeqInGroup = 0;
+    QList<const CheckedEntry *> inGroup;
 };
 
 bool isRetryable(const QSqlError &error)
@@ -240,7 +244,6 @@ public:
     {
         *result = SubmitResult {};
         m_touched.clear();
-        m_staged.clear();
         QList<const CheckedEntry *> toWrite;
         const QList<CheckedEntry> &entries = batch.entries;
         for (int i = 0; i < entries.size(); ++i) {
@@ -252,7 +255,7 @@ public:
             if (!node)
                 return Outcome::DatabaseFailed;
             if (header.seq <= node->lastSeq) {
-                const auto same = isStored(checked);
+                const auto same = isStored(checked, *node);
                 if (!same)
                     return Outcome::DatabaseFailed;
                 if (*same) {
@@ -321,7 +324,9 @@ public:
             node->lastSeq = header.seq;
             node->lastHash = checked.hash;
             node->changed = true;
-            m_staged.insert_or_assign(entryKey(id, header.seq), &checked);
+            if (node->inGroup.isEmpty())
+                node->firstSeqInGroup = header.seq;
+            node->inGroup.append(&checked);
             toWrite.append(&checked);
             result->items.append({id, header.seq, false});
             ++result->stored;
@@ -344,8 +349,6 @@ public:
         for (auto &[id, state] : m_touched)
             m_nodes.insert_or_assign(id, std::move(state));
         m_touched.clear();
-        m_written.merge(m_staged);
-        m_staged.clear();
         return Outcome::Applied;
     }
 
@@ -464,7 +467,6 @@ private:
     {
         // Nothing of the batch was written: forgetting its changes to the group's view is all it takes.
         m_touched.clear();
-        m_staged.clear();
         *result = SubmitResult {};
         result->error = Error {code, message};
         result->errorIndex = index;
@@ -487,25 +489,17 @@ private:
         return Outcome::Refused;
     }
 
-    static QString entryKey(const QString &nodeId, quint64 seq)
-    {
-        return nodeId + QLatin1Char(':') + QString::number(seq);
-    }
-
-    // Whether exactly this entry (same canonical bytes and signature) is stored at its seq: in this batch,
-    // in an earlier batch of the group, or before. Empty when the database cannot be read.
-    std::optional<bool> isStored(const CheckedEntry &checked)
+    // Whether exactly this entry (same canonical bytes and signature) is stored at its seq, which is at most
+    // the node's last: written in this transaction (this batch or one before), or before it. Empty when the
+    // database cannot be read.
+    std::optional<bool> isStored(const CheckedEntry &checked, const NodeState &node)
     {
         const ChainHeader &header = headerOf(checked.entry);
-        const QString key = entryKey(checked.nodeId, header.seq);
-        const auto sameAs = [&checked, &header](const CheckedEntry *other) {
+        if (!node.inGroup.isEmpty() && header.seq >= node.firstSeqInGroup) {
+            const CheckedEntry *other = node.inGroup.at(qsizetype(header.seq - node.firstSeqInGroup));
             return other->canonical == checked.canonical
                    && headerOf(other->entry).signature == header.signature;
-        };
-        if (const auto staged = m_staged.find(key); staged != m_staged.end())
-            return sameAs(staged->second);
-        if (const auto written = m_written.find(key); written != m_written.end())
-            return sameAs(written->second);
+        }
         m_readEntry.bindValue(0, checked.nodeId);
         m_readEntry.bindValue(1, qint64(header.seq));
         if (!m_readEntry.exec()) {
@@ -527,10 +521,6 @@ private:
     QSqlQuery m_readEntry;
     std::unordered_map<QString, NodeState> m_nodes;
     std::unordered_map<QString, NodeState> m_touched;
-    // The entries of this transaction by "node:seq": the batches written (m_written) and the one being
-    // checked (m_staged). They point into the batches, which outlive the writer.
-    std::unordered_map<QString, const CheckedEntry *> m_written;
-    std::unordered_map<QString, const CheckedEntry *> m_staged;
 };
 
 } // namespace
