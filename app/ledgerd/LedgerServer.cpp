@@ -206,12 +206,27 @@ Result<bool> LedgerServer::setupTls(const QString &certificatePath, const QStrin
                       tr("%1 and %2 must be a PEM certificate and its PEM key (EC or RSA).")
                           .arg(certificatePath, keyPath)};
     m_http.sslSetup(certificates.first(), key);
+    m_tls = true;
     return true;
 }
 
 Result<quint16> LedgerServer::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = m_http.listen(address, port);
+    quint16 bound = 0;
+    if (m_tls) {
+        bound = m_http.listen(address, port); // QHttpServer's own QSslServer (the handshake is its business)
+    } else {
+        // A listening socket of our own: QTcpServer's default backlog of 50 overflows when a few hundred
+        // nodes connect at once, and each connection dropped then retries only after a second.
+        auto *server = new QTcpServer(&m_http);
+        server->setListenBacklogSize(kListenBacklog);
+        if (server->listen(address, port)) {
+            m_http.bind(server);
+            bound = server->serverPort();
+        } else {
+            delete server;
+        }
+    }
     if (bound == 0)
         return Error {QStringLiteral("listen"),
                       tr("Cannot listen on %1:%2 (is another program using that port?).")

@@ -34,6 +34,7 @@ class LedgerServer final : public QObject
 public:
     static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
     static constexpr int kMaxBatchEntries = 500;
+    static constexpr int kListenBacklog = 1024; // connections waiting to be accepted (the kernel may cap it)
 
     struct Limits
     {
@@ -93,6 +94,7 @@ private:
     std::deque<std::unique_ptr<Pending>> m_queue; // POSTs in the order they arrived
     std::vector<std::unique_ptr<Pending>> m_committing; // the group the writer is storing
     bool m_commitRunning = false;
+    bool m_tls = false;
     Limits m_limits;
     QHash<QString, Bucket> m_addressBuckets;
     QHash<QString, Bucket> m_nodeBuckets;
