@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutexLocker>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -110,6 +111,7 @@ struct LedgerServer::Pending
     QElapsedTimer since; // arrival
     bool ready = false; // checked
     bool answered = false; // refused before the database
+    Submission submission; // from the pool
     CheckedBatch batch;
 };
 
@@ -345,10 +347,30 @@ void LedgerServer::submit(const QHttpServerRequest &request, QHttpServerResponde
     m_queue.push_back(std::make_unique<Pending>(std::move(responder)));
     Pending *pending = m_queue.back().get();
     m_checkPool.start([this, pending, body, transfersOnly] {
-        Submission submission = readSubmission(body, transfersOnly);
-        QMetaObject::invokeMethod(
-            this, [this, pending, submission] { checked(pending, submission); }, Qt::QueuedConnection);
+        // Written here, read on the server's thread only after the hand-over below (under the mutex).
+        pending->submission = readSubmission(body, transfersOnly);
+        bool first = false;
+        {
+            const QMutexLocker lock(&m_checkedMutex);
+            first = m_checked.empty();
+            m_checked.push_back(pending);
+        }
+        // One wake-up of the server's thread for all the checks that finish meanwhile.
+        if (first)
+            QMetaObject::invokeMethod(this, &LedgerServer::takeChecked, Qt::QueuedConnection);
     });
+}
+
+void LedgerServer::takeChecked()
+{
+    std::vector<Pending *> done;
+    {
+        const QMutexLocker lock(&m_checkedMutex);
+        done.swap(m_checked);
+    }
+    for (Pending *pending : done)
+        checked(pending, std::move(pending->submission));
+    startCommit();
 }
 
 void LedgerServer::checked(Pending *pending, Submission submission)
@@ -378,7 +400,6 @@ void LedgerServer::checked(Pending *pending, Submission submission)
                 pending->batch = std::move(submission.batch);
         }
     }
-    startCommit();
 }
 
 void LedgerServer::startCommit()

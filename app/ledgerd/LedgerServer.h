@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 #include <QThreadPool>
@@ -71,7 +72,8 @@ private:
     void submit(const QHttpServerRequest &request, QHttpServerResponder &&responder, bool transfersOnly);
     // Reads a POST's body into checked entries: runs on the pool, so touches nothing of the server.
     static Submission readSubmission(const QByteArray &body, bool transfersOnly);
-    // Back on this thread with the request's body read and its signatures checked.
+    // Back on this thread with the requests whose body was read and signatures checked meanwhile.
+    void takeChecked();
     void checked(Pending *pending, Submission submission);
     // Hands the requests ready at the front of the queue to the writer, unless it is busy.
     void startCommit();
@@ -91,6 +93,8 @@ private:
     std::unique_ptr<QObject> m_writerContext; // lives on m_writerThread
     std::unique_ptr<Cloudy::Ledger::LedgerStore> m_writer; // made, used and deleted on m_writerThread only
     QThreadPool m_checkPool;
+    QMutex m_checkedMutex;
+    std::vector<Pending *> m_checked; // checked by the pool, not yet taken (under m_checkedMutex)
     std::deque<std::unique_ptr<Pending>> m_queue; // POSTs in the order they arrived
     std::vector<std::unique_ptr<Pending>> m_committing; // the group the writer is storing
     bool m_commitRunning = false;
