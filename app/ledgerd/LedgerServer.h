@@ -25,9 +25,11 @@
 //
 // POSTs are answered later, not by the route handler: the body is read and the signatures are checked on a
 // thread pool, and the batches ready meanwhile are written by a writer thread in one transaction (group
-// commit: one fsync for all, each batch all-or-nothing on its own). Every request is answered after the
-// transaction of its batch committed, in the order the requests arrived. Reads (GET) use a connection of
-// their own on this thread.
+// commit: one fsync for all, each batch all-or-nothing on its own). Batches are stored in the order their
+// requests arrived, and answered once the transaction holding them committed; a request refused before the
+// database (body, rate, signatures) is answered at once. Reads (GET) use a connection of their own on this
+// thread. (A client pipelining a GET behind a POST on one connection could get the answers out of order;
+// HTTP clients do not pipeline by default.)
 class LedgerServer final : public QObject
 {
     Q_OBJECT
