@@ -6,11 +6,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutexLocker>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -86,11 +89,41 @@ QJsonObject nodeJson(const NodeView &n)
 
 } // namespace
 
+// A POST between its arrival and its answer.
+struct LedgerServer::Submission
+{
+    std::optional<Error> error; // the body is refused before any check of the entries
+    int errorIndex = -1;
+    QHash<QString, int> perNode; // entries per node, for the rate limit
+    CheckedBatch batch;
+};
+
+struct LedgerServer::Pending
+{
+    explicit Pending(QHttpServerResponder &&responder)
+        : responder(std::move(responder))
+        , socket(this->responder.socket())
+    {
+        since.start();
+    }
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket; // gone when the client hung up meanwhile
+    QElapsedTimer since; // arrival
+    bool ready = false; // checked
+    bool answered = false; // refused before the database
+    Submission submission; // from the pool
+    CheckedBatch batch;
+};
+
 LedgerServer::LedgerServer(const Cloudy::Ledger::RewardPolicy &policy, QObject *parent)
     : QObject(parent)
     , m_store(policy)
+    , m_policy(policy)
 {
-    m_store.setEntryDelayForTests(qEnvironmentVariableIntValue("CLOUDY_LEDGERD_TEST_ENTRY_DELAY_MS"));
+    m_writerContext = std::make_unique<QObject>();
+    m_writerContext->moveToThread(&m_writerThread);
+    m_writerThread.setObjectName(QStringLiteral("ledger-writer"));
+    m_writerThread.start();
     addRoutes();
     m_slowClientTimer.setInterval(250);
     connect(&m_slowClientTimer, &QTimer::timeout, this, &LedgerServer::cutOffSlowClients);
@@ -128,10 +161,32 @@ void LedgerServer::cutOffSlowClients()
     }
 }
 
-LedgerServer::~LedgerServer() = default;
+LedgerServer::~LedgerServer()
+{
+    // No check posts back any more, the writer finishes the group it is storing, and its connection is
+    // closed on its own thread; the answers still posted to this object are dropped with it.
+    m_checkPool.waitForDone();
+    QMetaObject::invokeMethod(
+        m_writerContext.get(), [this] { m_writer.reset(); }, Qt::BlockingQueuedConnection);
+    m_writerThread.quit();
+    m_writerThread.wait();
+}
 
 Result<bool> LedgerServer::openDatabase(const DatabaseSpec &spec)
 {
+    // The writer first: it creates the schema.
+    std::optional<Result<bool>> opened;
+    QMetaObject::invokeMethod(
+        m_writerContext.get(),
+        [this, &spec, &opened] {
+            m_writer = std::make_unique<LedgerStore>(m_policy);
+            m_writer->setEntryDelayForTests(
+                qEnvironmentVariableIntValue("CLOUDY_LEDGERD_TEST_ENTRY_DELAY_MS"));
+            opened = m_writer->open(spec);
+        },
+        Qt::BlockingQueuedConnection);
+    if (!opened->ok())
+        return *opened;
     return m_store.open(spec);
 }
 
@@ -153,12 +208,27 @@ Result<bool> LedgerServer::setupTls(const QString &certificatePath, const QStrin
                       tr("%1 and %2 must be a PEM certificate and its PEM key (EC or RSA).")
                           .arg(certificatePath, keyPath)};
     m_http.sslSetup(certificates.first(), key);
+    m_tls = true;
     return true;
 }
 
 Result<quint16> LedgerServer::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = m_http.listen(address, port);
+    quint16 bound = 0;
+    if (m_tls) {
+        bound = m_http.listen(address, port); // QHttpServer's own QSslServer (the handshake is its business)
+    } else {
+        // A listening socket of our own: QTcpServer's default backlog of 50 overflows when a few hundred
+        // nodes connect at once, and each connection dropped then retries only after a second.
+        auto *server = new QTcpServer(&m_http);
+        server->setListenBacklogSize(kListenBacklog);
+        if (server->listen(address, port)) {
+            m_http.bind(server);
+            bound = server->serverPort();
+        } else {
+            delete server;
+        }
+    }
     if (bound == 0)
         return Error {QStringLiteral("listen"),
                       tr("Cannot listen on %1:%2 (is another program using that port?).")
@@ -199,55 +269,51 @@ std::optional<QHttpServerResponse> LedgerServer::limitAddress(const QHttpServerR
     return response;
 }
 
-QHttpServerResponse LedgerServer::submit(const QHttpServerRequest &request, bool transfersOnly)
+LedgerServer::Submission LedgerServer::readSubmission(const QByteArray &body, bool transfersOnly)
 {
-    if (auto limited = limitAddress(request))
-        return std::move(*limited);
-    const QByteArray body = request.body();
-    if (body.size() > kMaxBodyBytes)
-        return errorResponse(
-            {QStringLiteral("body-too-large"), tr("The request is %1 bytes; the ledger takes at most %2.")
-                                                   .arg(body.size())
-                                                   .arg(kMaxBodyBytes)});
+    Submission submission;
+    const auto refuse = [&submission](const QString &code, const QString &message, int index = -1) {
+        submission.error = Error {code, message};
+        submission.errorIndex = index;
+        return submission;
+    };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     const QJsonValue entriesValue = document.object().value(QStringLiteral("entries"));
     if (parseError.error != QJsonParseError::NoError || !document.isObject() || !entriesValue.isArray())
-        return errorResponse({QStringLiteral("malformed-json"),
-                              tr("The request must be a JSON object with an \"entries\" list.")});
+        return refuse(QStringLiteral("malformed-json"),
+                      tr("The request must be a JSON object with an \"entries\" list."));
     const QJsonArray array = entriesValue.toArray();
     if (array.size() > kMaxBatchEntries)
-        return errorResponse(
-            {QStringLiteral("batch-too-large"), tr("The batch has %1 entries; send at most %2 at a time.")
-                                                    .arg(array.size())
-                                                    .arg(kMaxBatchEntries)});
+        return refuse(QStringLiteral("batch-too-large"),
+                      tr("The batch has %1 entries; send at most %2 at a time.")
+                          .arg(array.size())
+                          .arg(kMaxBatchEntries));
     QList<Entry> entries;
-    QHash<QString, int> perNode;
+    entries.reserve(array.size());
+    QHash<QByteArray, int> perKey;
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject())
-            return errorResponse(
-                {QStringLiteral("malformed-entry"), tr("Entry %1 is not a JSON object.").arg(i)}, i);
+            return refuse(QStringLiteral("malformed-entry"), tr("Entry %1 is not a JSON object.").arg(i), i);
         auto entry = entryFromJson(array.at(i).toObject());
         if (!entry)
-            return errorResponse(entry.error(), i);
+            return refuse(entry.error().code, entry.error().message, i);
         if (transfersOnly && isReceipt(entry.value()))
-            return errorResponse({QStringLiteral("wrong-kind"),
-                                  tr("Entry %1 is a receipt; send receipts to /v1/receipts.").arg(i)},
-                                 i);
-        perNode[nodeIdOf(headerOf(entry.value()).publicKey)] += 1;
+            return refuse(QStringLiteral("wrong-kind"),
+                          tr("Entry %1 is a receipt; send receipts to /v1/receipts.").arg(i), i);
+        perKey[headerOf(entry.value()).publicKey] += 1;
         entries.append(std::move(entry).value());
     }
-    for (auto it = perNode.cbegin(); it != perNode.cend(); ++it) {
-        if (!take(m_nodeBuckets, it.key(), it.value(), m_limits.nodePerMinute / 60.0, m_limits.nodeBurst)) {
-            QHttpServerResponse response(
-                errorBody(QStringLiteral("rate-limited"),
-                          tr("Node %1 sent too many entries; try again in a minute.").arg(it.key().left(12))),
-                StatusCode::TooManyRequests);
-            response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60"));
-            return response;
-        }
-    }
-    const SubmitResult result = m_store.submit(entries, QDateTime::currentMSecsSinceEpoch());
+    for (auto it = perKey.cbegin(); it != perKey.cend(); ++it)
+        submission.perNode.insert(nodeIdOf(it.key()), it.value());
+    submission.batch = checkBatch(entries);
+    return submission;
+}
+
+namespace {
+
+QHttpServerResponse storedResponse(const SubmitResult &result)
+{
     if (result.error)
         return errorResponse(*result.error, result.errorIndex);
     QJsonArray results;
@@ -260,6 +326,133 @@ QHttpServerResponse LedgerServer::submit(const QHttpServerRequest &request, bool
     return QHttpServerResponse(QJsonObject {{QStringLiteral("stored"), result.stored},
                                             {QStringLiteral("already_stored"), result.alreadyStored},
                                             {QStringLiteral("results"), results}});
+}
+
+} // namespace
+
+void LedgerServer::submit(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                          bool transfersOnly)
+{
+    if (auto limited = limitAddress(request))
+        return limited->write(std::move(responder));
+    const QByteArray body = request.body();
+    if (body.size() > kMaxBodyBytes)
+        return errorResponse({QStringLiteral("body-too-large"),
+                              tr("The request is %1 bytes; the ledger takes at most %2.")
+                                  .arg(body.size())
+                                  .arg(kMaxBodyBytes)})
+            .write(std::move(responder));
+    // Queued now, so that batches are stored in the order they arrived (a node's next batch after its
+    // previous one); checked meanwhile on the pool.
+    m_queue.push_back(std::make_unique<Pending>(std::move(responder)));
+    Pending *pending = m_queue.back().get();
+    m_checkPool.start([this, pending, body, transfersOnly] {
+        // Written here, read on the server's thread only after the hand-over below (under the mutex).
+        pending->submission = readSubmission(body, transfersOnly);
+        bool first = false;
+        {
+            const QMutexLocker lock(&m_checkedMutex);
+            first = m_checked.empty();
+            m_checked.push_back(pending);
+        }
+        // One wake-up of the server's thread for all the checks that finish meanwhile.
+        if (first)
+            QMetaObject::invokeMethod(this, &LedgerServer::takeChecked, Qt::QueuedConnection);
+    });
+}
+
+void LedgerServer::takeChecked()
+{
+    std::vector<Pending *> done;
+    {
+        const QMutexLocker lock(&m_checkedMutex);
+        done.swap(m_checked);
+    }
+    for (Pending *pending : done)
+        checked(pending, std::move(pending->submission));
+    startCommit();
+}
+
+void LedgerServer::checked(Pending *pending, Submission submission)
+{
+    pending->ready = true;
+    // The refusals in the order a ledger answers them: the body, then the node's rate, then the checks.
+    if (submission.error) {
+        answer(*pending, errorResponse(*submission.error, submission.errorIndex));
+    } else {
+        for (auto it = submission.perNode.cbegin(); it != submission.perNode.cend(); ++it) {
+            if (!take(m_nodeBuckets, it.key(), it.value(), m_limits.nodePerMinute / 60.0,
+                      m_limits.nodeBurst)) {
+                QHttpServerResponse response(
+                    errorBody(
+                        QStringLiteral("rate-limited"),
+                        tr("Node %1 sent too many entries; try again in a minute.").arg(it.key().left(12))),
+                    StatusCode::TooManyRequests);
+                response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60"));
+                answer(*pending, response);
+                break;
+            }
+        }
+        if (!pending->answered) {
+            if (submission.batch.error)
+                answer(*pending, errorResponse(*submission.batch.error, submission.batch.errorIndex));
+            else
+                pending->batch = std::move(submission.batch);
+        }
+    }
+}
+
+void LedgerServer::startCommit()
+{
+    if (m_commitRunning)
+        return; // committed() comes back here
+    QList<CheckedBatch> batches;
+    while (!m_queue.empty() && m_queue.front()->ready) {
+        std::unique_ptr<Pending> pending = std::move(m_queue.front());
+        m_queue.pop_front();
+        if (pending->answered)
+            continue;
+        batches.append(std::move(pending->batch));
+        m_committing.push_back(std::move(pending));
+    }
+    if (batches.isEmpty())
+        return;
+    m_commitRunning = true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QMetaObject::invokeMethod(
+        m_writerContext.get(),
+        [this, batches, now] {
+            QElapsedTimer timer;
+            timer.start();
+            const QList<SubmitResult> results = m_writer->submitGroup(batches, now);
+            const qint64 storeMs = timer.elapsed();
+            QMetaObject::invokeMethod(
+                this, [this, results, storeMs] { committed(results, storeMs); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void LedgerServer::committed(const QList<SubmitResult> &results, qint64 storeMs)
+{
+    qint64 oldestMs = 0;
+    for (size_t i = 0; i < m_committing.size(); ++i) {
+        oldestMs = std::max(oldestMs, m_committing[i]->since.elapsed());
+        answer(*m_committing[i], storedResponse(results.at(qsizetype(i))));
+    }
+    qCDebug(lcLedger) << "stored a group of" << m_committing.size() << "batches in one transaction of"
+                      << storeMs << "ms; the oldest had waited" << oldestMs << "ms";
+    m_committing.clear();
+    m_commitRunning = false;
+    startCommit();
+}
+
+void LedgerServer::answer(Pending &pending, const QHttpServerResponse &response)
+{
+    pending.answered = true;
+    if (!pending.socket || !pending.socket->isOpen()
+        || pending.socket->state() != QAbstractSocket::ConnectedState)
+        return; // the client hung up (or was cut off) before its answer
+    response.write(std::move(pending.responder));
 }
 
 void LedgerServer::addRoutes()
@@ -278,9 +471,13 @@ void LedgerServer::addRoutes()
             databaseOpen ? StatusCode::Ok : StatusCode::ServiceUnavailable);
     });
     m_http.route(QStringLiteral("/v1/receipts"), Method::Post,
-                 [this](const QHttpServerRequest &request) { return submit(request, false); });
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     submit(request, std::move(responder), false);
+                 });
     m_http.route(QStringLiteral("/v1/transfers"), Method::Post,
-                 [this](const QHttpServerRequest &request) { return submit(request, true); });
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     submit(request, std::move(responder), true);
+                 });
     m_http.route(QStringLiteral("/v1/policy"), Method::Get, [this](const QHttpServerRequest &request) {
         if (auto limited = limitAddress(request))
             return std::move(*limited);

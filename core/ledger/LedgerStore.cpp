@@ -16,6 +16,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace Cloudy::Ledger {
 
@@ -28,13 +29,23 @@ struct Tr
 
 constexpr int kMaxAttempts = 5;
 
-// Never a null QString: Qt SQL binds a null string as NULL (a payee not met yet has no key).
-QString hexOf(const QByteArray &bytes)
+// Lower-case hex, written straight into the QString. Never a null QString: Qt SQL binds a null string as
+// NULL (a payee not met yet has no key).
+QString hexOf(QByteArrayView bytes)
 {
-    return bytes.isEmpty() ? QStringLiteral("") : QString::fromLatin1(bytes.toHex());
+    if (bytes.isEmpty())
+        return QStringLiteral("");
+    static constexpr char kDigits[] = "0123456789abcdef";
+    QString text(bytes.size() * 2, Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char c : bytes) {
+        *out++ = QLatin1Char(kDigits[uchar(c) >> 4]);
+        *out++ = QLatin1Char(kDigits[uchar(c) & 0xf]);
+    }
+    return text;
 }
 
-// The state of one node while a batch is checked.
+// The state of one node while a group of batches is checked and written.
 struct NodeState
 {
     bool exists = false;
@@ -46,6 +57,10 @@ struct NodeState
     ContributionTotals totals;
     qint64 received = 0;
     qint64 sent = 0;
+    // The node's entries written in this transaction (consecutive seqs from firstSeqInGroup), for telling an
+    // entry sent again from a different one without reading it back.
+    quint64 firstSeqInGroup = 0;
+    QList<const CheckedEntry *> inGroup;
 };
 
 bool isRetryable(const QSqlError &error)
@@ -146,262 +161,435 @@ bool LedgerStore::isOpen() const
     return QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
-SubmitResult LedgerStore::submit(const QList<Entry> &entries, qint64 nowMs)
+CheckedBatch checkBatch(const QList<Entry> &entries)
 {
-    SubmitResult result;
-    // What needs no database first: a forged or implausible entry never costs a transaction.
+    CheckedBatch batch;
+    batch.entries.reserve(entries.size());
+    // A batch holds one or a few nodes' entries: each node id is derived once.
+    QHash<QByteArray, QString> ids;
     for (int i = 0; i < entries.size(); ++i) {
-        if (!verifyEntry(entries[i])) {
-            result.error =
+        const Entry &entry = entries[i];
+        CheckedEntry checked;
+        checked.canonical = canonicalBytes(entry);
+        // What needs no database first: a forged or implausible entry never costs a transaction.
+        if (!verifyEntry(entry, checked.canonical)) {
+            batch.entries.clear();
+            batch.error =
                 Error {QStringLiteral("bad-signature"),
                        Tr::tr("The signature of entry %1 (seq %2) does not match its contents and key.")
                            .arg(i)
-                           .arg(headerOf(entries[i]).seq)};
-            result.errorIndex = i;
-            return result;
+                           .arg(headerOf(entry).seq)};
+            batch.errorIndex = i;
+            return batch;
         }
-        if (const auto plausible = checkPlausible(entries[i]); !plausible) {
-            result.error = plausible.error();
-            result.errorIndex = i;
-            return result;
+        if (const auto plausible = checkPlausible(entry); !plausible) {
+            batch.entries.clear();
+            batch.error = plausible.error();
+            batch.errorIndex = i;
+            return batch;
         }
+        const QByteArray &key = headerOf(entry).publicKey;
+        auto id = ids.constFind(key);
+        if (id == ids.cend())
+            id = ids.insert(key, nodeIdOf(key));
+        checked.nodeId = id.value();
+        checked.hash = Crypto::blake2b256(checked.canonical);
+        checked.entry = entry;
+        batch.entries.append(std::move(checked));
     }
-    for (int attempt = 1;; ++attempt) {
-        bool retry = false;
-        std::optional<std::pair<Entry, QString>> flag;
-        result = submitOnce(entries, nowMs, &retry, &flag);
-        if (flag)
-            recordFlag(flag->first, flag->second, nowMs);
-        if (!retry || attempt == kMaxAttempts)
-            return result;
-        qCDebug(lcLedger) << "batch retried after a concurrent change, attempt" << attempt;
-    }
+    return batch;
 }
 
-SubmitResult LedgerStore::submitOnce(const QList<Entry> &entries, qint64 nowMs, bool *retry,
-                                     std::optional<std::pair<Entry, QString>> *flag)
+namespace {
+
+// One transaction of a group: the statements prepared once, and the nodes as stored plus the batches
+// applied so far.
+class GroupWriter
 {
-    SubmitResult result;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const bool sqlite = m_spec.kind == DatabaseSpec::Kind::Sqlite;
-    QSqlQuery q(db);
-    const auto fail = [&](const QString &what, const QSqlError &error) {
-        *retry = isRetryable(error);
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        result = SubmitResult {};
-        if (*retry) {
-            // Another ledgerd changed the same rows first: expected with several instances; checked again.
-            qCInfo(lcLedger) << "concurrent change, batch checked again:" << what << error.nativeErrorCode();
-            result.error = Error {QStringLiteral("database"),
-                                  Tr::tr("The ledger is busy; send the batch again in a moment.")};
-        } else {
-            result.error = databaseError(what, error.text());
+public:
+    enum class Outcome
+    {
+        Applied,
+        Refused,
+        DatabaseFailed
+    };
+
+    GroupWriter(const QSqlDatabase &db, const RewardPolicy &policy, qint64 nowMs, int entryDelayMs)
+        : m_db(db)
+        , m_policy(policy)
+        , m_nowMs(nowMs)
+        , m_entryDelayMs(entryDelayMs)
+        , m_insert(db)
+        , m_readNode(db)
+        , m_readEntry(db)
+    { }
+
+    bool prepare()
+    {
+        return prepare(m_insert,
+                       QStringLiteral("INSERT INTO entries (node_id, seq, kind, hash, canonical, signature, "
+                                      "stored_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+               && prepare(m_readNode,
+                          QStringLiteral("SELECT public_key, last_seq, last_hash, last_to_ms, receipts, "
+                                         "core_ms, memory_mib_s, disk_mib_s, uptime_ms, capacity_core_ms, "
+                                         "received, sent FROM nodes WHERE node_id = ?"))
+               && prepare(m_readEntry, QStringLiteral("SELECT canonical, signature FROM entries WHERE "
+                                                      "node_id = ? AND seq = ?"));
+    }
+
+    // Applies one batch: every entry is checked against the group's view first (nothing written), and only a
+    // batch that passes whole is written, so a refused batch leaves nothing behind (a seq conflict records a
+    // flag). DatabaseFailed: the whole transaction is lost (failedWhat/failedError say why).
+    Outcome apply(const CheckedBatch &batch, SubmitResult *result)
+    {
+        *result = SubmitResult {};
+        m_touched.clear();
+        QList<const CheckedEntry *> toWrite;
+        const QList<CheckedEntry> &entries = batch.entries;
+        for (int i = 0; i < entries.size(); ++i) {
+            const CheckedEntry &checked = entries[i];
+            const Entry &entry = checked.entry;
+            const ChainHeader &header = headerOf(entry);
+            const QString &id = checked.nodeId;
+            NodeState *node = stateOf(id);
+            if (!node)
+                return Outcome::DatabaseFailed;
+            if (header.seq <= node->lastSeq) {
+                const auto same = isStored(checked, *node);
+                if (!same)
+                    return Outcome::DatabaseFailed;
+                if (*same) {
+                    result->items.append({id, header.seq, true});
+                    ++result->alreadyStored;
+                    continue;
+                }
+                return refuse(result, i, QStringLiteral("seq-conflict"),
+                              Tr::tr("Node %1 already has a different entry at seq %2; this one is refused "
+                                     "and the ledger has recorded the attempt.")
+                                  .arg(id.left(12))
+                                  .arg(header.seq),
+                              &checked);
+            }
+            if (header.seq != node->lastSeq + 1)
+                return refuse(result, i, QStringLiteral("seq-gap"),
+                              Tr::tr("Node %1 is at seq %2, so the next entry must have seq %3, not %4.")
+                                  .arg(id.left(12))
+                                  .arg(node->lastSeq)
+                                  .arg(node->lastSeq + 1)
+                                  .arg(header.seq));
+            if (header.prev != node->lastHash)
+                return refuse(
+                    result, i, QStringLiteral("prev-mismatch"),
+                    Tr::tr("The prev of entry seq %1 is not the hash of the node's entry before it.")
+                        .arg(header.seq));
+            if (const auto *r = std::get_if<Receipt>(&entry)) {
+                if (r->fromMs < node->lastToMs)
+                    return refuse(result, i, QStringLiteral("period-overlap"),
+                                  Tr::tr("The period of receipt seq %1 starts before the node's previous "
+                                         "receipt ended.")
+                                      .arg(header.seq));
+                if (r->toMs > m_nowMs + kClockSkewMs)
+                    return refuse(result, i, QStringLiteral("period-in-future"),
+                                  Tr::tr("The period of receipt seq %1 ends in the future.").arg(header.seq));
+                node->lastToMs = r->toMs;
+                node->totals.receipts += 1;
+                node->totals.coreMs += r->coreMs;
+                node->totals.memoryMiBSeconds += r->memoryMiBSeconds;
+                node->totals.diskMiBSeconds += r->diskMiBSeconds;
+                node->totals.uptimeMs += r->uptimeMs;
+                node->totals.capacityCoreMs += quint64(r->hostVcpus) * quint64(r->periodMs());
+            } else {
+                const auto &t = std::get<Transfer>(entry);
+                if (t.timeMs > m_nowMs + kClockSkewMs)
+                    return refuse(result, i, QStringLiteral("period-in-future"),
+                                  Tr::tr("Transfer seq %1 is dated in the future.").arg(header.seq));
+                const qint64 balance =
+                    m_policy.earnedMillicredits(node->totals) + node->received - node->sent;
+                if (qint64(t.amountMillicredits) > balance)
+                    return refuse(result, i, QStringLiteral("insufficient-credit"),
+                                  Tr::tr("Transfer seq %1 moves %2 millicredits but the node has only %3.")
+                                      .arg(header.seq)
+                                      .arg(t.amountMillicredits)
+                                      .arg(balance));
+                node->sent += qint64(t.amountMillicredits);
+                // The payee's received total lives on its row once it has one; a payee the ledger has not
+                // met yet gets a row with an unknown key. (Never the payer: checkPlausible() refuses that.)
+                NodeState *payee = stateOf(hexOf(t.payee));
+                if (!payee)
+                    return Outcome::DatabaseFailed;
+                payee->received += qint64(t.amountMillicredits);
+                payee->changed = true;
+            }
+            node->publicKey = header.publicKey;
+            node->lastSeq = header.seq;
+            node->lastHash = checked.hash;
+            node->changed = true;
+            if (node->inGroup.isEmpty())
+                node->firstSeqInGroup = header.seq;
+            node->inGroup.append(&checked);
+            toWrite.append(&checked);
+            result->items.append({id, header.seq, false});
+            ++result->stored;
         }
-        return result;
-    };
-    const auto refuse = [&](int index, const QString &code, const QString &message) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        result = SubmitResult {};
-        result.error = Error {code, message};
-        result.errorIndex = index;
-        return result;
-    };
-    if (!q.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                       : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")))
-        return fail(QStringLiteral("begin"), q.lastError());
+        // The whole batch passed: written now, and it becomes part of the group's view.
+        for (const CheckedEntry *checked : std::as_const(toWrite)) {
+            const ChainHeader &header = headerOf(checked->entry);
+            m_insert.bindValue(0, checked->nodeId);
+            m_insert.bindValue(1, qint64(header.seq));
+            m_insert.bindValue(2, isReceipt(checked->entry) ? 1 : 2);
+            m_insert.bindValue(3, hexOf(checked->hash));
+            m_insert.bindValue(4, hexOf(checked->canonical));
+            m_insert.bindValue(5, hexOf(header.signature));
+            m_insert.bindValue(6, m_nowMs);
+            if (!m_insert.exec())
+                return failed(QStringLiteral("store entry"), m_insert.lastError());
+            if (m_entryDelayMs > 0)
+                QThread::msleep(ulong(m_entryDelayMs));
+        }
+        for (auto &[id, state] : m_touched)
+            m_nodes.insert_or_assign(id, std::move(state));
+        m_touched.clear();
+        return Outcome::Applied;
+    }
 
-    // Prepared once for the whole batch: SQLite compiles the statement once, not per entry.
-    QSqlQuery insert(db);
-    if (!insert.prepare(QStringLiteral("INSERT INTO entries (node_id, seq, kind, hash, canonical, signature, "
-                                       "stored_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return fail(QStringLiteral("prepare"), insert.lastError());
-
-    QHash<QString, NodeState> nodes;
-    const auto load = [&](const QString &id, NodeState *state) -> bool {
-        QSqlQuery s(db);
-        s.prepare(QStringLiteral("SELECT public_key, last_seq, last_hash, last_to_ms, receipts, core_ms, "
-                                 "memory_mib_s, disk_mib_s, uptime_ms, capacity_core_ms, received, sent FROM "
-                                 "nodes WHERE node_id = ?"));
-        s.addBindValue(id);
-        if (!s.exec())
-            return false;
-        if (s.next()) {
-            state->exists = true;
-            state->publicKey = QByteArray::fromHex(s.value(0).toString().toLatin1());
-            state->lastSeq = s.value(1).toULongLong();
-            state->lastHash = QByteArray::fromHex(s.value(2).toString().toLatin1());
-            state->lastToMs = s.value(3).toLongLong();
-            state->totals.receipts = s.value(4).toULongLong();
-            state->totals.coreMs = s.value(5).toULongLong();
-            state->totals.memoryMiBSeconds = s.value(6).toULongLong();
-            state->totals.diskMiBSeconds = s.value(7).toULongLong();
-            state->totals.uptimeMs = s.value(8).toULongLong();
-            state->totals.capacityCoreMs = s.value(9).toULongLong();
-            state->received = s.value(10).toLongLong();
-            state->sent = s.value(11).toLongLong();
+    // Writes the rows of the nodes the applied batches changed.
+    bool writeNodes()
+    {
+        QSqlQuery update(m_db);
+        QSqlQuery insert(m_db);
+        bool prepared = false;
+        for (const auto &[id, n] : m_nodes) {
+            if (!n.changed)
+                continue;
+            if (!prepared) {
+                if (!prepare(update,
+                             QStringLiteral("UPDATE nodes SET public_key = ?, last_seq = ?, last_hash = "
+                                            "?, last_to_ms = ?, receipts = ?, core_ms = ?, "
+                                            "memory_mib_s = ?, disk_mib_s = ?, uptime_ms = ?, "
+                                            "capacity_core_ms = ?, received = ?, sent = ? WHERE "
+                                            "node_id = ?"))
+                    || !prepare(insert,
+                                QStringLiteral("INSERT INTO nodes (public_key, last_seq, last_hash, "
+                                               "last_to_ms, receipts, core_ms, memory_mib_s, disk_mib_s, "
+                                               "uptime_ms, capacity_core_ms, received, sent, node_id) VALUES "
+                                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                    return false;
+                prepared = true;
+            }
+            QSqlQuery &w = n.exists ? update : insert;
+            w.bindValue(0, hexOf(n.publicKey));
+            w.bindValue(1, qint64(n.lastSeq));
+            w.bindValue(2, hexOf(n.lastHash));
+            w.bindValue(3, n.lastToMs);
+            w.bindValue(4, qint64(n.totals.receipts));
+            w.bindValue(5, qint64(n.totals.coreMs));
+            w.bindValue(6, qint64(n.totals.memoryMiBSeconds));
+            w.bindValue(7, qint64(n.totals.diskMiBSeconds));
+            w.bindValue(8, qint64(n.totals.uptimeMs));
+            w.bindValue(9, qint64(n.totals.capacityCoreMs));
+            w.bindValue(10, n.received);
+            w.bindValue(11, n.sent);
+            w.bindValue(12, id);
+            if (!w.exec()) {
+                failed(QStringLiteral("store node"), w.lastError());
+                return false;
+            }
         }
         return true;
-    };
+    }
 
-    for (int i = 0; i < entries.size(); ++i) {
-        const Entry &entry = entries[i];
-        const ChainHeader &header = headerOf(entry);
-        const QString id = nodeIdOf(header.publicKey);
-        if (!nodes.contains(id)) {
+    bool exec(const QString &statement)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(statement))
+            return true;
+        failed(statement, q.lastError());
+        return false;
+    }
+
+    QString failedWhat;
+    QSqlError failedError;
+
+private:
+    bool prepare(QSqlQuery &query, const QString &statement)
+    {
+        if (query.prepare(statement))
+            return true;
+        failed(QStringLiteral("prepare"), query.lastError());
+        return false;
+    }
+
+    Outcome failed(const QString &what, const QSqlError &error)
+    {
+        failedWhat = what;
+        failedError = error;
+        return Outcome::DatabaseFailed;
+    }
+
+    // The state of a node as this batch sees it (the group's view plus this batch's changes); null when it
+    // cannot be read. References stay valid while the batch is applied (std::unordered_map).
+    NodeState *stateOf(const QString &id)
+    {
+        if (const auto touched = m_touched.find(id); touched != m_touched.end())
+            return &touched->second;
+        auto base = m_nodes.find(id);
+        if (base == m_nodes.end()) {
             NodeState state;
-            if (!load(id, &state))
-                return fail(QStringLiteral("read node"), db.lastError());
-            nodes.insert(id, state);
-        }
-        NodeState &node = nodes[id];
-        const QByteArray canonical = canonicalBytes(entry);
-        if (header.seq <= node.lastSeq) {
-            QSqlQuery s(db);
-            s.prepare(
-                QStringLiteral("SELECT canonical, signature FROM entries WHERE node_id = ? AND seq = ?"));
-            s.addBindValue(id);
-            s.addBindValue(qint64(header.seq));
-            if (!s.exec())
-                return fail(QStringLiteral("read entry"), s.lastError());
-            if (s.next() && s.value(0).toString() == hexOf(canonical)
-                && s.value(1).toString() == hexOf(header.signature)) {
-                result.items.append({id, header.seq, true});
-                ++result.alreadyStored;
-                continue;
+            m_readNode.bindValue(0, id);
+            if (!m_readNode.exec()) {
+                failed(QStringLiteral("read node"), m_readNode.lastError());
+                return nullptr;
             }
-            *flag = std::make_pair(entry, QStringLiteral("seq-conflict"));
-            return refuse(
-                i, QStringLiteral("seq-conflict"),
-                Tr::tr("Node %1 already has a different entry at seq %2; this one is refused and the "
-                       "ledger has recorded the attempt.")
-                    .arg(id.left(12))
-                    .arg(header.seq));
-        }
-        if (header.seq != node.lastSeq + 1)
-            return refuse(i, QStringLiteral("seq-gap"),
-                          Tr::tr("Node %1 is at seq %2, so the next entry must have seq %3, not %4.")
-                              .arg(id.left(12))
-                              .arg(node.lastSeq)
-                              .arg(node.lastSeq + 1)
-                              .arg(header.seq));
-        if (header.prev != node.lastHash)
-            return refuse(i, QStringLiteral("prev-mismatch"),
-                          Tr::tr("The prev of entry seq %1 is not the hash of the node's entry before it.")
-                              .arg(header.seq));
-        if (const auto *r = std::get_if<Receipt>(&entry)) {
-            if (r->fromMs < node.lastToMs)
-                return refuse(
-                    i, QStringLiteral("period-overlap"),
-                    Tr::tr("The period of receipt seq %1 starts before the node's previous receipt ended.")
-                        .arg(header.seq));
-            if (r->toMs > nowMs + kClockSkewMs)
-                return refuse(i, QStringLiteral("period-in-future"),
-                              Tr::tr("The period of receipt seq %1 ends in the future.").arg(header.seq));
-            node.lastToMs = r->toMs;
-            node.totals.receipts += 1;
-            node.totals.coreMs += r->coreMs;
-            node.totals.memoryMiBSeconds += r->memoryMiBSeconds;
-            node.totals.diskMiBSeconds += r->diskMiBSeconds;
-            node.totals.uptimeMs += r->uptimeMs;
-            node.totals.capacityCoreMs += quint64(r->hostVcpus) * quint64(r->periodMs());
-        } else {
-            const auto &t = std::get<Transfer>(entry);
-            if (t.timeMs > nowMs + kClockSkewMs)
-                return refuse(i, QStringLiteral("period-in-future"),
-                              Tr::tr("Transfer seq %1 is dated in the future.").arg(header.seq));
-            const qint64 balance = m_policy.earnedMillicredits(node.totals) + node.received - node.sent;
-            if (qint64(t.amountMillicredits) > balance)
-                return refuse(i, QStringLiteral("insufficient-credit"),
-                              Tr::tr("Transfer seq %1 moves %2 millicredits but the node has only %3.")
-                                  .arg(header.seq)
-                                  .arg(t.amountMillicredits)
-                                  .arg(balance));
-            node.sent += qint64(t.amountMillicredits);
-            const QString payee = hexOf(t.payee);
-            // The payee's received total lives on its row once it has one; a payee the ledger has not met
-            // yet gets a row with an unknown key.
-            if (!nodes.contains(payee)) {
-                NodeState state;
-                if (!load(payee, &state))
-                    return fail(QStringLiteral("read node"), db.lastError());
-                nodes.insert(payee, state);
+            if (m_readNode.next()) {
+                const QSqlQuery &s = m_readNode;
+                state.exists = true;
+                state.publicKey = QByteArray::fromHex(s.value(0).toString().toLatin1());
+                state.lastSeq = s.value(1).toULongLong();
+                state.lastHash = QByteArray::fromHex(s.value(2).toString().toLatin1());
+                state.lastToMs = s.value(3).toLongLong();
+                state.totals.receipts = s.value(4).toULongLong();
+                state.totals.coreMs = s.value(5).toULongLong();
+                state.totals.memoryMiBSeconds = s.value(6).toULongLong();
+                state.totals.diskMiBSeconds = s.value(7).toULongLong();
+                state.totals.uptimeMs = s.value(8).toULongLong();
+                state.totals.capacityCoreMs = s.value(9).toULongLong();
+                state.received = s.value(10).toLongLong();
+                state.sent = s.value(11).toLongLong();
             }
-            NodeState &payeeState = nodes[payee];
-            payeeState.received += qint64(t.amountMillicredits);
-            payeeState.changed = true;
+            m_readNode.finish();
+            base = m_nodes.emplace(id, std::move(state)).first;
         }
-        NodeState &current = nodes[id];
-        current.publicKey = header.publicKey;
-        current.lastSeq = header.seq;
-        current.lastHash = Crypto::blake2b256(canonical);
-        current.changed = true;
-
-        insert.bindValue(0, id);
-        insert.bindValue(1, qint64(header.seq));
-        insert.bindValue(2, isReceipt(entry) ? 1 : 2);
-        insert.bindValue(3, hexOf(current.lastHash));
-        insert.bindValue(4, hexOf(canonical));
-        insert.bindValue(5, hexOf(header.signature));
-        insert.bindValue(6, nowMs);
-        if (!insert.exec())
-            return fail(QStringLiteral("store entry"), insert.lastError());
-        result.items.append({id, header.seq, false});
-        ++result.stored;
-        if (m_entryDelayMs > 0)
-            QThread::msleep(ulong(m_entryDelayMs));
+        return &m_touched.emplace(id, base->second).first->second;
     }
 
-    for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {
-        const NodeState &n = it.value();
-        if (!n.changed)
-            continue;
-        QSqlQuery w(db);
-        if (n.exists)
-            w.prepare(QStringLiteral(
-                "UPDATE nodes SET public_key = ?, last_seq = ?, last_hash = ?, last_to_ms = ?, "
-                "receipts = ?, core_ms = ?, memory_mib_s = ?, disk_mib_s = ?, uptime_ms = ?, "
-                "capacity_core_ms = ?, received = ?, sent = ? WHERE node_id = ?"));
-        else
-            w.prepare(
-                QStringLiteral("INSERT INTO nodes (public_key, last_seq, last_hash, last_to_ms, receipts, "
-                               "core_ms, memory_mib_s, disk_mib_s, uptime_ms, capacity_core_ms, received, "
-                               "sent, node_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        w.addBindValue(hexOf(n.publicKey));
-        w.addBindValue(qint64(n.lastSeq));
-        w.addBindValue(hexOf(n.lastHash));
-        w.addBindValue(n.lastToMs);
-        w.addBindValue(qint64(n.totals.receipts));
-        w.addBindValue(qint64(n.totals.coreMs));
-        w.addBindValue(qint64(n.totals.memoryMiBSeconds));
-        w.addBindValue(qint64(n.totals.diskMiBSeconds));
-        w.addBindValue(qint64(n.totals.uptimeMs));
-        w.addBindValue(qint64(n.totals.capacityCoreMs));
-        w.addBindValue(n.received);
-        w.addBindValue(n.sent);
-        w.addBindValue(it.key());
-        if (!w.exec())
-            return fail(QStringLiteral("store node"), w.lastError());
+    Outcome refuse(SubmitResult *result, int index, const QString &code, const QString &message,
+                   const CheckedEntry *flagged = nullptr)
+    {
+        // Nothing of the batch was written: forgetting its changes to the group's view is all it takes.
+        m_touched.clear();
+        *result = SubmitResult {};
+        result->error = Error {code, message};
+        result->errorIndex = index;
+        if (flagged) {
+            // Recorded in the group's transaction (no fsync of its own).
+            const ChainHeader &header = headerOf(flagged->entry);
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("INSERT INTO flags (node_id, seq, reason, canonical, signature, "
+                                     "flagged_ms) VALUES (?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(flagged->nodeId);
+            q.addBindValue(qint64(header.seq));
+            q.addBindValue(code);
+            q.addBindValue(hexOf(flagged->canonical));
+            q.addBindValue(hexOf(header.signature));
+            q.addBindValue(m_nowMs);
+            if (!q.exec())
+                return failed(QStringLiteral("record flag"), q.lastError());
+            qCWarning(lcLedger) << "flagged" << code << "for node" << flagged->nodeId << "seq" << header.seq;
+        }
+        return Outcome::Refused;
     }
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return fail(QStringLiteral("commit"), q.lastError());
-    return result;
+
+    // Whether exactly this entry (same canonical bytes and signature) is stored at its seq, which is at most
+    // the node's last: written in this transaction (this batch or one before), or before it. Empty when the
+    // database cannot be read.
+    std::optional<bool> isStored(const CheckedEntry &checked, const NodeState &node)
+    {
+        const ChainHeader &header = headerOf(checked.entry);
+        if (!node.inGroup.isEmpty() && header.seq >= node.firstSeqInGroup) {
+            const CheckedEntry *other = node.inGroup.at(qsizetype(header.seq - node.firstSeqInGroup));
+            return other->canonical == checked.canonical
+                   && headerOf(other->entry).signature == header.signature;
+        }
+        m_readEntry.bindValue(0, checked.nodeId);
+        m_readEntry.bindValue(1, qint64(header.seq));
+        if (!m_readEntry.exec()) {
+            failed(QStringLiteral("read entry"), m_readEntry.lastError());
+            return std::nullopt;
+        }
+        const bool same = m_readEntry.next() && m_readEntry.value(0).toString() == hexOf(checked.canonical)
+                          && m_readEntry.value(1).toString() == hexOf(header.signature);
+        m_readEntry.finish();
+        return same;
+    }
+
+    QSqlDatabase m_db;
+    const RewardPolicy &m_policy;
+    qint64 m_nowMs;
+    int m_entryDelayMs;
+    QSqlQuery m_insert;
+    QSqlQuery m_readNode;
+    QSqlQuery m_readEntry;
+    std::unordered_map<QString, NodeState> m_nodes;
+    std::unordered_map<QString, NodeState> m_touched;
+};
+
+} // namespace
+
+SubmitResult LedgerStore::submit(const QList<Entry> &entries, qint64 nowMs)
+{
+    return submitGroup({checkBatch(entries)}, nowMs).constFirst();
 }
 
-void LedgerStore::recordFlag(const Entry &entry, const QString &reason, qint64 nowMs)
+QList<SubmitResult> LedgerStore::submitGroup(const QList<CheckedBatch> &batches, qint64 nowMs)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT INTO flags (node_id, seq, reason, canonical, signature, flagged_ms) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(nodeIdOf(headerOf(entry).publicKey));
-    q.addBindValue(qint64(headerOf(entry).seq));
-    q.addBindValue(reason);
-    q.addBindValue(hexOf(canonicalBytes(entry)));
-    q.addBindValue(hexOf(headerOf(entry).signature));
-    q.addBindValue(nowMs);
-    if (!q.exec())
-        qCWarning(lcLedger) << "cannot record a flag:" << q.lastError().text();
-    qCWarning(lcLedger) << "flagged" << reason << "for node" << nodeIdOf(headerOf(entry).publicKey) << "seq"
-                        << headerOf(entry).seq;
+    QList<SubmitResult> results(batches.size());
+    QList<int> pending; // the batches that need the database
+    for (int b = 0; b < batches.size(); ++b) {
+        if (batches[b].error) {
+            results[b].error = batches[b].error;
+            results[b].errorIndex = batches[b].errorIndex;
+        } else {
+            pending.append(b);
+        }
+    }
+    if (pending.isEmpty())
+        return results;
+    for (int attempt = 1;; ++attempt) {
+        bool retry = false;
+        submitOnce(batches, pending, nowMs, &results, &retry);
+        if (!retry || attempt == kMaxAttempts)
+            return results;
+        qCDebug(lcLedger) << "group of" << pending.size()
+                          << "batches retried after a concurrent change, attempt" << attempt;
+    }
+}
+
+void LedgerStore::submitOnce(const QList<CheckedBatch> &batches, const QList<int> &pending, qint64 nowMs,
+                             QList<SubmitResult> *results, bool *retry)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const bool sqlite = m_spec.kind == DatabaseSpec::Kind::Sqlite;
+    GroupWriter writer(db, m_policy, nowMs, m_entryDelayMs);
+    // A database failure loses the whole transaction: every batch of the group gets the same answer.
+    const auto fail = [&] {
+        *retry = isRetryable(writer.failedError);
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        Error error;
+        if (*retry) {
+            // Another ledgerd changed the same rows first: expected with several instances; checked again.
+            qCInfo(lcLedger) << "concurrent change, group checked again:" << writer.failedWhat
+                             << writer.failedError.nativeErrorCode();
+            error = Error {QStringLiteral("database"),
+                           Tr::tr("The ledger is busy; send the batch again in a moment.")};
+        } else {
+            error = databaseError(writer.failedWhat, writer.failedError.text());
+        }
+        for (int b : pending) {
+            (*results)[b] = SubmitResult {};
+            (*results)[b].error = error;
+        }
+    };
+    if (!writer.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                            : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")))
+        return fail();
+    if (!writer.prepare())
+        return fail();
+    for (int b : pending) {
+        if (writer.apply(batches[b], &(*results)[b]) == GroupWriter::Outcome::DatabaseFailed)
+            return fail();
+    }
+    if (!writer.writeNodes() || !writer.exec(QStringLiteral("COMMIT")))
+        return fail();
 }
 
 Result<NodeView> LedgerStore::node(const QString &nodeId)

@@ -12,9 +12,12 @@
 #include <optional>
 
 // The server side of the ledger (cloudy-ledgerd): entries checked and stored through Qt SQL, SQLite (WAL,
-// synchronous=FULL) or PostgreSQL. A batch is one transaction: applied entirely or not at all. Two stores
-// on one PostgreSQL never both accept an entry for the same node and seq: PRIMARY KEY (node_id, seq) and
-// SERIALIZABLE transactions, retried on a serialization failure. Not thread-safe: one store per thread.
+// synchronous=FULL) or PostgreSQL. A batch is applied entirely or not at all. Several batches can share one
+// transaction (group commit: one fsync for all of them): each is checked whole against the state the
+// batches before it left and written only if it passes, so that a refused batch leaves no trace and does
+// not spoil the others. Two stores on one PostgreSQL never both accept an entry for the same node and seq:
+// PRIMARY KEY (node_id, seq) and SERIALIZABLE transactions, retried on a serialization failure. Not
+// thread-safe: one store per thread (checkBatch() is pure and can run on any thread).
 namespace Cloudy::Ledger {
 
 inline constexpr qint64 kClockSkewMs = 5 * 60 * 1000;
@@ -57,6 +60,27 @@ struct SubmitResult
     int alreadyStored = 0;
 };
 
+// An entry with what the ledger derives from it, each computed once.
+struct CheckedEntry
+{
+    Entry entry;
+    QString nodeId;
+    QByteArray canonical; // canonicalBytes(entry)
+    QByteArray hash; // BLAKE2b-256 of canonical: the entry hash
+};
+
+// A batch after the checks that need no database: signatures and plausibility.
+struct CheckedBatch
+{
+    QList<CheckedEntry> entries; // when no error
+    std::optional<Error> error; // set: the batch is refused as a whole
+    int errorIndex = -1;
+};
+
+// Checks signatures and plausibility of a batch and derives node ids, canonical bytes and hashes. Pure:
+// safe on any thread.
+CheckedBatch checkBatch(const QList<Entry> &entries);
+
 class LedgerStore final
 {
 public:
@@ -74,6 +98,11 @@ public:
     // Checks every entry (signature, chain, periods, amounts, credit) and stores the batch in one
     // transaction. nowMs is the ledger's clock (injected for tests).
     SubmitResult submit(const QList<Entry> &entries, qint64 nowMs);
+    // Stores checked batches in one transaction (one fsync for all), in order, each all-or-nothing on its
+    // own: a refused batch writes nothing and the others go on. One result per batch. A database failure
+    // fails every batch (nothing stored). Batches with an error from checkBatch() are answered with it and
+    // cost nothing.
+    QList<SubmitResult> submitGroup(const QList<CheckedBatch> &batches, qint64 nowMs);
 
     Result<NodeView> node(const QString &nodeId);
     // Entries of a node with seq > after, in order, at most limit.
@@ -91,9 +120,9 @@ public:
     void setEntryDelayForTests(int milliseconds) { m_entryDelayMs = milliseconds; }
 
 private:
-    SubmitResult submitOnce(const QList<Entry> &entries, qint64 nowMs, bool *retry,
-                            std::optional<std::pair<Entry, QString>> *flag);
-    void recordFlag(const Entry &entry, const QString &reason, qint64 nowMs);
+    // One attempt at the batches of pending: fills results; *retry when another writer got in the way.
+    void submitOnce(const QList<CheckedBatch> &batches, const QList<int> &pending, qint64 nowMs,
+                    QList<SubmitResult> *results, bool *retry);
     Error databaseError(const QString &what, const QString &detail) const;
 
     RewardPolicy m_policy;

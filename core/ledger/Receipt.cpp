@@ -334,12 +334,17 @@ bool signEntry(Entry &entry, const QByteArray &secretKey)
 
 bool verifyEntry(const Entry &entry)
 {
+    return verifyEntry(entry, canonicalBytes(entry));
+}
+
+bool verifyEntry(const Entry &entry, QByteArrayView canonical)
+{
     const ChainHeader &header = headerOf(entry);
     if (header.publicKey.size() != Crypto::kPublicKeyBytes || header.prev.size() != 32)
         return false;
     if (const auto *t = std::get_if<Transfer>(&entry); t && t->payee.size() != 32)
         return false;
-    return Crypto::verifyDetached(canonicalBytes(entry), header.signature, header.publicKey);
+    return Crypto::verifyDetached(canonical, header.signature, header.publicKey);
 }
 
 Result<bool> checkPlausible(const Entry &entry)

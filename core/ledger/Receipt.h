@@ -87,6 +87,8 @@ Result<Entry> decodeEntry(const QByteArray &bytes);
 // Signs in place with a 64-byte secret key whose public half is the header's public key.
 bool signEntry(Entry &entry, const QByteArray &secretKey);
 bool verifyEntry(const Entry &entry);
+// The same with the entry's canonical bytes already at hand (canonicalBytes(entry)): they are not made again.
+bool verifyEntry(const Entry &entry, QByteArrayView canonical);
 
 // The rules on amounts and periods that need no ledger state (code "implausible-amounts").
 Result<bool> checkPlausible(const Entry &entry);

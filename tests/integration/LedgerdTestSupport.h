@@ -119,13 +119,17 @@ public:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("CLOUDY_LEDGERD_TEST_ENTRY_DELAY_MS"),
                            QString::number(entryDelayMs));
+        if (debugLog)
+            environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                               QStringLiteral("cloudy.ledger.debug=true"));
         m_process.setProcessEnvironment(environment);
         m_process.setProgram(program.isEmpty() ? CloudyTest::programPath(QStringLiteral("cloudy-ledgerd"))
                                                : program);
         m_process.setArguments(QStringList {QStringLiteral("--db"), db, QStringLiteral("--listen"),
                                             QStringLiteral("127.0.0.1:0")}
                                + extra);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.setProcessChannelMode(debugLog ? QProcess::SeparateChannels
+                                                 : QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(10000))
             return false;
@@ -164,11 +168,19 @@ public:
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
     }
+    // What the ledger logged so far (with debugLog).
+    QString log()
+    {
+        m_log += m_process.readAllStandardError();
+        return QString::fromUtf8(m_log);
+    }
     QString program; // empty: the built cloudy-ledgerd
     quint16 port = 0;
+    bool debugLog = false; // set before start(): the ledger's debug log is collected for log()
 
 private:
     QProcess m_process;
+    QByteArray m_log;
 };
 
 // count completed hours of metering from `from` (ms, on an hour): one busy core, 2 GiB and 10 GiB donated,

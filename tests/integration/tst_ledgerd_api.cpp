@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTcpSocket>
@@ -23,7 +24,10 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+#include <memory>
 #include <signal.h>
+#include <vector>
 
 using namespace Cloudy;
 using namespace Cloudy::Ledger;
@@ -57,6 +61,22 @@ class TestLedgerdApi final : public QObject
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.json = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
+        return r;
+    }
+    // A POST on a connection of its own (a manager of its own), so that many are in flight at once.
+    QNetworkReply *postOnOwnConnection(std::vector<std::unique_ptr<QNetworkAccessManager>> &networks,
+                                       const QByteArray &body, quint16 port)
+    {
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkRequest networkRequest(url(QStringLiteral("/v1/receipts"), port));
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return networks.back()->post(networkRequest, body);
+    }
+    static Reply replyOf(QNetworkReply *reply)
+    {
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.json = QJsonDocument::fromJson(reply->peek(reply->bytesAvailable())).object();
         return r;
     }
     Reply post(const QList<Entry> &entries, const QString &path = QStringLiteral("/v1/receipts"))
@@ -468,6 +488,186 @@ private slots:
         const Reply resubmitted = request(QStringLiteral("/v1/receipts"), &body, restarted.port);
         QCOMPARE(resubmitted.status, 200);
         QCOMPARE(resubmitted.json.value(QStringLiteral("stored")).toInt(), 500);
+    }
+
+    // Many POSTs at once while the ledger is writing: those that arrive meanwhile are stored together in one
+    // transaction, yet each is answered on its own. The good batches are all stored; a forged batch, a
+    // batch with a seq gap after two good entries, a prev that does not follow and a seq conflict are each
+    // refused with their own code; nothing of a refused batch is applied and the good ones around them are
+    // unharmed.
+    void groupCommit()
+    {
+        Ledgerd server;
+        server.debugLog = true; // to see that groups formed
+        // 3 ms per entry written: while one transaction is written, the other requests arrive.
+        QVERIFY(server.start(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("group.sqlite")),
+                             {QStringLiteral("--address-rate"), QStringLiteral("1000")}, 3));
+        TestNode early; // stored before, then replayed differently inside the group
+        const QList<Entry> earlyEntries {early.next(), early.next(), early.next()};
+        const QByteArray earlyBody = batch(earlyEntries);
+        QCOMPARE(request(QStringLiteral("/v1/receipts"), &earlyBody, server.port).status, 200);
+
+        struct Case
+        {
+            TestNode node;
+            QByteArray body;
+            int status = 200;
+            QString code; // empty: stored
+            int index = -1;
+        };
+        std::vector<Case> cases(30);
+        for (Case &c : cases) {
+            QList<Entry> entries;
+            for (int i = 0; i < 5; ++i)
+                entries.append(c.node.next());
+            c.body = batch(entries);
+        }
+        // Bad ones among the good ones (the first stays good: its transaction is the one the others wait on).
+        {
+            Case &forged = cases[3];
+            forged = Case {};
+            QList<Entry> entries {forged.node.next(), forged.node.next()};
+            Entry changed = forged.node.next();
+            std::get<Receipt>(changed).coreMs -= 1;
+            entries << changed << forged.node.next();
+            forged = {forged.node, batch(entries), 400, QStringLiteral("bad-signature"), 2};
+        }
+        {
+            Case &gapped = cases[8];
+            gapped = Case {};
+            QList<Entry> entries {gapped.node.next(), gapped.node.next()};
+            gapped.node.next(); // seq 3 left out
+            entries << gapped.node.next() << gapped.node.next();
+            gapped = {gapped.node, batch(entries), 409, QStringLiteral("seq-gap"), 2};
+        }
+        {
+            Case &wrongPrev = cases[15];
+            wrongPrev = Case {};
+            QList<Entry> entries {wrongPrev.node.next(), wrongPrev.node.next(), wrongPrev.node.next()};
+            Receipt last = wrongPrev.node.draft();
+            last.header.prev = QByteArray(32, '\x07');
+            entries << wrongPrev.node.sign(last);
+            wrongPrev = {wrongPrev.node, batch(entries), 409, QStringLiteral("prev-mismatch"), 3};
+        }
+        {
+            // early's seq 2 again, different: refused and flagged; early keeps its three entries.
+            TestNode rewind = early;
+            rewind.seq = 1;
+            rewind.prev = entryHash(earlyEntries.at(0));
+            Receipt other = rewind.draft();
+            other.microcloud = QStringLiteral("elsewhere");
+            cases[22] = {early, batch({rewind.sign(other)}), 409, QStringLiteral("seq-conflict"), 0};
+        }
+
+        std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+        QList<QNetworkReply *> replies;
+        for (const Case &c : cases)
+            replies.append(postOnOwnConnection(networks, c.body, server.port));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }),
+            60000);
+        int stored = 0;
+        for (size_t i = 0; i < cases.size(); ++i) {
+            const Case &c = cases[i];
+            const Reply reply = replyOf(replies.at(qsizetype(i)));
+            QCOMPARE(reply.status, c.status);
+            QCOMPARE(reply.code(), c.code);
+            const Reply view = request(QStringLiteral("/v1/nodes/") + c.node.id(), nullptr, server.port);
+            if (c.code.isEmpty()) {
+                QCOMPARE(reply.json.value(QStringLiteral("stored")).toInt(), 5);
+                QCOMPARE(view.json.value(QStringLiteral("last_seq")).toInt(), 5);
+                QCOMPARE(view.json.value(QStringLiteral("receipts")).toInt(), 5);
+                ++stored;
+            } else if (c.code == QLatin1String("seq-conflict")) {
+                QCOMPARE(view.json.value(QStringLiteral("last_seq")).toInt(), 3);
+                QCOMPARE(view.json.value(QStringLiteral("receipts")).toInt(), 3);
+            } else {
+                QCOMPARE(reply.json.value(QStringLiteral("error"))
+                             .toObject()
+                             .value(QStringLiteral("index"))
+                             .toInt(),
+                         c.index);
+                QCOMPARE(view.status, 404); // not even the good entries before the bad one
+            }
+        }
+        QCOMPARE(stored, 26);
+        const Reply summary = request(QStringLiteral("/v1/summary"), nullptr, server.port);
+        QCOMPARE(summary.json.value(QStringLiteral("entries")).toInt(), 3 + 26 * 5);
+        // The requests did share transactions.
+        static const QRegularExpression grouped(QStringLiteral("stored a group of ([2-9]|\\d\\d+) batches"));
+        QTRY_VERIFY(server.log().contains(grouped));
+        qDeleteAll(replies);
+    }
+
+    // SIGKILL while a group's transaction is open: after the restart every batch is all there or not at all,
+    // and every batch that was answered "stored" is there.
+    void killMidGroup()
+    {
+        const QString db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("crash-group.sqlite"));
+        std::vector<TestNode> nodes(16);
+        QList<QByteArray> bodies;
+        for (TestNode &node : nodes) {
+            QList<Entry> entries;
+            for (int i = 0; i < 10; ++i)
+                entries.append(node.next());
+            bodies.append(batch(entries));
+        }
+        QSet<QString> answered;
+        int unanswered = 0;
+        {
+            // 5 ms per entry written: a group of the fifteen batches that wait for the first one's
+            // transaction keeps its own open for most of a second.
+            Ledgerd slow;
+            QVERIFY(slow.start(db, {QStringLiteral("--address-rate"), QStringLiteral("1000")}, 5));
+            std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+            QList<QNetworkReply *> replies;
+            for (const QByteArray &body : std::as_const(bodies))
+                replies.append(postOnOwnConnection(networks, body, slow.port));
+            QTRY_VERIFY_WITH_TIMEOUT(std::any_of(replies.cbegin(), replies.cend(),
+                                                 [](QNetworkReply *r) { return r->isFinished(); }),
+                                     30000);
+            QTest::qWait(150); // into the next group's transaction
+            for (qsizetype i = 0; i < replies.size(); ++i) {
+                if (!replies.at(i)->isFinished())
+                    ++unanswered;
+                else if (replyOf(replies.at(i)).status == 200)
+                    answered.insert(nodes[size_t(i)].id());
+            }
+            slow.kill9();
+            for (QNetworkReply *reply : std::as_const(replies))
+                reply->abort();
+            qDeleteAll(replies);
+        }
+        QVERIFY(unanswered > 0);
+        Ledgerd restarted;
+        QVERIFY(restarted.start(db));
+        int whole = 0;
+        int none = 0;
+        for (const TestNode &node : nodes) {
+            const Reply view = request(QStringLiteral("/v1/nodes/") + node.id(), nullptr, restarted.port);
+            if (view.status == 404) {
+                QVERIFY(!answered.contains(node.id())); // answered "stored" means committed
+                ++none;
+                continue;
+            }
+            QCOMPARE(view.status, 200);
+            QCOMPARE(view.json.value(QStringLiteral("last_seq")).toInt(), 10);
+            QCOMPARE(view.json.value(QStringLiteral("receipts")).toInt(), 10);
+            ++whole;
+        }
+        qInfo() << "batches after the kill: whole" << whole << "none" << none << "answered before"
+                << answered.size();
+        QVERIFY(none > 0); // the kill landed inside a group
+        const Reply summary = request(QStringLiteral("/v1/summary"), nullptr, restarted.port);
+        QCOMPARE(summary.json.value(QStringLiteral("entries")).toInt(), whole * 10);
+        // Every node can (re)submit and ends with exactly its ten entries.
+        for (const QByteArray &body : std::as_const(bodies)) {
+            const Reply again = request(QStringLiteral("/v1/receipts"), &body, restarted.port);
+            QCOMPARE(again.status, 200);
+            QCOMPARE(again.json.value(QStringLiteral("stored")).toInt()
+                         + again.json.value(QStringLiteral("already_stored")).toInt(),
+                     10);
+        }
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LedgerStore offline on a temporary SQLite file with an injected clock: the checks, all-or-nothing batches,
-// flags for a different entry at a stored seq, transfers and balances, the summary, and a reopened file.
+// flags for a different entry at a stored seq, several batches in one transaction (group commit), transfers
+// and balances, the summary, and a reopened file.
 #include "ledger/LedgerStore.h"
 #include "platform/Crypto.h"
 
@@ -122,6 +123,64 @@ private slots:
         QCOMPARE(r.error->code, QStringLiteral("seq-gap"));
         QCOMPARE(r.errorIndex, 1);
         QCOMPARE(store.node(nodeIdOf(fresh.key.publicKey)).error().code, QStringLiteral("unknown-node"));
+    }
+
+    // Several batches in one transaction (what ledgerd's group commit hands the store): each all-or-nothing
+    // on its own, each seeing the batches before it, a refused one spoiling none of the others.
+    void group()
+    {
+        LedgerStore store;
+        QVERIFY(store.open(spec(QStringLiteral("group.sqlite"))));
+        Node a;
+        Node b;
+        Node gapped;
+        Node forged;
+        const QList<Entry> aFirst {a.next(), a.next()};
+        const QList<Entry> aThen {a.next()}; // follows aFirst, in the same group
+        const Node aBefore = a;
+        Receipt aOther = aBefore.draft(); // a different seq 4, after a's seq 4 in the same group
+        aOther.coreMs = 1;
+        const QList<Entry> aNext {a.next()};
+        const QList<Entry> bAll {b.next(), b.next(), b.next()};
+        QList<Entry> gap {gapped.next(), gapped.next()};
+        Receipt hole = gapped.draft();
+        hole.header.seq += 1;
+        gap.append(gapped.sign(hole));
+        Entry changed = forged.next();
+        std::get<Receipt>(changed).coreMs -= 1;
+
+        const QList<CheckedBatch> batches {checkBatch(aFirst),
+                                           checkBatch(gap),
+                                           checkBatch(aThen),
+                                           checkBatch({changed}),
+                                           checkBatch(bAll),
+                                           checkBatch(aNext),
+                                           checkBatch({aBefore.sign(aOther)}),
+                                           checkBatch(aFirst)};
+        const QList<SubmitResult> results = store.submitGroup(batches, kNow);
+        QCOMPARE(results.size(), batches.size());
+        QCOMPARE(results[0].stored, 2);
+        QCOMPARE(results[1].error->code, QStringLiteral("seq-gap"));
+        QCOMPARE(results[1].errorIndex, 2);
+        QVERIFY(results[1].items.isEmpty());
+        QCOMPARE(results[2].stored, 1);
+        QCOMPARE(results[3].error->code, QStringLiteral("bad-signature"));
+        QCOMPARE(results[4].stored, 3);
+        QCOMPARE(results[5].stored, 1);
+        QCOMPARE(results[6].error->code, QStringLiteral("seq-conflict")); // against a batch of the group
+        QVERIFY(!results[7].error); // a's first batch again: already stored, by this very group
+        QCOMPARE(results[7].stored, 0);
+        QCOMPARE(results[7].alreadyStored, 2);
+
+        QCOMPARE(store.node(nodeIdOf(a.key.publicKey))->lastSeq, 4u);
+        QCOMPARE(store.node(nodeIdOf(a.key.publicKey))->totals.receipts, 4u);
+        QCOMPARE(store.node(nodeIdOf(a.key.publicKey))->lastHashHex, QString::fromLatin1(a.prev.toHex()));
+        QCOMPARE(store.node(nodeIdOf(b.key.publicKey))->totals.receipts, 3u);
+        QCOMPARE(store.node(nodeIdOf(gapped.key.publicKey)).error().code, QStringLiteral("unknown-node"));
+        QCOMPARE(store.node(nodeIdOf(forged.key.publicKey)).error().code, QStringLiteral("unknown-node"));
+        QCOMPARE(store.flagCount(nodeIdOf(a.key.publicKey)).value(), 1);
+        QCOMPARE(store.summary()->entries, 7u);
+        QCOMPARE(store.entries(nodeIdOf(a.key.publicKey), 0, 10)->size(), 4);
     }
 
     void transfersAndSummary()
