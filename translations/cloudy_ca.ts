@@ -432,169 +432,227 @@
 <context>
     <name>Cloudy::Desktop::FirstRunWizard</name>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="65"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="45"/>
         <source>Welcome to Cloudy</source>
         <translation>Benvinguts a Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="79"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="59"/>
         <source>Share with your community network</source>
         <translation>Compartiu amb la vostra xarxa comunitària</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="82"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="62"/>
         <source>Cloudy lets this computer give some of its processor, memory and disk to your community network&apos;s microclouds — only what you choose, only when you choose — and run the services they offer. What you give is counted in signed receipts and earns credits on your community&apos;s ledger.</source>
         <translation>Cloudy permet que aquest ordinador doni part del seu processador, memòria i disc als micronúvols de la vostra xarxa comunitària —només el que trieu, només quan ho trieu— i executi els serveis que ofereixen. El que doneu es compta en rebuts signats i guanya crèdits al llibre de comptes de la vostra comunitat.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="88"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="68"/>
         <source>The next steps take a minute. Each one can be skipped and changed later.</source>
         <translation>Els passos següents duren un minut. Podeu ometre qualsevol pas i canviar-lo més endavant.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="95"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="75"/>
         <source>Your node identity</source>
         <translation>La identitat del vostre node</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="96"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="76"/>
         <source>A key that signs your receipts, so that your credits are yours. It stays in your keyring; back it up later with &quot;cloudyctl identity export&quot;.</source>
         <translation>Una clau que signa els vostres rebuts, perquè els vostres crèdits siguin vostres. Es queda a l&apos;anell de claus; feu-ne una còpia de seguretat més endavant amb &quot;cloudyctl identity export&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="107"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="87"/>
         <source>You can keep the key in a file protected by a passphrase instead. You will need the passphrase whenever Cloudy signs receipts.</source>
         <translation>En lloc d&apos;això, podeu guardar la clau en un fitxer protegit amb una frase de pas. Necessitareu la frase de pas cada vegada que Cloudy signi rebuts.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="113"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="93"/>
         <source>Passphrase</source>
         <translation>Frase de pas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="117"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="97"/>
         <source>Passphrase again</source>
         <translation>Frase de pas de nou</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="118"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="98"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de pas:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="119"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="99"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repetiu-la:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="120"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="100"/>
         <source>&amp;Create Key File</source>
         <translation>&amp;Crea el fitxer de clau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="133"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="113"/>
         <source>How much to share</source>
         <translation>Quant compartir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="135"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="115"/>
         <source>A starting point; the Share page shows the exact values and lets you change them.</source>
         <translation>Un punt de partida; la pàgina Comparteix mostra els valors exactes i us permet canviar-los.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="143"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="123"/>
         <source>&amp;Light: a little, hardly noticeable</source>
         <translation>&amp;Lleuger: una mica, gairebé imperceptible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="144"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="124"/>
         <source>&amp;Balanced: a fair share while you work</source>
         <translation>&amp;Equilibrat: una part justa mentre treballeu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="145"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="125"/>
         <source>&amp;Full: as much as this computer can spare</source>
         <translation>&amp;Complet: tot el que aquest ordinador pot cedir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="146"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="126"/>
         <source>&amp;Not yet: decide later on the Share page</source>
         <translation>&amp;Encara no: decidiu-ho més tard a la pàgina Comparteix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="162"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="142"/>
         <source>Your microcloud</source>
         <translation>El vostre micronúvol</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="163"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="143"/>
         <source>The microclouds found near you. Choose the one to share with, or none for now: the Nearby page keeps looking.</source>
         <translation>Els micronúvols trobats a prop vostre. Trieu aquell amb què voleu compartir, o cap de moment: la pàgina A prop continua buscant.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="168"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="148"/>
         <source>Microclouds found near you</source>
         <translation>Micronúvols trobats a prop vostre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="180"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="160"/>
         <source>Start at login</source>
         <translation>Inici en iniciar la sessió</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="182"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="162"/>
         <source>&amp;Start Cloudy in the tray when I log in</source>
         <translation>Inicia Cloudy a la &amp;safata quan iniciï la sessió</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="186"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="166"/>
         <source>Sharing follows your rules only while Cloudy runs.</source>
         <translation>La compartició segueix les vostres regles només mentre Cloudy s&apos;executa.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="205"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="185"/>
         <source>Looking for your node identity in the keyring…</source>
         <translation>S&apos;està cercant la identitat del vostre node a l&apos;anell de claus…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="220"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="200"/>
         <source>Your node is %1.
 Key fingerprint: %2</source>
         <translation>El vostre node és %1.
 Empremta de la clau: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="235"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="215"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Les dues frases de pas són diferents. Escriviu la mateixa dues vegades.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="240"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="220"/>
         <source>Use a passphrase of at least %1 characters.</source>
         <translation>Feu servir una frase de pas d&apos;almenys %1 caràcters.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="244"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="224"/>
         <source>Creating the key file…</source>
         <translation>S&apos;està creant el fitxer de clau…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="259"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="239"/>
         <source>Your node is %1, its key kept in %2.</source>
         <translation>El vostre node és %1, amb la clau guardada a %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="276"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="256"/>
         <source>None for now</source>
         <translation>Cap de moment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="285"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="265"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
             <numerusform>%n nodes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::KeyFileUnlockDialog</name>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="23"/>
+        <source>Unlock your node key</source>
+        <translation>Desbloquegeu la clau del vostre node</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="26"/>
+        <source>Your node key is kept in a file protected by a passphrase (%1), because this computer has no keyring. Cloudy Desktop needs the passphrase to sign the receipts of the hours you shared. It keeps it in memory until you quit, never on disk.</source>
+        <translation>La clau del vostre node es desa en un fitxer protegit amb una frase de pas (%1), perquè aquest ordinador no té clauer. Cloudy Desktop necessita la frase de pas per signar els rebuts de les hores que heu compartit. La guarda a la memòria fins que sortiu, mai al disc.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="33"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de pas:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="37"/>
+        <source>Passphrase of the key file</source>
+        <translation>Frase de pas del fitxer de clau</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="40"/>
+        <source>Unlock status</source>
+        <translation>Estat del desbloqueig</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="43"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloqueja</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="44"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Més tard</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="45"/>
+        <source>The hours stay recorded and are signed once the key is unlocked.</source>
+        <translation>Les hores queden enregistrades i se signen quan la clau es desbloqueja.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="60"/>
+        <source>Type the passphrase you chose when the key file was made.</source>
+        <translation>Escriviu la frase de pas que vau triar quan es va crear el fitxer de clau.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="75"/>
+        <source>That passphrase does not open the key file. Try again.</source>
+        <translation>Aquesta frase de pas no obre el fitxer de clau. Torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="92"/>
+        <source>Checking the passphrase…</source>
+        <translation>S&apos;està comprovant la frase de pas…</translation>
     </message>
 </context>
 <context>
@@ -1001,47 +1059,52 @@ Empremta de la clau: %2</translation>
         <translation>Motiu: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="153"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="154"/>
         <source>Refused by the ledger, without a reason.</source>
         <translation>Rebutjat pel llibre de comptes, sense cap motiu.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="154"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="155"/>
         <source>Refused by the ledger: %1</source>
         <translation>Rebutjat pel llibre de comptes: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="156"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="157"/>
+        <source>Set aside: the receipts after it went on without it.</source>
+        <translation>Apartat: els rebuts posteriors han continuat sense aquest.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="161"/>
         <source>Recorded on this computer, not yet confirmed by the ledger.</source>
         <translation>Registrat en aquest ordinador, encara no confirmat pel llibre de comptes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="182"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="187"/>
         <source>Period</source>
         <translation>Període</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="184"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="189"/>
         <source>Core-hours</source>
         <translation>Hores-nucli</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="186"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="191"/>
         <source>Memory (GiB·h)</source>
         <translation>Memòria (GiB·h)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="188"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="193"/>
         <source>Disk (GiB·h)</source>
         <translation>Disc (GiB·h)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="190"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="195"/>
         <source>Credits</source>
         <translation>Crèdits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="192"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="197"/>
         <source>State</source>
         <translation>Estat</translation>
     </message>
@@ -2776,7 +2839,7 @@ cloudyctl identity create</translation>
         <translation>Altres serveis</translation>
     </message>
     <message>
-        <location filename="../core/discovery/MicrocloudModel.cpp" line="605"/>
+        <location filename="../core/discovery/MicrocloudModel.cpp" line="620"/>
         <source>%1 on %2</source>
         <translation>%1 a %2</translation>
     </message>
@@ -3242,42 +3305,42 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Ledger::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="81"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="96"/>
         <source>The ledger database %1 failed (%2): %3</source>
         <translation>La base de dades del llibre de comptes %1 ha fallat (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="89"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="104"/>
         <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
         <translation>El controlador Qt SQL %1 no està instal·lat (Debian: libqt6sql6-%2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="109"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="124"/>
         <source>Cannot open the ledger database %1: %2</source>
         <translation>No es pot obrir la base de dades del llibre de comptes %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="136"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="151"/>
         <source>Cannot prepare the ledger database %1: %2</source>
         <translation>No es pot preparar la base de dades del llibre de comptes %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="157"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="179"/>
         <source>The signature of entry %1 (seq %2) does not match its contents and key.</source>
         <translation>La signatura de l&apos;entrada %1 (seq %2) no coincideix amb el seu contingut i la seva clau.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="196"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="573"/>
         <source>The ledger is busy; send the batch again in a moment.</source>
         <translation>El llibre de comptes està ocupat; torneu a enviar el lot d&apos;aquí a un moment.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="269"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="267"/>
         <source>Node %1 already has a different entry at seq %2; this one is refused and the ledger has recorded the attempt.</source>
         <translation>El node %1 ja té una entrada diferent a seq %2; aquesta es rebutja i el llibre de comptes n&apos;ha registrat l&apos;intent.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="276"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="275"/>
         <source>Node %1 is at seq %2, so the next entry must have seq %3, not %4.</source>
         <translation>El node %1 és a seq %2, de manera que la següent entrada ha de tenir seq %3, no %4.</translation>
     </message>
@@ -3287,7 +3350,7 @@ cloudyctl identity create</translation>
         <translation>El prev de l&apos;entrada seq %1 no és el hash de l&apos;entrada anterior del node.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="289"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="288"/>
         <source>The period of receipt seq %1 starts before the node&apos;s previous receipt ended.</source>
         <translation>El període del rebut seq %1 comença abans que acabés el rebut anterior del node.</translation>
     </message>
@@ -3302,17 +3365,17 @@ cloudyctl identity create</translation>
         <translation>La transferència seq %1 té una data futura.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="309"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="310"/>
         <source>Transfer seq %1 moves %2 millicredits but the node has only %3.</source>
         <translation>La transferència seq %1 mou %2 mil·licrèdits però el node només en té %3.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="408"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="599"/>
         <source>&quot;%1&quot; is not a node id (64 lower-case hex digits).</source>
         <translation>&quot;%1&quot; no és un identificador de node (64 xifres hexadecimals en minúscules).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="418"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="609"/>
         <source>The ledger has no entry of node %1.</source>
         <translation>El llibre de comptes no té cap entrada del node %1.</translation>
     </message>
@@ -3320,43 +3383,73 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Ledger::LedgerSync</name>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="97"/>
-        <location filename="../core/ledger/LedgerSync.cpp" line="252"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="98"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="327"/>
         <source>No ledger is configured: receipts are kept on this computer until one is.</source>
         <translation>No hi ha cap llibre de comptes configurat: els rebuts es desen en aquest ordinador fins que n&apos;hi hagi un.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="113"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="114"/>
         <source>A pin only makes sense with an https:// ledger address.</source>
         <translation>Una fixació només té sentit amb una adreça https:// del llibre de comptes.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="260"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="228"/>
+        <source>A node cannot give credits to itself.</source>
+        <translation>Un node no es pot donar crèdits a si mateix.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="229"/>
+        <source>&apos;%1&apos; is not a node id: a node id is 64 lower-case hex digits (cloudyctl identity show prints this node&apos;s).</source>
+        <translation>&apos;%1&apos; no és un identificador de node: un identificador de node té 64 dígits hexadecimals en minúscula (cloudyctl identity show mostra el d&apos;aquest node).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="233"/>
+        <source>The amount to give must be more than 0 credits.</source>
+        <translation>La quantitat a donar ha de ser més de 0 crèdits.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="235"/>
+        <source>The note is too long: at most %1 bytes (it has %2).</source>
+        <translation>La nota és massa llarga: com a màxim %1 bytes (en té %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="246"/>
+        <source>The ledger has not told this computer its balance yet: sync with the ledger first. A transfer can only give credits the ledger has counted.</source>
+        <translation>El llibre de comptes encara no ha dit a aquest ordinador el seu saldo: primer sincronitzeu amb el llibre de comptes. Una transferència només pot donar crèdits que el llibre de comptes ha comptat.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="251"/>
+        <source>This node can give %1 credits now (its balance at the ledger less the transfers still waiting to be sent); %2 is more than that.</source>
+        <translation>Aquest node ara pot donar %1 crèdits (el seu saldo al llibre de comptes menys les transferències que encara esperen ser enviades); %2 és més que això.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="335"/>
         <source>Sending receipts to the ledger…</source>
         <translation>S&apos;estan enviant els rebuts al llibre de comptes…</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="273"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="348"/>
         <source>The ledger&apos;s reward policy cannot be read.</source>
         <translation>No es pot llegir la política de recompenses del llibre de comptes.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="311"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="386"/>
         <source>The ledger&apos;s answer about this node cannot be read.</source>
         <translation>No es pot llegir la resposta del llibre de comptes sobre aquest node.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="408"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="483"/>
         <source>The ledger refused an entry of this node; the entries after it wait. See the refused entry for the ledger&apos;s reason.</source>
         <translation>El llibre de comptes ha rebutjat una entrada d&apos;aquest node; les entrades posteriors esperen. Vegeu l&apos;entrada rebutjada per conèixer el motiu del llibre de comptes.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="412"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="487"/>
         <source>Up to date with the ledger.</source>
         <translation>Al dia amb el llibre de comptes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ledger/LedgerSync.cpp" line="413"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="488"/>
         <source>%n entries sent to the ledger.</source>
         <translation>
             <numerusform>S&apos;ha enviat %n entrada al llibre de comptes.</numerusform>
@@ -3364,7 +3457,7 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="428"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="503"/>
         <source>The ledger cannot be reached.</source>
         <translation>No es pot accedir al llibre de comptes.</translation>
     </message>
@@ -3377,94 +3470,108 @@ cloudyctl identity create</translation>
         <translation>La safata de sortida del llibre de comptes no ha pogut %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="77"/>
+        <location filename="../core/ledger/Outbox.cpp" line="88"/>
         <source>start a transaction</source>
         <translation>iniciar una transacció</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="84"/>
+        <location filename="../core/ledger/Outbox.cpp" line="95"/>
         <source>save its changes</source>
         <translation>desar els seus canvis</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="105"/>
-        <location filename="../core/ledger/Outbox.cpp" line="132"/>
-        <location filename="../core/ledger/Outbox.cpp" line="141"/>
-        <location filename="../core/ledger/Outbox.cpp" line="418"/>
-        <location filename="../core/ledger/Outbox.cpp" line="426"/>
-        <location filename="../core/ledger/Outbox.cpp" line="437"/>
+        <location filename="../core/ledger/Outbox.cpp" line="126"/>
+        <location filename="../core/ledger/Outbox.cpp" line="154"/>
+        <location filename="../core/ledger/Outbox.cpp" line="166"/>
+        <location filename="../core/ledger/Outbox.cpp" line="531"/>
+        <location filename="../core/ledger/Outbox.cpp" line="539"/>
+        <location filename="../core/ledger/Outbox.cpp" line="550"/>
         <source>read its entries</source>
         <translation>llegir les seves entrades</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="111"/>
+        <location filename="../core/ledger/Outbox.cpp" line="132"/>
         <source>The ledger outbox holds an entry that cannot be read: %1</source>
         <translation>La safata de sortida del llibre de comptes conté una entrada que no es pot llegir: %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="154"/>
+        <location filename="../core/ledger/Outbox.cpp" line="179"/>
         <source>Entry %1 does not continue this node&apos;s chain in the outbox (it ends at %2).</source>
         <translation>L&apos;entrada %1 no continua la cadena d&apos;aquest node a la safata de sortida (acaba a %2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="159"/>
+        <location filename="../core/ledger/Outbox.cpp" line="184"/>
         <source>Entry %1 is not signed by its key.</source>
         <translation>L&apos;entrada %1 no està signada per la seva clau.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="166"/>
+        <location filename="../core/ledger/Outbox.cpp" line="191"/>
         <source>The receipt&apos;s period starts before the end of the previous receipt.</source>
         <translation>El període del rebut comença abans del final del rebut anterior.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="184"/>
+        <location filename="../core/ledger/Outbox.cpp" line="209"/>
         <source>store an entry</source>
         <translation>desar una entrada</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="197"/>
-        <location filename="../core/ledger/Outbox.cpp" line="203"/>
+        <location filename="../core/ledger/Outbox.cpp" line="222"/>
+        <location filename="../core/ledger/Outbox.cpp" line="228"/>
         <source>open %1</source>
         <translation>obrir %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="208"/>
+        <location filename="../core/ledger/Outbox.cpp" line="233"/>
         <source>be read</source>
         <translation>ser llegida</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="217"/>
+        <location filename="../core/ledger/Outbox.cpp" line="242"/>
         <source>The ledger outbox %1 was written by a newer version of Cloudy (schema %2, this version knows %3). Update Cloudy Desktop to use it.</source>
         <translation>La safata de sortida del llibre de comptes %1 l&apos;ha escrit una versió més nova de Cloudy (esquema %2, aquesta versió coneix el %3). Actualitzeu Cloudy Desktop per fer-la servir.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="238"/>
+        <location filename="../core/ledger/Outbox.cpp" line="271"/>
         <source>create its tables</source>
         <translation>crear les seves taules</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="263"/>
-        <location filename="../core/ledger/Outbox.cpp" line="465"/>
+        <location filename="../core/ledger/Outbox.cpp" line="296"/>
+        <location filename="../core/ledger/Outbox.cpp" line="454"/>
+        <location filename="../core/ledger/Outbox.cpp" line="578"/>
         <source>mark an entry</source>
         <translation>marcar una entrada</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="334"/>
+        <location filename="../core/ledger/Outbox.cpp" line="367"/>
+        <location filename="../core/ledger/Outbox.cpp" line="429"/>
         <source>The node has no signing key to sign receipts.</source>
         <translation>El node no té cap clau de signatura per signar els rebuts.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="353"/>
+        <location filename="../core/ledger/Outbox.cpp" line="386"/>
+        <location filename="../core/ledger/Outbox.cpp" line="495"/>
         <source>The entry could not be signed.</source>
         <translation>No s&apos;ha pogut signar l&apos;entrada.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="476"/>
+        <location filename="../core/ledger/Outbox.cpp" line="466"/>
+        <source>The ledger confirmed entry %1 after refusing entry %2: the outbox and the ledger disagree, so the refused entry is kept where it is.</source>
+        <translation>El llibre de comptes ha confirmat l&apos;entrada %1 després de rebutjar l&apos;entrada %2: la safata de sortida i el llibre de comptes no coincideixen, així que l&apos;entrada rebutjada es manté on és.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="478"/>
+        <location filename="../core/ledger/Outbox.cpp" line="483"/>
+        <source>set a refused entry aside</source>
+        <translation>apartar una entrada rebutjada</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="589"/>
         <source>store the ledger&apos;s answer</source>
         <translation>desar la resposta del llibre de comptes</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="486"/>
+        <location filename="../core/ledger/Outbox.cpp" line="599"/>
         <source>read the ledger&apos;s answers</source>
         <translation>llegir les respostes del llibre de comptes</translation>
     </message>
@@ -3503,7 +3610,7 @@ cloudyctl identity create</translation>
     </message>
     <message>
         <location filename="../core/ledger/Receipt.cpp" line="279"/>
-        <location filename="../core/ledger/Receipt.cpp" line="436"/>
+        <location filename="../core/ledger/Receipt.cpp" line="441"/>
         <source>The entry has a protocol version this program does not know.</source>
         <translation>L&apos;entrada té una versió de protocol que aquest programa no coneix.</translation>
     </message>
@@ -3533,68 +3640,68 @@ cloudyctl identity create</translation>
         <translation>El número de seqüència de l&apos;entrada està fora de l&apos;interval.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="349"/>
+        <location filename="../core/ledger/Receipt.cpp" line="354"/>
         <source>The sequence number must be at least 1.</source>
         <translation>El número de seqüència ha de ser com a mínim 1.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="351"/>
+        <location filename="../core/ledger/Receipt.cpp" line="356"/>
         <source>The first entry of a node must have an all-zero prev.</source>
         <translation>La primera entrada d&apos;un node ha de tenir un prev tot de zeros.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="354"/>
+        <location filename="../core/ledger/Receipt.cpp" line="359"/>
         <source>A transfer must move at least one millicredit.</source>
         <translation>Una transferència ha de moure com a mínim un mil·licrèdit.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="356"/>
+        <location filename="../core/ledger/Receipt.cpp" line="361"/>
         <source>A node cannot pay itself.</source>
         <translation>Un node no es pot pagar a si mateix.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="359"/>
+        <location filename="../core/ledger/Receipt.cpp" line="364"/>
         <source>The transfer&apos;s time is not a time after 1970.</source>
         <translation>L&apos;hora de la transferència no és una hora posterior a 1970.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="365"/>
-        <location filename="../core/ledger/Receipt.cpp" line="368"/>
+        <location filename="../core/ledger/Receipt.cpp" line="370"/>
+        <location filename="../core/ledger/Receipt.cpp" line="373"/>
         <source>The period of a receipt must last from one second to one day.</source>
         <translation>El període d&apos;un rebut ha de durar d&apos;un segon a un dia.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="371"/>
+        <location filename="../core/ledger/Receipt.cpp" line="376"/>
         <source>The receipt donates %1 of %2 vCPUs, which cannot be.</source>
         <translation>El rebut dona %1 de %2 vCPU, cosa que no és possible.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="374"/>
+        <location filename="../core/ledger/Receipt.cpp" line="379"/>
         <source>The receipt donates more memory than the node has.</source>
         <translation>El rebut dona més memòria de la que té el node.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="377"/>
+        <location filename="../core/ledger/Receipt.cpp" line="382"/>
         <source>The receipt counts more core time than %1 vCPUs give in its period.</source>
         <translation>El rebut compta més temps de nucli del que donen %1 vCPU en el seu període.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="379"/>
+        <location filename="../core/ledger/Receipt.cpp" line="384"/>
         <source>The receipt counts more memory time than was donated in its period.</source>
         <translation>El rebut compta més temps de memòria del que s&apos;ha donat en el seu període.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="381"/>
+        <location filename="../core/ledger/Receipt.cpp" line="386"/>
         <source>The receipt counts more disk time than was donated in its period.</source>
         <translation>El rebut compta més temps de disc del que s&apos;ha donat en el seu període.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="383"/>
+        <location filename="../core/ledger/Receipt.cpp" line="388"/>
         <source>The receipt counts more uptime than its period lasts.</source>
         <translation>El rebut compta més temps en marxa del que dura el seu període.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="434"/>
+        <location filename="../core/ledger/Receipt.cpp" line="439"/>
         <source>&quot;kind&quot; must be &quot;receipt&quot; or &quot;transfer&quot;.</source>
         <translation>&quot;kind&quot; ha de ser &quot;receipt&quot; o &quot;transfer&quot;.</translation>
     </message>
@@ -5341,62 +5448,62 @@ cloudyctl identity create</translation>
 <context>
     <name>LedgerServer</name>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="144"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="199"/>
         <source>Cannot read the TLS certificate %1 or key %2.</source>
         <translation>No es pot llegir el certificat TLS %1 o la clau %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="153"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="208"/>
         <source>%1 and %2 must be a PEM certificate and its PEM key (EC or RSA).</source>
         <translation>%1 i %2 han de ser un certificat PEM i la seva clau PEM (EC o RSA).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="164"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="234"/>
         <source>Cannot listen on %1:%2 (is another program using that port?).</source>
         <translation>No es pot escoltar a %1:%2 (hi ha un altre programa que fa servir aquest port?).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="195"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="265"/>
         <source>Too many requests from %1; wait a second and try again.</source>
         <translation>Massa peticions des de %1; espereu un segon i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="209"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="341"/>
         <source>The request is %1 bytes; the ledger takes at most %2.</source>
         <translation>La petició fa %1 bytes; el llibre de comptes n&apos;accepta com a màxim %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="217"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="285"/>
         <source>The request must be a JSON object with an &quot;entries&quot; list.</source>
         <translation>La petició ha de ser un objecte JSON amb una llista &quot;entries&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="221"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="289"/>
         <source>The batch has %1 entries; send at most %2 at a time.</source>
         <translation>El lot té %1 entrades; envieu-ne com a màxim %2 alhora.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="229"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="297"/>
         <source>Entry %1 is not a JSON object.</source>
         <translation>L&apos;entrada %1 no és un objecte JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="235"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="303"/>
         <source>Entry %1 is a receipt; send receipts to /v1/receipts.</source>
         <translation>L&apos;entrada %1 és un rebut; envieu els rebuts a /v1/receipts.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="244"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="389"/>
         <source>Node %1 sent too many entries; try again in a minute.</source>
         <translation>El node %1 ha enviat massa entrades; torneu-ho a provar d&apos;aquí a un minut.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="321"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="518"/>
         <source>&quot;after&quot; and &quot;limit&quot; must be whole numbers.</source>
         <translation>&quot;after&quot; i &quot;limit&quot; han de ser nombres enters.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="349"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="546"/>
         <source>There is no %1 in the ledger API. The API lives under /v1.</source>
         <translation>No hi ha cap %1 a l&apos;API del llibre de comptes. L&apos;API és sota /v1.</translation>
     </message>
@@ -5627,7 +5734,7 @@ cloudyctl identity create</translation>
     </message>
     <message>
         <location filename="../app/ctl/Command.cpp" line="55"/>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="279"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="197"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Proveu &apos;%1 --help&apos;.</translation>
     </message>
@@ -5912,7 +6019,7 @@ Comproveu aquesta empremta amb els operadors del micronúvol i després confieu-
     <message>
         <location filename="../app/ctl/CatalogCommand.cpp" line="537"/>
         <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="211"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="328"/>
         <location filename="../app/ctl/ServicesCommand.cpp" line="194"/>
         <location filename="../app/ctl/ShareCommand.cpp" line="278"/>
         <source>Print JSON.</source>
@@ -6415,111 +6522,112 @@ Executeu &apos;cloudyctl ORDRE --help&apos; per veure les opcions d&apos;una ord
         <translation>Ordre desconeguda &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="102"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="81"/>
         <source>No passphrase was entered.</source>
         <translation>No s&apos;ha introduït cap frase de pas.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="103"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="82"/>
         <source>No passphrase on standard input: write it there as one line (%1).</source>
         <translation>No hi ha cap frase de pas a l&apos;entrada estàndard: escriviu-la-hi en una línia (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="105"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="84"/>
         <source>Repeat the passphrase</source>
         <translation>Repetiu la frase de pas</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="111"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="90"/>
         <source>The two passphrases differ.</source>
         <translation>Les dues frases de pas són diferents.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="139"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="57"/>
         <source>Node id:     %1</source>
         <translation>Id. del node: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="140"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="58"/>
         <source>Fingerprint: %1</source>
         <translation>Empremta:     %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="141"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="59"/>
         <source>Public key:  %1</source>
         <translation>Clau pública: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="143"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="61"/>
         <source>Kept in:     the keyring</source>
         <translation>Desada a:     l&apos;anell de claus</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="144"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="62"/>
         <source>Kept in:     %1 (protected by a passphrase)</source>
         <translation>Desada a:     %1 (protegida amb una frase de pas)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="146"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="64"/>
         <source>Created:     %1</source>
         <translation>Creada:       %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="168"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="86"/>
         <source>This computer already has a node identity; nothing was created.
 %1</source>
         <translation>Aquest ordinador ja té una identitat de node; no s&apos;ha creat res.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="176"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="94"/>
         <source>Created a new node identity in the keyring. Back it up with &quot;cloudyctl identity export FILE&quot;.
 %1</source>
         <translation>S&apos;ha creat una identitat de node nova a l&apos;anell de claus. Feu-ne una còpia de seguretat amb &quot;cloudyctl identity export FILE&quot;.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="181"/>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="231"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="99"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="149"/>
         <source>Passphrase for the new key file</source>
         <translation>Frase de pas del fitxer de clau nou</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="188"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="106"/>
         <source>Created a new node identity in %1. Cloudy asks for its passphrase when it signs; back it up with &quot;cloudyctl identity export FILE&quot;.
 %2</source>
         <translation>S&apos;ha creat una identitat de node nova a %1. Cloudy us demana la frase de pas quan signa; feu-ne una còpia de seguretat amb &quot;cloudyctl identity export FILE&quot;.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="200"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="118"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="101"/>
         <source>Passphrase of the key file</source>
         <translation>Frase de pas del fitxer de clau</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="123"/>
         <source>Passphrase for the backup</source>
         <translation>Frase de pas per a la còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="216"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="134"/>
         <source>Wrote the backup of node identity %1 to %2. Keep it and its passphrase: together they restore this identity and its balance.</source>
         <translation>S&apos;ha escrit la còpia de seguretat de la identitat de node %1 a %2. Guardeu-la amb la seva frase de pas: juntes restauren aquesta identitat i el seu saldo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="224"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="142"/>
         <source>Passphrase of the backup</source>
         <translation>Frase de pas de la còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="243"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="161"/>
         <source>This computer now has the node identity from the backup.
 %1</source>
         <translation>Aquest ordinador ara té la identitat de node de la còpia de seguretat.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="254"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="172"/>
         <source>This computer&apos;s node identity (the key its contributions are signed with).
   show [--json]                          the node id, fingerprint and where the key is kept
   create [--key-file PATH]               a new identity in the keyring, or in a key file
@@ -6536,202 +6644,254 @@ Passphrases are read from the terminal, or one per line from standard input.</so
 Les frases de pas es llegeixen del terminal, o una per línia de l&apos;entrada estàndard.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="261"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="179"/>
         <source>Print JSON (show).</source>
         <translation>Imprimeix JSON (show).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="263"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="181"/>
         <source>Keep the identity in this passphrase-protected file instead of the keyring (create, import).</source>
         <translation>Desa la identitat en aquest fitxer protegit amb frase de pas en lloc de l&apos;anell de claus (create, import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="267"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="185"/>
         <source>Replace a different identity this computer has (import).</source>
         <translation>Substitueix una identitat diferent que tingui aquest ordinador (import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="269"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="187"/>
         <source>show, create, export or import</source>
         <translation>show, create, export o import</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="270"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="188"/>
         <source>The backup file (export, import).</source>
         <translation>El fitxer de la còpia de seguretat (export, import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="284"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="202"/>
         <source>&apos;%1&apos; needs exactly one FILE.</source>
         <translation>&apos;%1&apos; necessita exactament un FILE.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="285"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="203"/>
         <source>Too many arguments.</source>
         <translation>Massa arguments.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="287"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
         <source>--key-file is for create and import.</source>
         <translation>--key-file és per a create i import.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="289"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="207"/>
         <source>--key-file needs a path.</source>
         <translation>--key-file necessita un camí.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="300"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="218"/>
         <source>Unknown action &apos;%1&apos;: use show, create, export or import.</source>
         <translation>Acció desconeguda &apos;%1&apos;: feu servir show, create, export o import.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="102"/>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="123"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="106"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="127"/>
         <source>Node: %1</source>
         <translation>Node: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="102"/>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="123"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="106"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="127"/>
         <source>none yet</source>
         <translation>encara cap</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="104"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="108"/>
         <source>Balance: %1 credits (earned %2, received %3, sent %4)</source>
         <translation>Saldo: %1 crèdits (guanyats %2, rebuts %3, enviats %4)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="109"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="113"/>
         <source>Rank: %1 of %2 nodes</source>
         <translation>Posició: %1 de %2 nodes</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="111"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="115"/>
         <source>Balance: unknown (the ledger has not confirmed any entry of this node yet)</source>
         <translation>Saldo: desconegut (el llibre de comptes encara no ha confirmat cap entrada d&apos;aquest node)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="114"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="118"/>
         <source>Pending: %1 credits in receipts not yet confirmed</source>
         <translation>Pendents: %1 crèdits en rebuts encara no confirmats</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="124"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="128"/>
         <source>Ledger: %1</source>
         <translation>Llibre de comptes: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="124"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="128"/>
         <source>none configured</source>
         <translation>cap configurat</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="126"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="130"/>
         <source>Sync: %1</source>
         <translation>Sincronització: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="131"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="135"/>
         <source>Last successful sync: %1</source>
         <translation>Última sincronització correcta: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="133"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="137"/>
         <source>Next attempt: %1</source>
         <translation>Propera prova: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="134"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="138"/>
         <source>Entries: %1 pending, %2 confirmed, %3 refused</source>
         <translation>Entrades: %1 pendents, %2 confirmades, %3 rebutjades</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="141"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="145"/>
         <source>Refused: entry %1: %2 (%3)</source>
         <translation>Rebutjada: entrada %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="166"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="170"/>
         <source>receipt %1 → %2: %3 core-hours, %4 vCPUs, %5 MiB</source>
         <translation>rebut %1 → %2: %3 hores-nucli, %4 vCPU, %5 MiB</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="174"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="178"/>
         <source>transfer of %1 credits to %2</source>
         <translation>transferència de %1 crèdits a %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="205"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="231"/>
+        <source>transfer needs the node to give to and the amount, e.g. &apos;cloudyctl ledger transfer NODE-ID 2.5&apos;.</source>
+        <translation>transfer necessita el node a qui donar i la quantitat, p. ex. &apos;cloudyctl ledger transfer ID-NODE 2.5&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="237"/>
+        <source>&apos;%1&apos; is not a node id: a node id is 64 hex digits (&apos;cloudyctl identity show&apos; prints this node&apos;s).</source>
+        <translation>&apos;%1&apos; no és un identificador de node: un identificador de node té 64 dígits hexadecimals (&apos;cloudyctl identity show&apos; mostra el d&apos;aquest node).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="245"/>
+        <source>&apos;%1&apos; is not an amount of credits: write it like 12 or 2.5 (at most three decimals).</source>
+        <translation>&apos;%1&apos; no és una quantitat de crèdits: escriviu-la com 12 o 2.5 (com a màxim tres decimals).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="251"/>
+        <source>A transfer needs the ledger, to know what this node can give: name it with --ledger URL or in the setting %1.</source>
+        <translation>Una transferència necessita el llibre de comptes, per saber què pot donar aquest node: indiqueu-lo amb --ledger URL o al paràmetre %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="266"/>
+        <source>No transfer was made: the ledger could not be asked for this node&apos;s balance (%1).</source>
+        <translation>No s&apos;ha fet cap transferència: no s&apos;ha pogut demanar al llibre de comptes el saldo d&apos;aquest node (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="298"/>
+        <source>Gave %1 credits to %2.</source>
+        <translation>S&apos;han donat %1 crèdits a %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="302"/>
+        <source>The ledger refused the transfer: %1 The entries after it go on without it.</source>
+        <translation>El llibre de comptes ha rebutjat la transferència: %1 Les entrades posteriors continuen sense ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="308"/>
+        <source>The transfer of %1 credits waits in the outbox and is sent at the next sync: %2</source>
+        <translation>La transferència de %1 crèdits espera a la safata de sortida i s&apos;envia a la propera sincronització: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="310"/>
+        <source>the ledger did not answer in time.</source>
+        <translation>el llibre de comptes no ha respost a temps.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="320"/>
         <source>The community ledger: this node&apos;s receipts, their sync and its credits.
   status   the outbox and the last sync (no network)
   sync     send the pending receipts to the ledger and fetch the balance
   balance  the credits the ledger counts for this node (after a sync when a ledger is set)
-  history  this node&apos;s entries and what the ledger said about each</source>
+  history  this node&apos;s entries and what the ledger said about each
+  transfer NODE AMOUNT  give credits to another node (signed with this node&apos;s key)</source>
         <translation>El llibre de comptes comunitari: els rebuts d&apos;aquest node, la seva sincronització i els seus crèdits.
   status   la safata de sortida i l&apos;última sincronització (sense xarxa)
   sync     envia els rebuts pendents al llibre de comptes i obté el saldo
   balance  els crèdits que el llibre de comptes compta per a aquest node (després d&apos;una sincronització si hi ha llibre de comptes)
-  history  les entrades d&apos;aquest node i el que n&apos;ha dit el llibre de comptes</translation>
+  history  les entrades d&apos;aquest node i el que n&apos;ha dit el llibre de comptes
+  transfer NODE QUANTITAT  dona crèdits a un altre node (signat amb la clau d&apos;aquest node)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="210"/>
-        <source>status, sync, balance or history</source>
-        <translation>status, sync, balance o history</translation>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="327"/>
+        <source>status, sync, balance, history or transfer</source>
+        <translation>status, sync, balance, history o transfer</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="213"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="348"/>
+        <source>transfer: a note for people, e.g. what the credits pay for.</source>
+        <translation>transfer: una nota per a les persones, p. ex. què paguen els crèdits.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="362"/>
+        <source>Unknown action &apos;%1&apos;: use status, sync, balance, history or transfer.</source>
+        <translation>Acció desconeguda &apos;%1&apos;: feu servir status, sync, balance, history o transfer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
         <source>The ledger&apos;s address (default: the setting %1).</source>
         <translation>L&apos;adreça del llibre de comptes (per defecte: l&apos;opció %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="218"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="335"/>
         <source>SHA-256 of the ledger&apos;s TLS public key, 64 hex digits (default: the setting %1).</source>
         <translation>SHA-256 de la clau pública TLS del llibre de comptes, 64 dígits hexadecimals (per defecte: l&apos;opció %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="222"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="339"/>
         <source>The outbox file (default: %1).</source>
         <translation>El fitxer de la safata de sortida (per defecte: %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="225"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="342"/>
         <source>The node id (default: the node of the outbox&apos;s entries).</source>
         <translation>L&apos;identificador del node (per defecte: el node de les entrades de la safata de sortida).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="228"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="345"/>
         <source>Seconds to wait for the ledger (default 60).</source>
         <translation>Segons d&apos;espera per al llibre de comptes (per defecte 60).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="240"/>
-        <source>Unknown action &apos;%1&apos;: use status, sync, balance or history.</source>
-        <translation>Acció desconeguda &apos;%1&apos;: feu servir status, sync, balance o history.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="249"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="371"/>
         <source>--timeout needs a number of seconds, e.g. --timeout 30.</source>
         <translation>--timeout necessita un nombre de segons, p. ex. --timeout 30.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="264"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="386"/>
         <source>--node needs a node id: 64 lower-case hex digits.</source>
         <translation>--node necessita un identificador de node: 64 dígits hexadecimals en minúscules.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="301"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="425"/>
         <source>The ledger did not finish answering within %1 seconds.</source>
         <translation>El llibre de comptes no ha acabat de respondre en %1 segons.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="454"/>
         <source>Showing the last known balance: %1</source>
         <translation>Es mostra l&apos;últim saldo conegut: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="345"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="469"/>
         <source>No entries yet.</source>
         <translation>Encara no hi ha entrades.</translation>
     </message>

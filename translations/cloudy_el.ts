@@ -432,169 +432,227 @@
 <context>
     <name>Cloudy::Desktop::FirstRunWizard</name>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="65"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="45"/>
         <source>Welcome to Cloudy</source>
         <translation>Καλώς ήρθατε στο Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="79"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="59"/>
         <source>Share with your community network</source>
         <translation>Μοιραστείτε με το κοινοτικό σας δίκτυο</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="82"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="62"/>
         <source>Cloudy lets this computer give some of its processor, memory and disk to your community network&apos;s microclouds — only what you choose, only when you choose — and run the services they offer. What you give is counted in signed receipts and earns credits on your community&apos;s ledger.</source>
         <translation>Το Cloudy επιτρέπει σε αυτόν τον υπολογιστή να δίνει μέρος του επεξεργαστή, της μνήμης και του δίσκου του στα μικρο-νέφη του κοινοτικού σας δικτύου —μόνο ό,τι επιλέγετε, μόνο όταν το επιλέγετε— και να εκτελεί τις υπηρεσίες που προσφέρουν. Ό,τι δίνετε καταγράφεται σε υπογεγραμμένες αποδείξεις και κερδίζει πιστώσεις στο καθολικό της κοινότητάς σας.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="88"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="68"/>
         <source>The next steps take a minute. Each one can be skipped and changed later.</source>
         <translation>Τα επόμενα βήματα διαρκούν ένα λεπτό. Κάθε βήμα μπορεί να παραλειφθεί και να αλλάξει αργότερα.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="95"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="75"/>
         <source>Your node identity</source>
         <translation>Η ταυτότητα του κόμβου σας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="96"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="76"/>
         <source>A key that signs your receipts, so that your credits are yours. It stays in your keyring; back it up later with &quot;cloudyctl identity export&quot;.</source>
         <translation>Ένα κλειδί που υπογράφει τις αποδείξεις σας, ώστε οι πιστώσεις σας να είναι δικές σας. Μένει στην κλειδοθήκη σας· κρατήστε αντίγραφο ασφαλείας αργότερα με &quot;cloudyctl identity export&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="107"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="87"/>
         <source>You can keep the key in a file protected by a passphrase instead. You will need the passphrase whenever Cloudy signs receipts.</source>
         <translation>Μπορείτε αντί γι&apos; αυτό να κρατήσετε το κλειδί σε ένα αρχείο προστατευμένο με φράση πρόσβασης. Θα χρειάζεστε τη φράση κάθε φορά που το Cloudy υπογράφει αποδείξεις.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="113"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="93"/>
         <source>Passphrase</source>
         <translation>Φράση πρόσβασης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="117"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="97"/>
         <source>Passphrase again</source>
         <translation>Φράση πρόσβασης ξανά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="118"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="98"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Φράση πρόσβασης:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="119"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="99"/>
         <source>&amp;Again:</source>
         <translation>&amp;Ξανά:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="120"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="100"/>
         <source>&amp;Create Key File</source>
         <translation>&amp;Δημιουργία αρχείου κλειδιού</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="133"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="113"/>
         <source>How much to share</source>
         <translation>Πόσα να μοιραστείτε</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="135"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="115"/>
         <source>A starting point; the Share page shows the exact values and lets you change them.</source>
         <translation>Ένα σημείο εκκίνησης· η σελίδα Κοινή χρήση δείχνει τις ακριβείς τιμές και σας επιτρέπει να τις αλλάξετε.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="143"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="123"/>
         <source>&amp;Light: a little, hardly noticeable</source>
         <translation>&amp;Ελαφρύ: λίγο, σχεδόν ανεπαίσθητο</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="144"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="124"/>
         <source>&amp;Balanced: a fair share while you work</source>
         <translation>&amp;Ισορροπημένο: ένα δίκαιο μερίδιο ενώ εργάζεστε</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="145"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="125"/>
         <source>&amp;Full: as much as this computer can spare</source>
         <translation>&amp;Πλήρες: όσα μπορεί να διαθέσει αυτός ο υπολογιστής</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="146"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="126"/>
         <source>&amp;Not yet: decide later on the Share page</source>
         <translation>&amp;Όχι ακόμα: αποφασίστε αργότερα στη σελίδα Κοινή χρήση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="162"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="142"/>
         <source>Your microcloud</source>
         <translation>Το μικρο-νέφος σας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="163"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="143"/>
         <source>The microclouds found near you. Choose the one to share with, or none for now: the Nearby page keeps looking.</source>
         <translation>Τα μικρο-νέφη που βρέθηκαν κοντά σας. Επιλέξτε αυτό με το οποίο θα μοιράζεστε, ή κανένα προς το παρόν: η σελίδα Κοντά συνεχίζει να ψάχνει.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="168"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="148"/>
         <source>Microclouds found near you</source>
         <translation>Μικρο-νέφη που βρέθηκαν κοντά σας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="180"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="160"/>
         <source>Start at login</source>
         <translation>Έναρξη κατά τη σύνδεση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="182"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="162"/>
         <source>&amp;Start Cloudy in the tray when I log in</source>
         <translation>Έναρξη του Cloudy στην &amp;περιοχή ειδοποιήσεων όταν συνδέομαι</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="186"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="166"/>
         <source>Sharing follows your rules only while Cloudy runs.</source>
         <translation>Η κοινή χρήση ακολουθεί τους κανόνες σας μόνο όσο εκτελείται το Cloudy.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="205"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="185"/>
         <source>Looking for your node identity in the keyring…</source>
         <translation>Αναζήτηση της ταυτότητας του κόμβου σας στην κλειδοθήκη…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="220"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="200"/>
         <source>Your node is %1.
 Key fingerprint: %2</source>
         <translation>Ο κόμβος σας είναι ο %1.
 Αποτύπωμα κλειδιού: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="235"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="215"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Οι δύο φράσεις πρόσβασης διαφέρουν. Πληκτρολογήστε την ίδια δύο φορές.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="240"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="220"/>
         <source>Use a passphrase of at least %1 characters.</source>
         <translation>Χρησιμοποιήστε φράση πρόσβασης τουλάχιστον %1 χαρακτήρων.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="244"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="224"/>
         <source>Creating the key file…</source>
         <translation>Δημιουργία του αρχείου κλειδιού…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="259"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="239"/>
         <source>Your node is %1, its key kept in %2.</source>
         <translation>Ο κόμβος σας είναι ο %1, με το κλειδί του στο %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="276"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="256"/>
         <source>None for now</source>
         <translation>Κανένα προς το παρόν</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="285"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="265"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n κόμβος</numerusform>
             <numerusform>%n κόμβοι</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::KeyFileUnlockDialog</name>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="23"/>
+        <source>Unlock your node key</source>
+        <translation>Ξεκλειδώστε το κλειδί του κόμβου σας</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="26"/>
+        <source>Your node key is kept in a file protected by a passphrase (%1), because this computer has no keyring. Cloudy Desktop needs the passphrase to sign the receipts of the hours you shared. It keeps it in memory until you quit, never on disk.</source>
+        <translation>Το κλειδί του κόμβου σας φυλάσσεται σε αρχείο προστατευμένο με φράση πρόσβασης (%1), επειδή αυτός ο υπολογιστής δεν έχει μπρελόκ κλειδιών. Το Cloudy Desktop χρειάζεται τη φράση πρόσβασης για να υπογράψει τις αποδείξεις των ωρών που μοιραστήκατε. Την κρατά στη μνήμη μέχρι να κλείσετε την εφαρμογή, ποτέ στον δίσκο.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="33"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Φράση πρόσβασης:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="37"/>
+        <source>Passphrase of the key file</source>
+        <translation>Φράση πρόσβασης του αρχείου κλειδιού</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="40"/>
+        <source>Unlock status</source>
+        <translation>Κατάσταση ξεκλειδώματος</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="43"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ξεκλείδωμα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="44"/>
+        <source>&amp;Later</source>
+        <translation>Α&amp;ργότερα</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="45"/>
+        <source>The hours stay recorded and are signed once the key is unlocked.</source>
+        <translation>Οι ώρες παραμένουν καταγεγραμμένες και υπογράφονται μόλις ξεκλειδωθεί το κλειδί.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="60"/>
+        <source>Type the passphrase you chose when the key file was made.</source>
+        <translation>Πληκτρολογήστε τη φράση πρόσβασης που επιλέξατε όταν δημιουργήθηκε το αρχείο κλειδιού.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="75"/>
+        <source>That passphrase does not open the key file. Try again.</source>
+        <translation>Αυτή η φράση πρόσβασης δεν ανοίγει το αρχείο κλειδιού. Δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="92"/>
+        <source>Checking the passphrase…</source>
+        <translation>Έλεγχος της φράσης πρόσβασης…</translation>
     </message>
 </context>
 <context>
@@ -1001,47 +1059,52 @@ Key fingerprint: %2</source>
         <translation>Αιτία: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="153"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="154"/>
         <source>Refused by the ledger, without a reason.</source>
         <translation>Απορρίφθηκε από το καθολικό, χωρίς αιτία.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="154"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="155"/>
         <source>Refused by the ledger: %1</source>
         <translation>Απορρίφθηκε από το καθολικό: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="156"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="157"/>
+        <source>Set aside: the receipts after it went on without it.</source>
+        <translation>Παραμερίστηκε: οι επόμενες αποδείξεις συνέχισαν χωρίς αυτήν.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="161"/>
         <source>Recorded on this computer, not yet confirmed by the ledger.</source>
         <translation>Καταγράφηκε σε αυτόν τον υπολογιστή, δεν έχει επιβεβαιωθεί ακόμη από το καθολικό.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="182"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="187"/>
         <source>Period</source>
         <translation>Περίοδος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="184"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="189"/>
         <source>Core-hours</source>
         <translation>Ώρες-πυρήνα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="186"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="191"/>
         <source>Memory (GiB·h)</source>
         <translation>Μνήμη (GiB·h)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="188"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="193"/>
         <source>Disk (GiB·h)</source>
         <translation>Δίσκος (GiB·h)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="190"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="195"/>
         <source>Credits</source>
         <translation>Πιστώσεις</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="192"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="197"/>
         <source>State</source>
         <translation>Κατάσταση</translation>
     </message>
@@ -2776,7 +2839,7 @@ cloudyctl identity create</translation>
         <translation>Άλλες υπηρεσίες</translation>
     </message>
     <message>
-        <location filename="../core/discovery/MicrocloudModel.cpp" line="605"/>
+        <location filename="../core/discovery/MicrocloudModel.cpp" line="620"/>
         <source>%1 on %2</source>
         <translation>%1 στο %2</translation>
     </message>
@@ -3242,42 +3305,42 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Ledger::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="81"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="96"/>
         <source>The ledger database %1 failed (%2): %3</source>
         <translation>Η βάση δεδομένων του καθολικού %1 απέτυχε (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="89"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="104"/>
         <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
         <translation>Το πρόγραμμα οδήγησης Qt SQL %1 δεν είναι εγκατεστημένο (Debian: libqt6sql6-%2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="109"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="124"/>
         <source>Cannot open the ledger database %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων του καθολικού %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="136"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="151"/>
         <source>Cannot prepare the ledger database %1: %2</source>
         <translation>Δεν είναι δυνατή η προετοιμασία της βάσης δεδομένων του καθολικού %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="157"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="179"/>
         <source>The signature of entry %1 (seq %2) does not match its contents and key.</source>
         <translation>Η υπογραφή της καταχώρισης %1 (seq %2) δεν ταιριάζει με το περιεχόμενο και το κλειδί της.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="196"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="573"/>
         <source>The ledger is busy; send the batch again in a moment.</source>
         <translation>Το καθολικό είναι απασχολημένο· στείλτε ξανά την παρτίδα σε λίγο.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="269"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="267"/>
         <source>Node %1 already has a different entry at seq %2; this one is refused and the ledger has recorded the attempt.</source>
         <translation>Ο κόμβος %1 έχει ήδη διαφορετική καταχώριση στο seq %2· αυτή απορρίπτεται και το καθολικό έχει καταγράψει την απόπειρα.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="276"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="275"/>
         <source>Node %1 is at seq %2, so the next entry must have seq %3, not %4.</source>
         <translation>Ο κόμβος %1 βρίσκεται στο seq %2, οπότε η επόμενη καταχώριση πρέπει να έχει seq %3, όχι %4.</translation>
     </message>
@@ -3287,7 +3350,7 @@ cloudyctl identity create</translation>
         <translation>Το prev της καταχώρισης seq %1 δεν είναι το hash της προηγούμενης καταχώρισης του κόμβου.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="289"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="288"/>
         <source>The period of receipt seq %1 starts before the node&apos;s previous receipt ended.</source>
         <translation>Η περίοδος της απόδειξης seq %1 αρχίζει πριν τελειώσει η προηγούμενη απόδειξη του κόμβου.</translation>
     </message>
@@ -3302,17 +3365,17 @@ cloudyctl identity create</translation>
         <translation>Η μεταφορά seq %1 έχει μελλοντική ημερομηνία.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="309"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="310"/>
         <source>Transfer seq %1 moves %2 millicredits but the node has only %3.</source>
         <translation>Η μεταφορά seq %1 μετακινεί %2 χιλιοστά πίστωσης αλλά ο κόμβος έχει μόνο %3.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="408"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="599"/>
         <source>&quot;%1&quot; is not a node id (64 lower-case hex digits).</source>
         <translation>Το &quot;%1&quot; δεν είναι αναγνωριστικό κόμβου (64 πεζά δεκαεξαδικά ψηφία).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="418"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="609"/>
         <source>The ledger has no entry of node %1.</source>
         <translation>Το καθολικό δεν έχει καμία καταχώριση του κόμβου %1.</translation>
     </message>
@@ -3320,43 +3383,73 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Ledger::LedgerSync</name>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="97"/>
-        <location filename="../core/ledger/LedgerSync.cpp" line="252"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="98"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="327"/>
         <source>No ledger is configured: receipts are kept on this computer until one is.</source>
         <translation>Δεν έχει ρυθμιστεί καθολικό: οι αποδείξεις φυλάσσονται σε αυτόν τον υπολογιστή μέχρι να ρυθμιστεί.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="113"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="114"/>
         <source>A pin only makes sense with an https:// ledger address.</source>
         <translation>Το καρφίτσωμα έχει νόημα μόνο με διεύθυνση καθολικού https://.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="260"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="228"/>
+        <source>A node cannot give credits to itself.</source>
+        <translation>Ένας κόμβος δεν μπορεί να δώσει μονάδες στον εαυτό του.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="229"/>
+        <source>&apos;%1&apos; is not a node id: a node id is 64 lower-case hex digits (cloudyctl identity show prints this node&apos;s).</source>
+        <translation>Το &apos;%1&apos; δεν είναι αναγνωριστικό κόμβου: ένα αναγνωριστικό κόμβου έχει 64 πεζά δεκαεξαδικά ψηφία (το cloudyctl identity show εμφανίζει αυτό του κόμβου σας).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="233"/>
+        <source>The amount to give must be more than 0 credits.</source>
+        <translation>Το ποσό που δίνετε πρέπει να είναι πάνω από 0 μονάδες.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="235"/>
+        <source>The note is too long: at most %1 bytes (it has %2).</source>
+        <translation>Η σημείωση είναι πολύ μεγάλη: το πολύ %1 byte (έχει %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="246"/>
+        <source>The ledger has not told this computer its balance yet: sync with the ledger first. A transfer can only give credits the ledger has counted.</source>
+        <translation>Το καθολικό δεν έχει ενημερώσει ακόμη αυτόν τον υπολογιστή για το υπόλοιπό του: συγχρονίστε πρώτα με το καθολικό. Μια μεταφορά μπορεί να δώσει μόνο μονάδες που έχει μετρήσει το καθολικό.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="251"/>
+        <source>This node can give %1 credits now (its balance at the ledger less the transfers still waiting to be sent); %2 is more than that.</source>
+        <translation>Αυτός ο κόμβος μπορεί να δώσει τώρα %1 μονάδες (το υπόλοιπό του στο καθολικό μείον τις μεταφορές που περιμένουν ακόμη να σταλούν)· το %2 είναι περισσότερο από αυτό.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="335"/>
         <source>Sending receipts to the ledger…</source>
         <translation>Αποστολή αποδείξεων στο καθολικό…</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="273"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="348"/>
         <source>The ledger&apos;s reward policy cannot be read.</source>
         <translation>Η πολιτική ανταμοιβών του καθολικού δεν μπορεί να διαβαστεί.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="311"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="386"/>
         <source>The ledger&apos;s answer about this node cannot be read.</source>
         <translation>Η απάντηση του καθολικού για αυτόν τον κόμβο δεν μπορεί να διαβαστεί.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="408"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="483"/>
         <source>The ledger refused an entry of this node; the entries after it wait. See the refused entry for the ledger&apos;s reason.</source>
         <translation>Το καθολικό απέρριψε μια καταχώριση αυτού του κόμβου· οι επόμενες καταχωρίσεις περιμένουν. Δείτε την απορριφθείσα καταχώριση για την αιτία του καθολικού.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="412"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="487"/>
         <source>Up to date with the ledger.</source>
         <translation>Ενημερωμένο με το καθολικό.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ledger/LedgerSync.cpp" line="413"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="488"/>
         <source>%n entries sent to the ledger.</source>
         <translation>
             <numerusform>Στάλθηκε %n καταχώριση στο καθολικό.</numerusform>
@@ -3364,7 +3457,7 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="428"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="503"/>
         <source>The ledger cannot be reached.</source>
         <translation>Το καθολικό δεν είναι προσβάσιμο.</translation>
     </message>
@@ -3377,94 +3470,108 @@ cloudyctl identity create</translation>
         <translation>Τα εξερχόμενα του καθολικού δεν μπόρεσαν να %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="77"/>
+        <location filename="../core/ledger/Outbox.cpp" line="88"/>
         <source>start a transaction</source>
         <translation>ξεκινήσουν συναλλαγή</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="84"/>
+        <location filename="../core/ledger/Outbox.cpp" line="95"/>
         <source>save its changes</source>
         <translation>αποθηκεύσουν τις αλλαγές τους</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="105"/>
-        <location filename="../core/ledger/Outbox.cpp" line="132"/>
-        <location filename="../core/ledger/Outbox.cpp" line="141"/>
-        <location filename="../core/ledger/Outbox.cpp" line="418"/>
-        <location filename="../core/ledger/Outbox.cpp" line="426"/>
-        <location filename="../core/ledger/Outbox.cpp" line="437"/>
+        <location filename="../core/ledger/Outbox.cpp" line="126"/>
+        <location filename="../core/ledger/Outbox.cpp" line="154"/>
+        <location filename="../core/ledger/Outbox.cpp" line="166"/>
+        <location filename="../core/ledger/Outbox.cpp" line="531"/>
+        <location filename="../core/ledger/Outbox.cpp" line="539"/>
+        <location filename="../core/ledger/Outbox.cpp" line="550"/>
         <source>read its entries</source>
         <translation>διαβάσουν τις καταχωρίσεις τους</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="111"/>
+        <location filename="../core/ledger/Outbox.cpp" line="132"/>
         <source>The ledger outbox holds an entry that cannot be read: %1</source>
         <translation>Τα εξερχόμενα του καθολικού περιέχουν καταχώριση που δεν μπορεί να διαβαστεί: %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="154"/>
+        <location filename="../core/ledger/Outbox.cpp" line="179"/>
         <source>Entry %1 does not continue this node&apos;s chain in the outbox (it ends at %2).</source>
         <translation>Η καταχώριση %1 δεν συνεχίζει την αλυσίδα αυτού του κόμβου στα εξερχόμενα (τελειώνει στο %2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="159"/>
+        <location filename="../core/ledger/Outbox.cpp" line="184"/>
         <source>Entry %1 is not signed by its key.</source>
         <translation>Η καταχώριση %1 δεν είναι υπογεγραμμένη από το κλειδί της.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="166"/>
+        <location filename="../core/ledger/Outbox.cpp" line="191"/>
         <source>The receipt&apos;s period starts before the end of the previous receipt.</source>
         <translation>Η περίοδος της απόδειξης αρχίζει πριν από το τέλος της προηγούμενης απόδειξης.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="184"/>
+        <location filename="../core/ledger/Outbox.cpp" line="209"/>
         <source>store an entry</source>
         <translation>αποθηκεύσουν μια καταχώριση</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="197"/>
-        <location filename="../core/ledger/Outbox.cpp" line="203"/>
+        <location filename="../core/ledger/Outbox.cpp" line="222"/>
+        <location filename="../core/ledger/Outbox.cpp" line="228"/>
         <source>open %1</source>
         <translation>ανοίξουν το %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="208"/>
+        <location filename="../core/ledger/Outbox.cpp" line="233"/>
         <source>be read</source>
         <translation>διαβαστούν</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="217"/>
+        <location filename="../core/ledger/Outbox.cpp" line="242"/>
         <source>The ledger outbox %1 was written by a newer version of Cloudy (schema %2, this version knows %3). Update Cloudy Desktop to use it.</source>
         <translation>Τα εξερχόμενα του καθολικού %1 γράφτηκαν από νεότερη έκδοση του Cloudy (σχήμα %2, αυτή η έκδοση γνωρίζει το %3). Ενημερώστε το Cloudy Desktop για να τα χρησιμοποιήσετε.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="238"/>
+        <location filename="../core/ledger/Outbox.cpp" line="271"/>
         <source>create its tables</source>
         <translation>δημιουργήσουν τους πίνακές τους</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="263"/>
-        <location filename="../core/ledger/Outbox.cpp" line="465"/>
+        <location filename="../core/ledger/Outbox.cpp" line="296"/>
+        <location filename="../core/ledger/Outbox.cpp" line="454"/>
+        <location filename="../core/ledger/Outbox.cpp" line="578"/>
         <source>mark an entry</source>
         <translation>σημειώσουν μια καταχώριση</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="334"/>
+        <location filename="../core/ledger/Outbox.cpp" line="367"/>
+        <location filename="../core/ledger/Outbox.cpp" line="429"/>
         <source>The node has no signing key to sign receipts.</source>
         <translation>Ο κόμβος δεν έχει κλειδί υπογραφής για να υπογράφει αποδείξεις.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="353"/>
+        <location filename="../core/ledger/Outbox.cpp" line="386"/>
+        <location filename="../core/ledger/Outbox.cpp" line="495"/>
         <source>The entry could not be signed.</source>
         <translation>Δεν ήταν δυνατή η υπογραφή της καταχώρισης.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="476"/>
+        <location filename="../core/ledger/Outbox.cpp" line="466"/>
+        <source>The ledger confirmed entry %1 after refusing entry %2: the outbox and the ledger disagree, so the refused entry is kept where it is.</source>
+        <translation>Το καθολικό επιβεβαίωσε την εγγραφή %1 αφού απέρριψε την εγγραφή %2: τα εξερχόμενα και το καθολικό διαφωνούν, οπότε η απορριφθείσα εγγραφή μένει στη θέση της.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="478"/>
+        <location filename="../core/ledger/Outbox.cpp" line="483"/>
+        <source>set a refused entry aside</source>
+        <translation>παραμερίσει μια απορριφθείσα εγγραφή</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="589"/>
         <source>store the ledger&apos;s answer</source>
         <translation>αποθηκεύσουν την απάντηση του καθολικού</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="486"/>
+        <location filename="../core/ledger/Outbox.cpp" line="599"/>
         <source>read the ledger&apos;s answers</source>
         <translation>διαβάσουν τις απαντήσεις του καθολικού</translation>
     </message>
@@ -3503,7 +3610,7 @@ cloudyctl identity create</translation>
     </message>
     <message>
         <location filename="../core/ledger/Receipt.cpp" line="279"/>
-        <location filename="../core/ledger/Receipt.cpp" line="436"/>
+        <location filename="../core/ledger/Receipt.cpp" line="441"/>
         <source>The entry has a protocol version this program does not know.</source>
         <translation>Η καταχώριση έχει έκδοση πρωτοκόλλου που αυτό το πρόγραμμα δεν γνωρίζει.</translation>
     </message>
@@ -3533,68 +3640,68 @@ cloudyctl identity create</translation>
         <translation>Ο αύξων αριθμός της καταχώρισης είναι εκτός ορίων.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="349"/>
+        <location filename="../core/ledger/Receipt.cpp" line="354"/>
         <source>The sequence number must be at least 1.</source>
         <translation>Ο αύξων αριθμός πρέπει να είναι τουλάχιστον 1.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="351"/>
+        <location filename="../core/ledger/Receipt.cpp" line="356"/>
         <source>The first entry of a node must have an all-zero prev.</source>
         <translation>Η πρώτη καταχώριση ενός κόμβου πρέπει να έχει prev με όλα μηδενικά.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="354"/>
+        <location filename="../core/ledger/Receipt.cpp" line="359"/>
         <source>A transfer must move at least one millicredit.</source>
         <translation>Μια μεταφορά πρέπει να μετακινεί τουλάχιστον ένα χιλιοστό πίστωσης.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="356"/>
+        <location filename="../core/ledger/Receipt.cpp" line="361"/>
         <source>A node cannot pay itself.</source>
         <translation>Ένας κόμβος δεν μπορεί να πληρώσει τον εαυτό του.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="359"/>
+        <location filename="../core/ledger/Receipt.cpp" line="364"/>
         <source>The transfer&apos;s time is not a time after 1970.</source>
         <translation>Η ώρα της μεταφοράς δεν είναι ώρα μετά το 1970.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="365"/>
-        <location filename="../core/ledger/Receipt.cpp" line="368"/>
+        <location filename="../core/ledger/Receipt.cpp" line="370"/>
+        <location filename="../core/ledger/Receipt.cpp" line="373"/>
         <source>The period of a receipt must last from one second to one day.</source>
         <translation>Η περίοδος μιας απόδειξης πρέπει να διαρκεί από ένα δευτερόλεπτο έως μία ημέρα.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="371"/>
+        <location filename="../core/ledger/Receipt.cpp" line="376"/>
         <source>The receipt donates %1 of %2 vCPUs, which cannot be.</source>
         <translation>Η απόδειξη δωρίζει %1 από %2 vCPU, κάτι που δεν είναι δυνατό.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="374"/>
+        <location filename="../core/ledger/Receipt.cpp" line="379"/>
         <source>The receipt donates more memory than the node has.</source>
         <translation>Η απόδειξη δωρίζει περισσότερη μνήμη από όση έχει ο κόμβος.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="377"/>
+        <location filename="../core/ledger/Receipt.cpp" line="382"/>
         <source>The receipt counts more core time than %1 vCPUs give in its period.</source>
         <translation>Η απόδειξη μετρά περισσότερο χρόνο πυρήνα από όσο δίνουν %1 vCPU στην περίοδό της.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="379"/>
+        <location filename="../core/ledger/Receipt.cpp" line="384"/>
         <source>The receipt counts more memory time than was donated in its period.</source>
         <translation>Η απόδειξη μετρά περισσότερο χρόνο μνήμης από όσο δωρίθηκε στην περίοδό της.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="381"/>
+        <location filename="../core/ledger/Receipt.cpp" line="386"/>
         <source>The receipt counts more disk time than was donated in its period.</source>
         <translation>Η απόδειξη μετρά περισσότερο χρόνο δίσκου από όσο δωρίθηκε στην περίοδό της.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="383"/>
+        <location filename="../core/ledger/Receipt.cpp" line="388"/>
         <source>The receipt counts more uptime than its period lasts.</source>
         <translation>Η απόδειξη μετρά περισσότερο χρόνο λειτουργίας από όσο διαρκεί η περίοδός της.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="434"/>
+        <location filename="../core/ledger/Receipt.cpp" line="439"/>
         <source>&quot;kind&quot; must be &quot;receipt&quot; or &quot;transfer&quot;.</source>
         <translation>Το &quot;kind&quot; πρέπει να είναι &quot;receipt&quot; ή &quot;transfer&quot;.</translation>
     </message>
@@ -5341,62 +5448,62 @@ cloudyctl identity create</translation>
 <context>
     <name>LedgerServer</name>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="144"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="199"/>
         <source>Cannot read the TLS certificate %1 or key %2.</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του πιστοποιητικού TLS %1 ή του κλειδιού %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="153"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="208"/>
         <source>%1 and %2 must be a PEM certificate and its PEM key (EC or RSA).</source>
         <translation>Τα %1 και %2 πρέπει να είναι πιστοποιητικό PEM και το κλειδί PEM του (EC ή RSA).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="164"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="234"/>
         <source>Cannot listen on %1:%2 (is another program using that port?).</source>
         <translation>Δεν είναι δυνατή η ακρόαση στο %1:%2 (χρησιμοποιεί άλλο πρόγραμμα αυτή τη θύρα;).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="195"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="265"/>
         <source>Too many requests from %1; wait a second and try again.</source>
         <translation>Πάρα πολλά αιτήματα από το %1· περιμένετε ένα δευτερόλεπτο και δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="209"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="341"/>
         <source>The request is %1 bytes; the ledger takes at most %2.</source>
         <translation>Το αίτημα έχει μέγεθος %1 bytes· το καθολικό δέχεται έως %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="217"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="285"/>
         <source>The request must be a JSON object with an &quot;entries&quot; list.</source>
         <translation>Το αίτημα πρέπει να είναι αντικείμενο JSON με λίστα &quot;entries&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="221"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="289"/>
         <source>The batch has %1 entries; send at most %2 at a time.</source>
         <translation>Η παρτίδα έχει %1 καταχωρίσεις· στείλτε έως %2 τη φορά.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="229"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="297"/>
         <source>Entry %1 is not a JSON object.</source>
         <translation>Η καταχώριση %1 δεν είναι αντικείμενο JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="235"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="303"/>
         <source>Entry %1 is a receipt; send receipts to /v1/receipts.</source>
         <translation>Η καταχώριση %1 είναι απόδειξη· στείλτε τις αποδείξεις στο /v1/receipts.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="244"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="389"/>
         <source>Node %1 sent too many entries; try again in a minute.</source>
         <translation>Ο κόμβος %1 έστειλε πάρα πολλές καταχωρίσεις· δοκιμάστε ξανά σε ένα λεπτό.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="321"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="518"/>
         <source>&quot;after&quot; and &quot;limit&quot; must be whole numbers.</source>
         <translation>Τα &quot;after&quot; και &quot;limit&quot; πρέπει να είναι ακέραιοι αριθμοί.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="349"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="546"/>
         <source>There is no %1 in the ledger API. The API lives under /v1.</source>
         <translation>Δεν υπάρχει %1 στο API του καθολικού. Το API βρίσκεται στο /v1.</translation>
     </message>
@@ -5627,7 +5734,7 @@ cloudyctl identity create</translation>
     </message>
     <message>
         <location filename="../app/ctl/Command.cpp" line="55"/>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="279"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="197"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Δοκιμάστε &apos;%1 --help&apos;.</translation>
     </message>
@@ -5912,7 +6019,7 @@ Check this fingerprint with the microcloud&apos;s operators, then trust it with:
     <message>
         <location filename="../app/ctl/CatalogCommand.cpp" line="537"/>
         <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="211"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="328"/>
         <location filename="../app/ctl/ServicesCommand.cpp" line="194"/>
         <location filename="../app/ctl/ShareCommand.cpp" line="278"/>
         <source>Print JSON.</source>
@@ -6415,111 +6522,112 @@ Run &apos;cloudyctl COMMAND --help&apos; for the options of a command.</source>
         <translation>Άγνωστη εντολή &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="102"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="81"/>
         <source>No passphrase was entered.</source>
         <translation>Δεν δόθηκε φράση πρόσβασης.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="103"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="82"/>
         <source>No passphrase on standard input: write it there as one line (%1).</source>
         <translation>Δεν υπάρχει φράση πρόσβασης στην τυπική είσοδο: γράψτε την εκεί σε μία γραμμή (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="105"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="84"/>
         <source>Repeat the passphrase</source>
         <translation>Επαναλάβετε τη φράση πρόσβασης</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="111"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="90"/>
         <source>The two passphrases differ.</source>
         <translation>Οι δύο φράσεις πρόσβασης διαφέρουν.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="139"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="57"/>
         <source>Node id:     %1</source>
         <translation>Αναγνωριστικό κόμβου: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="140"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="58"/>
         <source>Fingerprint: %1</source>
         <translation>Αποτύπωμα:           %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="141"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="59"/>
         <source>Public key:  %1</source>
         <translation>Δημόσιο κλειδί:      %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="143"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="61"/>
         <source>Kept in:     the keyring</source>
         <translation>Φυλάσσεται:          στην κλειδοθήκη</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="144"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="62"/>
         <source>Kept in:     %1 (protected by a passphrase)</source>
         <translation>Φυλάσσεται:          στο %1 (προστατεύεται με φράση πρόσβασης)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="146"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="64"/>
         <source>Created:     %1</source>
         <translation>Δημιουργήθηκε:       %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="168"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="86"/>
         <source>This computer already has a node identity; nothing was created.
 %1</source>
         <translation>Αυτός ο υπολογιστής έχει ήδη ταυτότητα κόμβου· δεν δημιουργήθηκε τίποτα.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="176"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="94"/>
         <source>Created a new node identity in the keyring. Back it up with &quot;cloudyctl identity export FILE&quot;.
 %1</source>
         <translation>Δημιουργήθηκε νέα ταυτότητα κόμβου στην κλειδοθήκη. Κρατήστε αντίγραφο ασφαλείας με &quot;cloudyctl identity export FILE&quot;.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="181"/>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="231"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="99"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="149"/>
         <source>Passphrase for the new key file</source>
         <translation>Φράση πρόσβασης για το νέο αρχείο κλειδιού</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="188"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="106"/>
         <source>Created a new node identity in %1. Cloudy asks for its passphrase when it signs; back it up with &quot;cloudyctl identity export FILE&quot;.
 %2</source>
         <translation>Δημιουργήθηκε νέα ταυτότητα κόμβου στο %1. Το Cloudy ζητά τη φράση πρόσβασής της όταν υπογράφει· κρατήστε αντίγραφο ασφαλείας με &quot;cloudyctl identity export FILE&quot;.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="200"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="118"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="101"/>
         <source>Passphrase of the key file</source>
         <translation>Φράση πρόσβασης του αρχείου κλειδιού</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="123"/>
         <source>Passphrase for the backup</source>
         <translation>Φράση πρόσβασης για το αντίγραφο ασφαλείας</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="216"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="134"/>
         <source>Wrote the backup of node identity %1 to %2. Keep it and its passphrase: together they restore this identity and its balance.</source>
         <translation>Γράφτηκε το αντίγραφο ασφαλείας της ταυτότητας κόμβου %1 στο %2. Φυλάξτε το μαζί με τη φράση πρόσβασής του: μαζί επαναφέρουν αυτή την ταυτότητα και το υπόλοιπό της.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="224"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="142"/>
         <source>Passphrase of the backup</source>
         <translation>Φράση πρόσβασης του αντιγράφου ασφαλείας</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="243"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="161"/>
         <source>This computer now has the node identity from the backup.
 %1</source>
         <translation>Αυτός ο υπολογιστής έχει πλέον την ταυτότητα κόμβου από το αντίγραφο ασφαλείας.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="254"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="172"/>
         <source>This computer&apos;s node identity (the key its contributions are signed with).
   show [--json]                          the node id, fingerprint and where the key is kept
   create [--key-file PATH]               a new identity in the keyring, or in a key file
@@ -6536,202 +6644,254 @@ Passphrases are read from the terminal, or one per line from standard input.</so
 Οι φράσεις πρόσβασης διαβάζονται από το τερματικό ή μία ανά γραμμή από την τυπική είσοδο.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="261"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="179"/>
         <source>Print JSON (show).</source>
         <translation>Εκτύπωση JSON (show).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="263"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="181"/>
         <source>Keep the identity in this passphrase-protected file instead of the keyring (create, import).</source>
         <translation>Φύλαξη της ταυτότητας σε αυτό το αρχείο που προστατεύεται με φράση πρόσβασης αντί για την κλειδοθήκη (create, import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="267"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="185"/>
         <source>Replace a different identity this computer has (import).</source>
         <translation>Αντικατάσταση διαφορετικής ταυτότητας που έχει αυτός ο υπολογιστής (import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="269"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="187"/>
         <source>show, create, export or import</source>
         <translation>show, create, export ή import</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="270"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="188"/>
         <source>The backup file (export, import).</source>
         <translation>Το αρχείο αντιγράφου ασφαλείας (export, import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="284"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="202"/>
         <source>&apos;%1&apos; needs exactly one FILE.</source>
         <translation>Το &apos;%1&apos; χρειάζεται ακριβώς ένα FILE.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="285"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="203"/>
         <source>Too many arguments.</source>
         <translation>Πάρα πολλά ορίσματα.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="287"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
         <source>--key-file is for create and import.</source>
         <translation>Το --key-file είναι για τα create και import.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="289"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="207"/>
         <source>--key-file needs a path.</source>
         <translation>Το --key-file χρειάζεται διαδρομή.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="300"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="218"/>
         <source>Unknown action &apos;%1&apos;: use show, create, export or import.</source>
         <translation>Άγνωστη ενέργεια &apos;%1&apos;: χρησιμοποιήστε show, create, export ή import.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="102"/>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="123"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="106"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="127"/>
         <source>Node: %1</source>
         <translation>Κόμβος: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="102"/>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="123"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="106"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="127"/>
         <source>none yet</source>
         <translation>κανένα ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="104"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="108"/>
         <source>Balance: %1 credits (earned %2, received %3, sent %4)</source>
         <translation>Υπόλοιπο: %1 πιστώσεις (κερδισμένες %2, ληφθείσες %3, σταλμένες %4)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="109"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="113"/>
         <source>Rank: %1 of %2 nodes</source>
         <translation>Κατάταξη: %1 από %2 κόμβους</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="111"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="115"/>
         <source>Balance: unknown (the ledger has not confirmed any entry of this node yet)</source>
         <translation>Υπόλοιπο: άγνωστο (το καθολικό δεν έχει επιβεβαιώσει ακόμη καμία καταχώριση αυτού του κόμβου)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="114"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="118"/>
         <source>Pending: %1 credits in receipts not yet confirmed</source>
         <translation>Σε εκκρεμότητα: %1 πιστώσεις σε αποδείξεις που δεν έχουν επιβεβαιωθεί ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="124"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="128"/>
         <source>Ledger: %1</source>
         <translation>Καθολικό: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="124"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="128"/>
         <source>none configured</source>
         <translation>δεν έχει ρυθμιστεί</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="126"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="130"/>
         <source>Sync: %1</source>
         <translation>Συγχρονισμός: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="131"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="135"/>
         <source>Last successful sync: %1</source>
         <translation>Τελευταίος επιτυχής συγχρονισμός: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="133"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="137"/>
         <source>Next attempt: %1</source>
         <translation>Επόμενη προσπάθεια: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="134"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="138"/>
         <source>Entries: %1 pending, %2 confirmed, %3 refused</source>
         <translation>Καταχωρίσεις: %1 σε εκκρεμότητα, %2 επιβεβαιωμένες, %3 απορριφθείσες</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="141"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="145"/>
         <source>Refused: entry %1: %2 (%3)</source>
         <translation>Απορρίφθηκε: καταχώριση %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="166"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="170"/>
         <source>receipt %1 → %2: %3 core-hours, %4 vCPUs, %5 MiB</source>
         <translation>απόδειξη %1 → %2: %3 ώρες-πυρήνα, %4 vCPU, %5 MiB</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="174"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="178"/>
         <source>transfer of %1 credits to %2</source>
         <translation>μεταφορά %1 πιστώσεων προς %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="205"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="231"/>
+        <source>transfer needs the node to give to and the amount, e.g. &apos;cloudyctl ledger transfer NODE-ID 2.5&apos;.</source>
+        <translation>Το transfer χρειάζεται τον κόμβο στον οποίο δίνετε και το ποσό, π.χ. &apos;cloudyctl ledger transfer ID-ΚΟΜΒΟΥ 2.5&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="237"/>
+        <source>&apos;%1&apos; is not a node id: a node id is 64 hex digits (&apos;cloudyctl identity show&apos; prints this node&apos;s).</source>
+        <translation>Το &apos;%1&apos; δεν είναι αναγνωριστικό κόμβου: ένα αναγνωριστικό κόμβου έχει 64 δεκαεξαδικά ψηφία (το &apos;cloudyctl identity show&apos; εμφανίζει αυτό του κόμβου σας).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="245"/>
+        <source>&apos;%1&apos; is not an amount of credits: write it like 12 or 2.5 (at most three decimals).</source>
+        <translation>Το &apos;%1&apos; δεν είναι ποσό μονάδων: γράψτε το όπως 12 ή 2.5 (το πολύ τρία δεκαδικά).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="251"/>
+        <source>A transfer needs the ledger, to know what this node can give: name it with --ledger URL or in the setting %1.</source>
+        <translation>Μια μεταφορά χρειάζεται το καθολικό, για να ξέρει τι μπορεί να δώσει αυτός ο κόμβος: ορίστε το με --ledger URL ή στη ρύθμιση %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="266"/>
+        <source>No transfer was made: the ledger could not be asked for this node&apos;s balance (%1).</source>
+        <translation>Δεν έγινε καμία μεταφορά: δεν ήταν δυνατό να ζητηθεί από το καθολικό το υπόλοιπο αυτού του κόμβου (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="298"/>
+        <source>Gave %1 credits to %2.</source>
+        <translation>Δόθηκαν %1 μονάδες στον %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="302"/>
+        <source>The ledger refused the transfer: %1 The entries after it go on without it.</source>
+        <translation>Το καθολικό απέρριψε τη μεταφορά: %1 Οι επόμενες εγγραφές συνεχίζουν χωρίς αυτήν.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="308"/>
+        <source>The transfer of %1 credits waits in the outbox and is sent at the next sync: %2</source>
+        <translation>Η μεταφορά %1 μονάδων περιμένει στα εξερχόμενα και θα σταλεί στον επόμενο συγχρονισμό: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="310"/>
+        <source>the ledger did not answer in time.</source>
+        <translation>το καθολικό δεν απάντησε εγκαίρως.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="320"/>
         <source>The community ledger: this node&apos;s receipts, their sync and its credits.
   status   the outbox and the last sync (no network)
   sync     send the pending receipts to the ledger and fetch the balance
   balance  the credits the ledger counts for this node (after a sync when a ledger is set)
-  history  this node&apos;s entries and what the ledger said about each</source>
-        <translation>Το κοινοτικό καθολικό: οι αποδείξεις αυτού του κόμβου, ο συγχρονισμός τους και οι πιστώσεις του.
+  history  this node&apos;s entries and what the ledger said about each
+  transfer NODE AMOUNT  give credits to another node (signed with this node&apos;s key)</source>
+        <translation>Το κοινοτικό καθολικό: οι αποδείξεις αυτού του κόμβου, ο συγχρονισμός τους και οι μονάδες του.
   status   τα εξερχόμενα και ο τελευταίος συγχρονισμός (χωρίς δίκτυο)
-  sync     αποστολή των εκκρεμών αποδείξεων στο καθολικό και λήψη του υπολοίπου
-  balance  οι πιστώσεις που μετρά το καθολικό για αυτόν τον κόμβο (μετά από συγχρονισμό όταν έχει οριστεί καθολικό)
-  history  οι καταχωρίσεις αυτού του κόμβου και τι είπε το καθολικό για καθεμία</translation>
+  sync     στέλνει τις εκκρεμείς αποδείξεις στο καθολικό και φέρνει το υπόλοιπο
+  balance  οι μονάδες που μετρά το καθολικό για αυτόν τον κόμβο (μετά από συγχρονισμό όταν έχει οριστεί καθολικό)
+  history  οι εγγραφές αυτού του κόμβου και τι είπε το καθολικό για την καθεμία
+  transfer ΚΟΜΒΟΣ ΠΟΣΟ  δίνει μονάδες σε άλλον κόμβο (υπογεγραμμένο με το κλειδί αυτού του κόμβου)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="210"/>
-        <source>status, sync, balance or history</source>
-        <translation>status, sync, balance ή history</translation>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="327"/>
+        <source>status, sync, balance, history or transfer</source>
+        <translation>status, sync, balance, history ή transfer</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="213"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="348"/>
+        <source>transfer: a note for people, e.g. what the credits pay for.</source>
+        <translation>transfer: μια σημείωση για ανθρώπους, π.χ. τι πληρώνουν οι μονάδες.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="362"/>
+        <source>Unknown action &apos;%1&apos;: use status, sync, balance, history or transfer.</source>
+        <translation>Άγνωστη ενέργεια &apos;%1&apos;: χρησιμοποιήστε status, sync, balance, history ή transfer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
         <source>The ledger&apos;s address (default: the setting %1).</source>
         <translation>Η διεύθυνση του καθολικού (προεπιλογή: η ρύθμιση %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="218"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="335"/>
         <source>SHA-256 of the ledger&apos;s TLS public key, 64 hex digits (default: the setting %1).</source>
         <translation>SHA-256 του δημόσιου κλειδιού TLS του καθολικού, 64 δεκαεξαδικά ψηφία (προεπιλογή: η ρύθμιση %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="222"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="339"/>
         <source>The outbox file (default: %1).</source>
         <translation>Το αρχείο εξερχομένων (προεπιλογή: %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="225"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="342"/>
         <source>The node id (default: the node of the outbox&apos;s entries).</source>
         <translation>Το αναγνωριστικό κόμβου (προεπιλογή: ο κόμβος των καταχωρίσεων των εξερχομένων).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="228"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="345"/>
         <source>Seconds to wait for the ledger (default 60).</source>
         <translation>Δευτερόλεπτα αναμονής για το καθολικό (προεπιλογή 60).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="240"/>
-        <source>Unknown action &apos;%1&apos;: use status, sync, balance or history.</source>
-        <translation>Άγνωστη ενέργεια &apos;%1&apos;: χρησιμοποιήστε status, sync, balance ή history.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="249"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="371"/>
         <source>--timeout needs a number of seconds, e.g. --timeout 30.</source>
         <translation>Το --timeout χρειάζεται αριθμό δευτερολέπτων, π.χ. --timeout 30.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="264"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="386"/>
         <source>--node needs a node id: 64 lower-case hex digits.</source>
         <translation>Το --node χρειάζεται αναγνωριστικό κόμβου: 64 πεζά δεκαεξαδικά ψηφία.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="301"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="425"/>
         <source>The ledger did not finish answering within %1 seconds.</source>
         <translation>Το καθολικό δεν ολοκλήρωσε την απάντηση μέσα σε %1 δευτερόλεπτα.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="454"/>
         <source>Showing the last known balance: %1</source>
         <translation>Εμφανίζεται το τελευταίο γνωστό υπόλοιπο: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="345"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="469"/>
         <source>No entries yet.</source>
         <translation>Δεν υπάρχουν ακόμη καταχωρίσεις.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Cloudy::Desktop::FirstRunWizard</name>
     <message numerus="yes">
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="285"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="265"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -103,7 +103,7 @@
 <context>
     <name>Cloudy::Ledger::LedgerSync</name>
     <message numerus="yes">
-        <location filename="../core/ledger/LedgerSync.cpp" line="413"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="488"/>
         <source>%n entries sent to the ledger.</source>
         <translation>
             <numerusform>%n entry sent to the ledger.</numerusform>

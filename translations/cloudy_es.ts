@@ -432,169 +432,227 @@
 <context>
     <name>Cloudy::Desktop::FirstRunWizard</name>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="65"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="45"/>
         <source>Welcome to Cloudy</source>
         <translation>Bienvenido a Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="79"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="59"/>
         <source>Share with your community network</source>
         <translation>Comparte con tu red comunitaria</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="82"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="62"/>
         <source>Cloudy lets this computer give some of its processor, memory and disk to your community network&apos;s microclouds — only what you choose, only when you choose — and run the services they offer. What you give is counted in signed receipts and earns credits on your community&apos;s ledger.</source>
         <translation>Cloudy permite que este ordenador dé parte de su procesador, memoria y disco a las micronubes de tu red comunitaria —solo lo que elijas, solo cuando lo elijas— y ejecute los servicios que ofrecen. Lo que das se cuenta en recibos firmados y gana créditos en el libro de cuentas de tu comunidad.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="88"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="68"/>
         <source>The next steps take a minute. Each one can be skipped and changed later.</source>
         <translation>Los pasos siguientes llevan un minuto. Puedes omitir cualquiera y cambiarlo más adelante.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="95"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="75"/>
         <source>Your node identity</source>
         <translation>La identidad de tu nodo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="96"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="76"/>
         <source>A key that signs your receipts, so that your credits are yours. It stays in your keyring; back it up later with &quot;cloudyctl identity export&quot;.</source>
         <translation>Una clave que firma tus recibos, para que tus créditos sean tuyos. Se queda en tu llavero; haz una copia de seguridad más adelante con &quot;cloudyctl identity export&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="107"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="87"/>
         <source>You can keep the key in a file protected by a passphrase instead. You will need the passphrase whenever Cloudy signs receipts.</source>
         <translation>En su lugar puedes guardar la clave en un archivo protegido con una frase de contraseña. Necesitarás la frase cada vez que Cloudy firme recibos.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="113"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="93"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="117"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="97"/>
         <source>Passphrase again</source>
         <translation>Frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="118"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="98"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="119"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="99"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repítela:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="120"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="100"/>
         <source>&amp;Create Key File</source>
         <translation>&amp;Crear archivo de clave</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="133"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="113"/>
         <source>How much to share</source>
         <translation>Cuánto compartir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="135"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="115"/>
         <source>A starting point; the Share page shows the exact values and lets you change them.</source>
         <translation>Un punto de partida; la página Compartir muestra los valores exactos y te deja cambiarlos.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="143"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="123"/>
         <source>&amp;Light: a little, hardly noticeable</source>
         <translation>&amp;Ligero: un poco, apenas se nota</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="144"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="124"/>
         <source>&amp;Balanced: a fair share while you work</source>
         <translation>&amp;Equilibrado: una parte justa mientras trabajas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="145"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="125"/>
         <source>&amp;Full: as much as this computer can spare</source>
         <translation>&amp;Completo: todo lo que este ordenador puede ceder</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="146"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="126"/>
         <source>&amp;Not yet: decide later on the Share page</source>
         <translation>&amp;Todavía no: decide más tarde en la página Compartir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="162"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="142"/>
         <source>Your microcloud</source>
         <translation>Tu micronube</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="163"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="143"/>
         <source>The microclouds found near you. Choose the one to share with, or none for now: the Nearby page keeps looking.</source>
         <translation>Las micronubes encontradas cerca de ti. Elige aquella con la que compartir, o ninguna por ahora: la página Cerca sigue buscando.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="168"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="148"/>
         <source>Microclouds found near you</source>
         <translation>Micronubes encontradas cerca de ti</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="180"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="160"/>
         <source>Start at login</source>
         <translation>Iniciar al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="182"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="162"/>
         <source>&amp;Start Cloudy in the tray when I log in</source>
         <translation>Iniciar Cloudy en la &amp;bandeja al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="186"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="166"/>
         <source>Sharing follows your rules only while Cloudy runs.</source>
         <translation>La compartición sigue tus reglas solo mientras Cloudy está en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="205"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="185"/>
         <source>Looking for your node identity in the keyring…</source>
         <translation>Buscando la identidad de tu nodo en el llavero…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="220"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="200"/>
         <source>Your node is %1.
 Key fingerprint: %2</source>
         <translation>Tu nodo es %1.
 Huella de la clave: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="235"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="215"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Las dos frases de contraseña son distintas. Escribe la misma dos veces.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="240"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="220"/>
         <source>Use a passphrase of at least %1 characters.</source>
         <translation>Usa una frase de contraseña de al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="244"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="224"/>
         <source>Creating the key file…</source>
         <translation>Creando el archivo de clave…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="259"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="239"/>
         <source>Your node is %1, its key kept in %2.</source>
         <translation>Tu nodo es %1, con la clave guardada en %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="276"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="256"/>
         <source>None for now</source>
         <translation>Ninguna por ahora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/FirstRunWizard.cpp" line="285"/>
+        <location filename="../app/desktop/FirstRunWizard.cpp" line="265"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nodo</numerusform>
             <numerusform>%n nodos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::Desktop::KeyFileUnlockDialog</name>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="23"/>
+        <source>Unlock your node key</source>
+        <translation>Desbloquea la clave de tu nodo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="26"/>
+        <source>Your node key is kept in a file protected by a passphrase (%1), because this computer has no keyring. Cloudy Desktop needs the passphrase to sign the receipts of the hours you shared. It keeps it in memory until you quit, never on disk.</source>
+        <translation>La clave de tu nodo se guarda en un archivo protegido con una frase de contraseña (%1), porque este ordenador no tiene llavero. Cloudy Desktop necesita la frase de contraseña para firmar los recibos de las horas que has compartido. La guarda en memoria hasta que salgas, nunca en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="33"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="37"/>
+        <source>Passphrase of the key file</source>
+        <translation>Frase de contraseña del archivo de clave</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="40"/>
+        <source>Unlock status</source>
+        <translation>Estado del desbloqueo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="43"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="44"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="45"/>
+        <source>The hours stay recorded and are signed once the key is unlocked.</source>
+        <translation>Las horas quedan registradas y se firman cuando se desbloquea la clave.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="60"/>
+        <source>Type the passphrase you chose when the key file was made.</source>
+        <translation>Escribe la frase de contraseña que elegiste al crear el archivo de clave.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="75"/>
+        <source>That passphrase does not open the key file. Try again.</source>
+        <translation>Esa frase de contraseña no abre el archivo de clave. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="92"/>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
     </message>
 </context>
 <context>
@@ -1001,47 +1059,52 @@ Huella de la clave: %2</translation>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="153"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="154"/>
         <source>Refused by the ledger, without a reason.</source>
         <translation>Rechazado por el libro de cuentas, sin motivo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="154"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="155"/>
         <source>Refused by the ledger: %1</source>
         <translation>Rechazado por el libro de cuentas: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="156"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="157"/>
+        <source>Set aside: the receipts after it went on without it.</source>
+        <translation>Apartado: los recibos posteriores han seguido sin él.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="161"/>
         <source>Recorded on this computer, not yet confirmed by the ledger.</source>
         <translation>Registrado en este ordenador, aún no confirmado por el libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="182"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="187"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="184"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="189"/>
         <source>Core-hours</source>
         <translation>Horas-núcleo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="186"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="191"/>
         <source>Memory (GiB·h)</source>
         <translation>Memoria (GiB·h)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="188"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="193"/>
         <source>Disk (GiB·h)</source>
         <translation>Disco (GiB·h)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="190"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="195"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="192"/>
+        <location filename="../app/desktop/pages/rewards/ReceiptsModel.cpp" line="197"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -2776,7 +2839,7 @@ cloudyctl identity create</translation>
         <translation>Otros servicios</translation>
     </message>
     <message>
-        <location filename="../core/discovery/MicrocloudModel.cpp" line="605"/>
+        <location filename="../core/discovery/MicrocloudModel.cpp" line="620"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -3242,42 +3305,42 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Ledger::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="81"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="96"/>
         <source>The ledger database %1 failed (%2): %3</source>
         <translation>La base de datos del libro de cuentas %1 falló (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="89"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="104"/>
         <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
         <translation>El controlador Qt SQL %1 no está instalado (Debian: libqt6sql6-%2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="109"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="124"/>
         <source>Cannot open the ledger database %1: %2</source>
         <translation>No se puede abrir la base de datos del libro de cuentas %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="136"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="151"/>
         <source>Cannot prepare the ledger database %1: %2</source>
         <translation>No se puede preparar la base de datos del libro de cuentas %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="157"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="179"/>
         <source>The signature of entry %1 (seq %2) does not match its contents and key.</source>
         <translation>La firma de la entrada %1 (seq %2) no coincide con su contenido y su clave.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="196"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="573"/>
         <source>The ledger is busy; send the batch again in a moment.</source>
         <translation>El libro de cuentas está ocupado; vuelve a enviar el lote dentro de un momento.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="269"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="267"/>
         <source>Node %1 already has a different entry at seq %2; this one is refused and the ledger has recorded the attempt.</source>
         <translation>El nodo %1 ya tiene una entrada distinta en seq %2; esta se rechaza y el libro de cuentas ha registrado el intento.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="276"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="275"/>
         <source>Node %1 is at seq %2, so the next entry must have seq %3, not %4.</source>
         <translation>El nodo %1 está en seq %2, así que la siguiente entrada debe tener seq %3, no %4.</translation>
     </message>
@@ -3287,7 +3350,7 @@ cloudyctl identity create</translation>
         <translation>El prev de la entrada seq %1 no es el hash de la entrada anterior del nodo.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="289"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="288"/>
         <source>The period of receipt seq %1 starts before the node&apos;s previous receipt ended.</source>
         <translation>El período del recibo seq %1 empieza antes de que terminara el recibo anterior del nodo.</translation>
     </message>
@@ -3302,17 +3365,17 @@ cloudyctl identity create</translation>
         <translation>La transferencia seq %1 tiene una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="309"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="310"/>
         <source>Transfer seq %1 moves %2 millicredits but the node has only %3.</source>
         <translation>La transferencia seq %1 mueve %2 milicréditos pero el nodo solo tiene %3.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="408"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="599"/>
         <source>&quot;%1&quot; is not a node id (64 lower-case hex digits).</source>
         <translation>&quot;%1&quot; no es un identificador de nodo (64 dígitos hexadecimales en minúsculas).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="418"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="609"/>
         <source>The ledger has no entry of node %1.</source>
         <translation>El libro de cuentas no tiene ninguna entrada del nodo %1.</translation>
     </message>
@@ -3320,43 +3383,73 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Ledger::LedgerSync</name>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="97"/>
-        <location filename="../core/ledger/LedgerSync.cpp" line="252"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="98"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="327"/>
         <source>No ledger is configured: receipts are kept on this computer until one is.</source>
         <translation>No hay ningún libro de cuentas configurado: los recibos se guardan en este ordenador hasta que haya uno.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="113"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="114"/>
         <source>A pin only makes sense with an https:// ledger address.</source>
         <translation>Una fijación solo tiene sentido con una dirección https:// del libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="260"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="228"/>
+        <source>A node cannot give credits to itself.</source>
+        <translation>Un nodo no puede darse créditos a sí mismo.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="229"/>
+        <source>&apos;%1&apos; is not a node id: a node id is 64 lower-case hex digits (cloudyctl identity show prints this node&apos;s).</source>
+        <translation>&apos;%1&apos; no es un identificador de nodo: un identificador de nodo tiene 64 dígitos hexadecimales en minúscula (cloudyctl identity show muestra el de este nodo).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="233"/>
+        <source>The amount to give must be more than 0 credits.</source>
+        <translation>La cantidad a dar debe ser mayor que 0 créditos.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="235"/>
+        <source>The note is too long: at most %1 bytes (it has %2).</source>
+        <translation>La nota es demasiado larga: como máximo %1 bytes (tiene %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="246"/>
+        <source>The ledger has not told this computer its balance yet: sync with the ledger first. A transfer can only give credits the ledger has counted.</source>
+        <translation>El libro de cuentas aún no ha dicho a este ordenador su saldo: sincroniza primero con el libro de cuentas. Una transferencia solo puede dar créditos que el libro de cuentas ha contado.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="251"/>
+        <source>This node can give %1 credits now (its balance at the ledger less the transfers still waiting to be sent); %2 is more than that.</source>
+        <translation>Este nodo puede dar ahora %1 créditos (su saldo en el libro de cuentas menos las transferencias que aún esperan ser enviadas); %2 es más que eso.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerSync.cpp" line="335"/>
         <source>Sending receipts to the ledger…</source>
         <translation>Enviando recibos al libro de cuentas…</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="273"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="348"/>
         <source>The ledger&apos;s reward policy cannot be read.</source>
         <translation>No se puede leer la política de recompensas del libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="311"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="386"/>
         <source>The ledger&apos;s answer about this node cannot be read.</source>
         <translation>No se puede leer la respuesta del libro de cuentas sobre este nodo.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="408"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="483"/>
         <source>The ledger refused an entry of this node; the entries after it wait. See the refused entry for the ledger&apos;s reason.</source>
         <translation>El libro de cuentas rechazó una entrada de este nodo; las entradas posteriores esperan. Consulta la entrada rechazada para ver el motivo del libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="412"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="487"/>
         <source>Up to date with the ledger.</source>
         <translation>Al día con el libro de cuentas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ledger/LedgerSync.cpp" line="413"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="488"/>
         <source>%n entries sent to the ledger.</source>
         <translation>
             <numerusform>%n entrada enviada al libro de cuentas.</numerusform>
@@ -3364,7 +3457,7 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="428"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="503"/>
         <source>The ledger cannot be reached.</source>
         <translation>No se puede acceder al libro de cuentas.</translation>
     </message>
@@ -3377,94 +3470,108 @@ cloudyctl identity create</translation>
         <translation>La bandeja de salida del libro de cuentas no pudo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="77"/>
+        <location filename="../core/ledger/Outbox.cpp" line="88"/>
         <source>start a transaction</source>
         <translation>iniciar una transacción</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="84"/>
+        <location filename="../core/ledger/Outbox.cpp" line="95"/>
         <source>save its changes</source>
         <translation>guardar sus cambios</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="105"/>
-        <location filename="../core/ledger/Outbox.cpp" line="132"/>
-        <location filename="../core/ledger/Outbox.cpp" line="141"/>
-        <location filename="../core/ledger/Outbox.cpp" line="418"/>
-        <location filename="../core/ledger/Outbox.cpp" line="426"/>
-        <location filename="../core/ledger/Outbox.cpp" line="437"/>
+        <location filename="../core/ledger/Outbox.cpp" line="126"/>
+        <location filename="../core/ledger/Outbox.cpp" line="154"/>
+        <location filename="../core/ledger/Outbox.cpp" line="166"/>
+        <location filename="../core/ledger/Outbox.cpp" line="531"/>
+        <location filename="../core/ledger/Outbox.cpp" line="539"/>
+        <location filename="../core/ledger/Outbox.cpp" line="550"/>
         <source>read its entries</source>
         <translation>leer sus entradas</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="111"/>
+        <location filename="../core/ledger/Outbox.cpp" line="132"/>
         <source>The ledger outbox holds an entry that cannot be read: %1</source>
         <translation>La bandeja de salida del libro de cuentas contiene una entrada que no se puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="154"/>
+        <location filename="../core/ledger/Outbox.cpp" line="179"/>
         <source>Entry %1 does not continue this node&apos;s chain in the outbox (it ends at %2).</source>
         <translation>La entrada %1 no continúa la cadena de este nodo en la bandeja de salida (termina en %2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="159"/>
+        <location filename="../core/ledger/Outbox.cpp" line="184"/>
         <source>Entry %1 is not signed by its key.</source>
         <translation>La entrada %1 no está firmada por su clave.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="166"/>
+        <location filename="../core/ledger/Outbox.cpp" line="191"/>
         <source>The receipt&apos;s period starts before the end of the previous receipt.</source>
         <translation>El período del recibo empieza antes del final del recibo anterior.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="184"/>
+        <location filename="../core/ledger/Outbox.cpp" line="209"/>
         <source>store an entry</source>
         <translation>guardar una entrada</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="197"/>
-        <location filename="../core/ledger/Outbox.cpp" line="203"/>
+        <location filename="../core/ledger/Outbox.cpp" line="222"/>
+        <location filename="../core/ledger/Outbox.cpp" line="228"/>
         <source>open %1</source>
         <translation>abrir %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="208"/>
+        <location filename="../core/ledger/Outbox.cpp" line="233"/>
         <source>be read</source>
         <translation>ser leída</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="217"/>
+        <location filename="../core/ledger/Outbox.cpp" line="242"/>
         <source>The ledger outbox %1 was written by a newer version of Cloudy (schema %2, this version knows %3). Update Cloudy Desktop to use it.</source>
         <translation>La bandeja de salida del libro de cuentas %1 la escribió una versión más reciente de Cloudy (esquema %2, esta versión conoce el %3). Actualiza Cloudy Desktop para usarla.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="238"/>
+        <location filename="../core/ledger/Outbox.cpp" line="271"/>
         <source>create its tables</source>
         <translation>crear sus tablas</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="263"/>
-        <location filename="../core/ledger/Outbox.cpp" line="465"/>
+        <location filename="../core/ledger/Outbox.cpp" line="296"/>
+        <location filename="../core/ledger/Outbox.cpp" line="454"/>
+        <location filename="../core/ledger/Outbox.cpp" line="578"/>
         <source>mark an entry</source>
         <translation>marcar una entrada</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="334"/>
+        <location filename="../core/ledger/Outbox.cpp" line="367"/>
+        <location filename="../core/ledger/Outbox.cpp" line="429"/>
         <source>The node has no signing key to sign receipts.</source>
         <translation>El nodo no tiene clave de firma para firmar los recibos.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="353"/>
+        <location filename="../core/ledger/Outbox.cpp" line="386"/>
+        <location filename="../core/ledger/Outbox.cpp" line="495"/>
         <source>The entry could not be signed.</source>
         <translation>No se pudo firmar la entrada.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="476"/>
+        <location filename="../core/ledger/Outbox.cpp" line="466"/>
+        <source>The ledger confirmed entry %1 after refusing entry %2: the outbox and the ledger disagree, so the refused entry is kept where it is.</source>
+        <translation>El libro de cuentas confirmó la entrada %1 después de rechazar la entrada %2: la bandeja de salida y el libro de cuentas no coinciden, así que la entrada rechazada se mantiene donde está.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="478"/>
+        <location filename="../core/ledger/Outbox.cpp" line="483"/>
+        <source>set a refused entry aside</source>
+        <translation>apartar una entrada rechazada</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/Outbox.cpp" line="589"/>
         <source>store the ledger&apos;s answer</source>
         <translation>guardar la respuesta del libro de cuentas</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="486"/>
+        <location filename="../core/ledger/Outbox.cpp" line="599"/>
         <source>read the ledger&apos;s answers</source>
         <translation>leer las respuestas del libro de cuentas</translation>
     </message>
@@ -3503,7 +3610,7 @@ cloudyctl identity create</translation>
     </message>
     <message>
         <location filename="../core/ledger/Receipt.cpp" line="279"/>
-        <location filename="../core/ledger/Receipt.cpp" line="436"/>
+        <location filename="../core/ledger/Receipt.cpp" line="441"/>
         <source>The entry has a protocol version this program does not know.</source>
         <translation>La entrada tiene una versión de protocolo que este programa no conoce.</translation>
     </message>
@@ -3533,68 +3640,68 @@ cloudyctl identity create</translation>
         <translation>El número de secuencia de la entrada está fuera de rango.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="349"/>
+        <location filename="../core/ledger/Receipt.cpp" line="354"/>
         <source>The sequence number must be at least 1.</source>
         <translation>El número de secuencia debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="351"/>
+        <location filename="../core/ledger/Receipt.cpp" line="356"/>
         <source>The first entry of a node must have an all-zero prev.</source>
         <translation>La primera entrada de un nodo debe tener un prev todo a ceros.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="354"/>
+        <location filename="../core/ledger/Receipt.cpp" line="359"/>
         <source>A transfer must move at least one millicredit.</source>
         <translation>Una transferencia debe mover al menos un milicrédito.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="356"/>
+        <location filename="../core/ledger/Receipt.cpp" line="361"/>
         <source>A node cannot pay itself.</source>
         <translation>Un nodo no puede pagarse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="359"/>
+        <location filename="../core/ledger/Receipt.cpp" line="364"/>
         <source>The transfer&apos;s time is not a time after 1970.</source>
         <translation>La hora de la transferencia no es una hora posterior a 1970.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="365"/>
-        <location filename="../core/ledger/Receipt.cpp" line="368"/>
+        <location filename="../core/ledger/Receipt.cpp" line="370"/>
+        <location filename="../core/ledger/Receipt.cpp" line="373"/>
         <source>The period of a receipt must last from one second to one day.</source>
         <translation>El período de un recibo debe durar de un segundo a un día.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="371"/>
+        <location filename="../core/ledger/Receipt.cpp" line="376"/>
         <source>The receipt donates %1 of %2 vCPUs, which cannot be.</source>
         <translation>El recibo dona %1 de %2 vCPU, lo cual no es posible.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="374"/>
+        <location filename="../core/ledger/Receipt.cpp" line="379"/>
         <source>The receipt donates more memory than the node has.</source>
         <translation>El recibo dona más memoria de la que tiene el nodo.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="377"/>
+        <location filename="../core/ledger/Receipt.cpp" line="382"/>
         <source>The receipt counts more core time than %1 vCPUs give in its period.</source>
         <translation>El recibo cuenta más tiempo de núcleo del que dan %1 vCPU en su período.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="379"/>
+        <location filename="../core/ledger/Receipt.cpp" line="384"/>
         <source>The receipt counts more memory time than was donated in its period.</source>
         <translation>El recibo cuenta más tiempo de memoria del que se donó en su período.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="381"/>
+        <location filename="../core/ledger/Receipt.cpp" line="386"/>
         <source>The receipt counts more disk time than was donated in its period.</source>
         <translation>El recibo cuenta más tiempo de disco del que se donó en su período.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="383"/>
+        <location filename="../core/ledger/Receipt.cpp" line="388"/>
         <source>The receipt counts more uptime than its period lasts.</source>
         <translation>El recibo cuenta más tiempo en marcha del que dura su período.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Receipt.cpp" line="434"/>
+        <location filename="../core/ledger/Receipt.cpp" line="439"/>
         <source>&quot;kind&quot; must be &quot;receipt&quot; or &quot;transfer&quot;.</source>
         <translation>&quot;kind&quot; debe ser &quot;receipt&quot; o &quot;transfer&quot;.</translation>
     </message>
@@ -5341,62 +5448,62 @@ cloudyctl identity create</translation>
 <context>
     <name>LedgerServer</name>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="144"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="199"/>
         <source>Cannot read the TLS certificate %1 or key %2.</source>
         <translation>No se puede leer el certificado TLS %1 o la clave %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="153"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="208"/>
         <source>%1 and %2 must be a PEM certificate and its PEM key (EC or RSA).</source>
         <translation>%1 y %2 deben ser un certificado PEM y su clave PEM (EC o RSA).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="164"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="234"/>
         <source>Cannot listen on %1:%2 (is another program using that port?).</source>
         <translation>No se puede escuchar en %1:%2 (¿otro programa está usando ese puerto?).</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="195"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="265"/>
         <source>Too many requests from %1; wait a second and try again.</source>
         <translation>Demasiadas peticiones desde %1; espera un segundo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="209"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="341"/>
         <source>The request is %1 bytes; the ledger takes at most %2.</source>
         <translation>La petición ocupa %1 bytes; el libro de cuentas acepta como máximo %2.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="217"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="285"/>
         <source>The request must be a JSON object with an &quot;entries&quot; list.</source>
         <translation>La petición debe ser un objeto JSON con una lista &quot;entries&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="221"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="289"/>
         <source>The batch has %1 entries; send at most %2 at a time.</source>
         <translation>El lote tiene %1 entradas; envía como máximo %2 a la vez.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="229"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="297"/>
         <source>Entry %1 is not a JSON object.</source>
         <translation>La entrada %1 no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="235"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="303"/>
         <source>Entry %1 is a receipt; send receipts to /v1/receipts.</source>
         <translation>La entrada %1 es un recibo; envía los recibos a /v1/receipts.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="244"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="389"/>
         <source>Node %1 sent too many entries; try again in a minute.</source>
         <translation>El nodo %1 envió demasiadas entradas; vuelve a intentarlo dentro de un minuto.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="321"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="518"/>
         <source>&quot;after&quot; and &quot;limit&quot; must be whole numbers.</source>
         <translation>&quot;after&quot; y &quot;limit&quot; deben ser números enteros.</translation>
     </message>
     <message>
-        <location filename="../app/ledgerd/LedgerServer.cpp" line="349"/>
+        <location filename="../app/ledgerd/LedgerServer.cpp" line="546"/>
         <source>There is no %1 in the ledger API. The API lives under /v1.</source>
         <translation>No existe %1 en la API del libro de cuentas. La API está bajo /v1.</translation>
     </message>
@@ -5627,7 +5734,7 @@ cloudyctl identity create</translation>
     </message>
     <message>
         <location filename="../app/ctl/Command.cpp" line="55"/>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="279"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="197"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Prueba &apos;%1 --help&apos;.</translation>
     </message>
@@ -5912,7 +6019,7 @@ Comprueba esta huella con los operadores de la micronube y luego confía en ella
     <message>
         <location filename="../app/ctl/CatalogCommand.cpp" line="537"/>
         <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="211"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="328"/>
         <location filename="../app/ctl/ServicesCommand.cpp" line="194"/>
         <location filename="../app/ctl/ShareCommand.cpp" line="278"/>
         <source>Print JSON.</source>
@@ -6415,111 +6522,112 @@ Ejecuta &apos;cloudyctl ORDEN --help&apos; para ver las opciones de una orden.</
         <translation>Orden desconocida &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="102"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="81"/>
         <source>No passphrase was entered.</source>
         <translation>No se introdujo ninguna frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="103"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="82"/>
         <source>No passphrase on standard input: write it there as one line (%1).</source>
         <translation>No hay frase de contraseña en la entrada estándar: escríbela allí en una línea (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="105"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="84"/>
         <source>Repeat the passphrase</source>
         <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="111"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="90"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña son distintas.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="139"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="57"/>
         <source>Node id:     %1</source>
         <translation>Id. del nodo:  %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="140"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="58"/>
         <source>Fingerprint: %1</source>
         <translation>Huella:        %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="141"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="59"/>
         <source>Public key:  %1</source>
         <translation>Clave pública: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="143"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="61"/>
         <source>Kept in:     the keyring</source>
         <translation>Guardada en:   el llavero</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="144"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="62"/>
         <source>Kept in:     %1 (protected by a passphrase)</source>
         <translation>Guardada en:   %1 (protegida con una frase de contraseña)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="146"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="64"/>
         <source>Created:     %1</source>
         <translation>Creada:        %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="168"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="86"/>
         <source>This computer already has a node identity; nothing was created.
 %1</source>
         <translation>Este ordenador ya tiene una identidad de nodo; no se creó nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="176"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="94"/>
         <source>Created a new node identity in the keyring. Back it up with &quot;cloudyctl identity export FILE&quot;.
 %1</source>
         <translation>Se creó una identidad de nodo nueva en el llavero. Haz una copia de seguridad con &quot;cloudyctl identity export FILE&quot;.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="181"/>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="231"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="99"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="149"/>
         <source>Passphrase for the new key file</source>
         <translation>Frase de contraseña para el nuevo archivo de clave</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="188"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="106"/>
         <source>Created a new node identity in %1. Cloudy asks for its passphrase when it signs; back it up with &quot;cloudyctl identity export FILE&quot;.
 %2</source>
         <translation>Se creó una identidad de nodo nueva en %1. Cloudy pide su frase de contraseña cuando firma; haz una copia de seguridad con &quot;cloudyctl identity export FILE&quot;.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="200"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="118"/>
+        <location filename="../app/ctl/Passphrase.cpp" line="101"/>
         <source>Passphrase of the key file</source>
         <translation>Frase de contraseña del archivo de clave</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="123"/>
         <source>Passphrase for the backup</source>
         <translation>Frase de contraseña para la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="216"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="134"/>
         <source>Wrote the backup of node identity %1 to %2. Keep it and its passphrase: together they restore this identity and its balance.</source>
         <translation>Se escribió la copia de seguridad de la identidad de nodo %1 en %2. Guárdala junto con su frase de contraseña: juntas restauran esta identidad y su saldo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="224"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="142"/>
         <source>Passphrase of the backup</source>
         <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="243"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="161"/>
         <source>This computer now has the node identity from the backup.
 %1</source>
         <translation>Este ordenador tiene ahora la identidad de nodo de la copia de seguridad.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="254"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="172"/>
         <source>This computer&apos;s node identity (the key its contributions are signed with).
   show [--json]                          the node id, fingerprint and where the key is kept
   create [--key-file PATH]               a new identity in the keyring, or in a key file
@@ -6536,202 +6644,254 @@ Passphrases are read from the terminal, or one per line from standard input.</so
 Las frases de contraseña se leen del terminal, o una por línea de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="261"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="179"/>
         <source>Print JSON (show).</source>
         <translation>Imprimir JSON (show).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="263"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="181"/>
         <source>Keep the identity in this passphrase-protected file instead of the keyring (create, import).</source>
         <translation>Guardar la identidad en este archivo protegido con frase de contraseña en lugar del llavero (create, import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="267"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="185"/>
         <source>Replace a different identity this computer has (import).</source>
         <translation>Reemplazar una identidad distinta que tenga este ordenador (import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="269"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="187"/>
         <source>show, create, export or import</source>
         <translation>show, create, export o import</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="270"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="188"/>
         <source>The backup file (export, import).</source>
         <translation>El archivo de la copia de seguridad (export, import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="284"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="202"/>
         <source>&apos;%1&apos; needs exactly one FILE.</source>
         <translation>&apos;%1&apos; necesita exactamente un FILE.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="285"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="203"/>
         <source>Too many arguments.</source>
         <translation>Demasiados argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="287"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
         <source>--key-file is for create and import.</source>
         <translation>--key-file es para create e import.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="289"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="207"/>
         <source>--key-file needs a path.</source>
         <translation>--key-file necesita una ruta.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="300"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="218"/>
         <source>Unknown action &apos;%1&apos;: use show, create, export or import.</source>
         <translation>Acción desconocida &apos;%1&apos;: usa show, create, export o import.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="102"/>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="123"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="106"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="127"/>
         <source>Node: %1</source>
         <translation>Nodo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="102"/>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="123"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="106"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="127"/>
         <source>none yet</source>
         <translation>ninguno aún</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="104"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="108"/>
         <source>Balance: %1 credits (earned %2, received %3, sent %4)</source>
         <translation>Saldo: %1 créditos (ganados %2, recibidos %3, enviados %4)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="109"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="113"/>
         <source>Rank: %1 of %2 nodes</source>
         <translation>Posición: %1 de %2 nodos</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="111"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="115"/>
         <source>Balance: unknown (the ledger has not confirmed any entry of this node yet)</source>
         <translation>Saldo: desconocido (el libro de cuentas aún no ha confirmado ninguna entrada de este nodo)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="114"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="118"/>
         <source>Pending: %1 credits in receipts not yet confirmed</source>
         <translation>Pendientes: %1 créditos en recibos aún no confirmados</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="124"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="128"/>
         <source>Ledger: %1</source>
         <translation>Libro de cuentas: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="124"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="128"/>
         <source>none configured</source>
         <translation>ninguno configurado</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="126"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="130"/>
         <source>Sync: %1</source>
         <translation>Sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="131"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="135"/>
         <source>Last successful sync: %1</source>
         <translation>Última sincronización correcta: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="133"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="137"/>
         <source>Next attempt: %1</source>
         <translation>Próximo intento: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="134"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="138"/>
         <source>Entries: %1 pending, %2 confirmed, %3 refused</source>
         <translation>Entradas: %1 pendientes, %2 confirmadas, %3 rechazadas</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="141"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="145"/>
         <source>Refused: entry %1: %2 (%3)</source>
         <translation>Rechazada: entrada %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="166"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="170"/>
         <source>receipt %1 → %2: %3 core-hours, %4 vCPUs, %5 MiB</source>
         <translation>recibo %1 → %2: %3 horas-núcleo, %4 vCPU, %5 MiB</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="174"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="178"/>
         <source>transfer of %1 credits to %2</source>
         <translation>transferencia de %1 créditos a %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="205"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="231"/>
+        <source>transfer needs the node to give to and the amount, e.g. &apos;cloudyctl ledger transfer NODE-ID 2.5&apos;.</source>
+        <translation>transfer necesita el nodo al que dar y la cantidad, p. ej. &apos;cloudyctl ledger transfer ID-NODO 2.5&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="237"/>
+        <source>&apos;%1&apos; is not a node id: a node id is 64 hex digits (&apos;cloudyctl identity show&apos; prints this node&apos;s).</source>
+        <translation>&apos;%1&apos; no es un identificador de nodo: un identificador de nodo tiene 64 dígitos hexadecimales (&apos;cloudyctl identity show&apos; muestra el de este nodo).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="245"/>
+        <source>&apos;%1&apos; is not an amount of credits: write it like 12 or 2.5 (at most three decimals).</source>
+        <translation>&apos;%1&apos; no es una cantidad de créditos: escríbela como 12 o 2.5 (como máximo tres decimales).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="251"/>
+        <source>A transfer needs the ledger, to know what this node can give: name it with --ledger URL or in the setting %1.</source>
+        <translation>Una transferencia necesita el libro de cuentas, para saber qué puede dar este nodo: indícalo con --ledger URL o en el ajuste %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="266"/>
+        <source>No transfer was made: the ledger could not be asked for this node&apos;s balance (%1).</source>
+        <translation>No se ha hecho ninguna transferencia: no se ha podido pedir al libro de cuentas el saldo de este nodo (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="298"/>
+        <source>Gave %1 credits to %2.</source>
+        <translation>Has dado %1 créditos a %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="302"/>
+        <source>The ledger refused the transfer: %1 The entries after it go on without it.</source>
+        <translation>El libro de cuentas rechazó la transferencia: %1 Las entradas posteriores siguen sin ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="308"/>
+        <source>The transfer of %1 credits waits in the outbox and is sent at the next sync: %2</source>
+        <translation>La transferencia de %1 créditos espera en la bandeja de salida y se envía en la próxima sincronización: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="310"/>
+        <source>the ledger did not answer in time.</source>
+        <translation>el libro de cuentas no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="320"/>
         <source>The community ledger: this node&apos;s receipts, their sync and its credits.
   status   the outbox and the last sync (no network)
   sync     send the pending receipts to the ledger and fetch the balance
   balance  the credits the ledger counts for this node (after a sync when a ledger is set)
-  history  this node&apos;s entries and what the ledger said about each</source>
+  history  this node&apos;s entries and what the ledger said about each
+  transfer NODE AMOUNT  give credits to another node (signed with this node&apos;s key)</source>
         <translation>El libro de cuentas comunitario: los recibos de este nodo, su sincronización y sus créditos.
   status   la bandeja de salida y la última sincronización (sin red)
   sync     envía los recibos pendientes al libro de cuentas y obtiene el saldo
   balance  los créditos que el libro de cuentas cuenta para este nodo (tras una sincronización si hay libro de cuentas)
-  history  las entradas de este nodo y lo que dijo el libro de cuentas de cada una</translation>
+  history  las entradas de este nodo y lo que dijo de cada una el libro de cuentas
+  transfer NODO CANTIDAD  da créditos a otro nodo (firmado con la clave de este nodo)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="210"/>
-        <source>status, sync, balance or history</source>
-        <translation>status, sync, balance o history</translation>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="327"/>
+        <source>status, sync, balance, history or transfer</source>
+        <translation>status, sync, balance, history o transfer</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="213"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="348"/>
+        <source>transfer: a note for people, e.g. what the credits pay for.</source>
+        <translation>transfer: una nota para las personas, p. ej. qué pagan los créditos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="362"/>
+        <source>Unknown action &apos;%1&apos;: use status, sync, balance, history or transfer.</source>
+        <translation>Acción desconocida &apos;%1&apos;: usa status, sync, balance, history o transfer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
         <source>The ledger&apos;s address (default: the setting %1).</source>
         <translation>La dirección del libro de cuentas (predeterminada: la opción %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="218"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="335"/>
         <source>SHA-256 of the ledger&apos;s TLS public key, 64 hex digits (default: the setting %1).</source>
         <translation>SHA-256 de la clave pública TLS del libro de cuentas, 64 dígitos hexadecimales (predeterminado: la opción %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="222"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="339"/>
         <source>The outbox file (default: %1).</source>
         <translation>El archivo de la bandeja de salida (predeterminado: %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="225"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="342"/>
         <source>The node id (default: the node of the outbox&apos;s entries).</source>
         <translation>El identificador del nodo (predeterminado: el nodo de las entradas de la bandeja de salida).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="228"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="345"/>
         <source>Seconds to wait for the ledger (default 60).</source>
         <translation>Segundos de espera para el libro de cuentas (predeterminado 60).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="240"/>
-        <source>Unknown action &apos;%1&apos;: use status, sync, balance or history.</source>
-        <translation>Acción desconocida &apos;%1&apos;: usa status, sync, balance o history.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="249"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="371"/>
         <source>--timeout needs a number of seconds, e.g. --timeout 30.</source>
         <translation>--timeout necesita un número de segundos, p. ej. --timeout 30.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="264"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="386"/>
         <source>--node needs a node id: 64 lower-case hex digits.</source>
         <translation>--node necesita un identificador de nodo: 64 dígitos hexadecimales en minúsculas.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="301"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="425"/>
         <source>The ledger did not finish answering within %1 seconds.</source>
         <translation>El libro de cuentas no terminó de responder en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="454"/>
         <source>Showing the last known balance: %1</source>
         <translation>Se muestra el último saldo conocido: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="345"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="469"/>
         <source>No entries yet.</source>
         <translation>Aún no hay entradas.</translation>
     </message>
