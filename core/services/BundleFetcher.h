@@ -59,11 +59,13 @@ private:
     // The partial file is verified: it becomes the destination.
     void complete();
     void fail(const Error &error, bool deletePartial);
+    Error tooLarge() const;
+    // Disconnects and deletes the current reply, which stops its request.
+    void dropReply();
     void resetPartial();
-    bool writeChunk(QByteArray data);
     bool stopWriter();
 
-    // Writes and hashes the bytes on a thread of its own (see BundleFetcher.cpp).
+    // Writes and hashes the bytes on threads of their own (see BundleFetcher.cpp).
     class PartWriter;
     std::unique_ptr<PartWriter> m_writer;
 
