@@ -65,7 +65,7 @@ private:
     void resetPartial();
     bool stopWriter();
 
-    // Writes and hashes the bytes on threads of their own (see BundleFetcher.cpp).
+    // Writes and hashes the bytes on a thread of its own (see BundleFetcher.cpp).
     class PartWriter;
     std::unique_ptr<PartWriter> m_writer;
 
