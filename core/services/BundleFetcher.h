@@ -59,8 +59,10 @@ private:
     // The partial file is verified: it becomes the destination.
     void complete();
     void fail(const Error &error, bool deletePartial);
+    Error tooLarge() const;
+    // Disconnects and deletes the current reply, which stops its request.
+    void dropReply();
     void resetPartial();
-    bool writeChunk(QByteArray data);
     bool stopWriter();
 
     // Writes and hashes the bytes on a thread of its own (see BundleFetcher.cpp).

@@ -131,17 +131,21 @@ private Q_SLOTS:
         Outcome outcome = run(fetcher, url, sha256(m_data), fileSize, m_destination);
         QVERIFY(outcome.ended);
         QCOMPARE(outcome.error.code, QStringLiteral("network"));
-        QCOMPARE(QFileInfo(BundleFetcher::partialFile(m_destination)).size(), 1024 * 1024);
+        // The part holds what arrived: the start of the file, up to the cut (the last bytes Qt held for us
+        // when the connection dropped may be missing; the resume fetches them again).
+        const QByteArray part = readFile(BundleFetcher::partialFile(m_destination));
+        QVERIFY2(!part.isEmpty() && part.size() <= 1024 * 1024, qPrintable(QString::number(part.size())));
+        QVERIFY(m_data.startsWith(part));
 
         m_server->setMisbehaviour({});
         const qint64 sentBefore = m_server->bodyBytesSent();
         outcome = run(fetcher, url, sha256(m_data), fileSize, m_destination);
         QVERIFY2(outcome.error.code.isEmpty(), qPrintable(outcome.error.message));
         QCOMPARE(readFile(m_destination), m_data);
-        QCOMPARE(m_server->requests().last().range, QByteArray("bytes=1048576-"));
+        QCOMPARE(m_server->requests().last().range, "bytes=" + QByteArray::number(part.size()) + '-');
         // Only the rest was sent (Qt may have retried the cut request once on its own, hence the difference).
-        QCOMPARE(m_server->bodyBytesSent() - sentBefore, qint64(fileSize) - 1024 * 1024);
-        QVERIFY(outcome.progress.first() > 1024 * 1024);
+        QCOMPARE(m_server->bodyBytesSent() - sentBefore, qint64(fileSize) - part.size());
+        QVERIFY(outcome.progress.first() > part.size());
     }
 
     void completePartNeedsNoRequest()
