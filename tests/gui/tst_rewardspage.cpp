@@ -463,6 +463,8 @@ private Q_SLOTS:
         syncing.status = SyncStatus::Syncing;
         fake->setSync(syncing);
         QCOMPARE(status->text(), QStringLiteral("Balance 13.845 credits · Syncing…"));
+        // The status bar reads the source: it is right although the Rewards page was never built.
+        QVERIFY(!window.hasPage(Desktop::MainWindow::RewardsPageIndex));
         QCOMPARE(window.page(Desktop::MainWindow::RewardsPageIndex),
                  static_cast<QWidget *>(window.rewardsPage()));
     }
