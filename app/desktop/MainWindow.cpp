@@ -87,11 +87,8 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
     m_rewardsStatus->setObjectName(QStringLiteral("rewardsStatus"));
     m_rewardsStatus->setAccessibleName(tr("Balance and sync state"));
     statusBar()->addPermanentWidget(m_rewardsStatus);
-    if (Ledger::RewardsSource *rewards = session->rewards()) {
-        connect(rewards, &Ledger::RewardsSource::snapshotChanged, this, &MainWindow::updateRewardsStatus);
-        connect(rewards, &Ledger::RewardsSource::syncStateChanged, this, &MainWindow::updateRewardsStatus);
-    }
-    updateRewardsStatus();
+    connect(session, &DesktopSession::rewardsChanged, this, &MainWindow::followRewards);
+    followRewards();
     if (Contribution::ShareEngine *engine = session->shareEngine())
         connect(engine, &Contribution::ShareEngine::decisionChanged, this, &MainWindow::updateSharingStatus);
     connect(session, &DesktopSession::started, this, [this] {
@@ -194,18 +191,22 @@ QWidget *MainWindow::page(int index)
 {
     if (index < 0 || index >= PageCount)
         return nullptr;
-    if (!m_pages[index]) {
-        QWidget *page = createPage(index);
-        QWidget *standIn = m_stack->widget(index);
-        const bool shown = m_stack->currentIndex() == index;
-        m_stack->insertWidget(index, page);
-        m_stack->removeWidget(standIn);
-        delete standIn;
-        if (shown)
-            m_stack->setCurrentIndex(index);
-        m_pages[index] = page;
-    }
+    if (!m_pages[index])
+        buildPage(index);
     return m_pages[index];
+}
+
+void MainWindow::buildPage(int index)
+{
+    QWidget *page = createPage(index);
+    QWidget *replaced = m_stack->widget(index);
+    const bool shown = m_stack->currentIndex() == index;
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(replaced);
+    delete replaced;
+    if (shown)
+        m_stack->setCurrentIndex(index);
+    m_pages[index] = page;
 }
 
 bool MainWindow::hasPage(int index) const
@@ -281,6 +282,24 @@ void MainWindow::showPage(int index)
 int MainWindow::currentPage() const
 {
     return m_stack->currentIndex();
+}
+
+void MainWindow::followRewards()
+{
+    // The source may come after the window: cloudy-desktop opens the ledger after the first paint.
+    if (m_followedRewards)
+        disconnect(m_followedRewards, nullptr, this, nullptr);
+    m_followedRewards = m_session->rewards();
+    if (m_followedRewards) {
+        connect(m_followedRewards, &Ledger::RewardsSource::snapshotChanged, this,
+                &MainWindow::updateRewardsStatus);
+        connect(m_followedRewards, &Ledger::RewardsSource::syncStateChanged, this,
+                &MainWindow::updateRewardsStatus);
+    }
+    updateRewardsStatus();
+    // A Rewards page built with the source before is built again with this one.
+    if (hasPage(RewardsPageIndex))
+        buildPage(RewardsPageIndex);
 }
 
 void MainWindow::updateRewardsStatus()

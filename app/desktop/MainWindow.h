@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
 
@@ -12,7 +13,10 @@ class QStackedWidget;
 
 namespace Cloudy {
 class Settings;
+namespace Ledger {
+class RewardsSource;
 }
+} // namespace Cloudy
 
 namespace Cloudy::Desktop {
 
@@ -67,6 +71,9 @@ protected:
 private:
     void addPage(const QString &iconPath, const QString &title, int shortcutNumber);
     QWidget *createPage(int index);
+    // Builds the page at index and puts it in the stack in place of its stand-in or of the page built before.
+    void buildPage(int index);
+    void followRewards();
     void restoreState();
     void updateSharingStatus();
     void updateRewardsStatus();
@@ -74,6 +81,7 @@ private:
     DesktopSession *m_session;
     Settings *m_settings;
     std::array<QWidget *, PageCount> m_pages {};
+    QPointer<Ledger::RewardsSource> m_followedRewards;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QLabel *m_sharingIcon;
