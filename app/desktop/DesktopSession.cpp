@@ -86,6 +86,7 @@ void DesktopSession::addAdvertisedCatalogs()
 void DesktopSession::setRewardsSource(std::unique_ptr<Ledger::RewardsSource> rewards)
 {
     m_rewards = std::move(rewards);
+    Q_EMIT rewardsChanged();
 }
 
 void DesktopSession::enableLedger(const QString &outboxPath)
@@ -99,6 +100,7 @@ void DesktopSession::enableLedger(const QString &outboxPath)
     m_ledgerWiring =
         std::make_unique<LedgerWiring>(sync.get(), m_settings, m_shareEngine.get(), m_microclouds.get());
     m_rewards = std::move(sync);
+    Q_EMIT rewardsChanged();
 }
 
 DesktopSession::~DesktopSession()

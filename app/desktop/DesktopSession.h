@@ -64,17 +64,20 @@ public:
     Services::ServiceManager *services() const { return m_services.get(); }
     // What the Rewards page shows (the node's receipts, the ledger's answers, the sync); null when absent.
     Ledger::RewardsSource *rewards() const { return m_rewards.get(); }
-    // Sets the rewards source; before the main window is created, which hands it to the Rewards page.
+    // Sets the rewards source (rewardsChanged(): the main window's status bar and Rewards page follow it).
     void setRewardsSource(std::unique_ptr<Ledger::RewardsSource> rewards);
     // The app's own rewards: a LedgerSync on the outbox (empty: the default file), fed by LedgerWiring with
     // the ledger address and hourly receipts from the Share capability's metering once start() runs.
-    // Before the main window is created. An outbox that cannot be opened is logged and leaves Rewards empty.
+    // Before start(); cloudy-desktop calls it after its window's first paint (opening the outbox loads SQLite
+    // and Qt's driver for it). An outbox that cannot be opened is logged and leaves Rewards empty.
     void enableLedger(const QString &outboxPath = {});
     LedgerWiring *ledgerWiring() const { return m_ledgerWiring.get(); }
 
 Q_SIGNALS:
     // After start(): what the engine loaded can be shown now.
     void started();
+    // rewards() is another source now (setRewardsSource(), enableLedger()).
+    void rewardsChanged();
 
 private:
     void addAdvertisedCatalogs();

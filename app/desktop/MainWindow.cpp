@@ -4,6 +4,7 @@
 #include "DesktopSession.h"
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
+#include "ledger/RewardsSource.h"
 #include "pages/NearbyPage.h"
 #include "pages/RewardsPage.h"
 #include "pages/ServicesPage.h"
@@ -30,9 +31,6 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_settings(session->settings())
-    , m_nearby(new NearbyPage(session->microclouds(), session->browser(), this))
-    , m_share(new SharePage(session->shareEngine(), this))
-    , m_rewards(new RewardsPage(session->rewards(), this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_sharingIcon(new QLabel(this))
@@ -51,15 +49,14 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_stack->setObjectName(QStringLiteral("pages"));
 
-    addPage(m_share, QStringLiteral(":/icons/share.svg"), tr("Share"), 1);
-    addPage(m_nearby, QStringLiteral(":/icons/nearby.svg"), tr("Nearby"), 2);
-    auto *services = new ServicesPage(session->catalogs(), session->services(), m_stack);
-    addPage(services, QStringLiteral(":/icons/services.svg"), tr("Services"), 3);
-    addPage(m_rewards, QStringLiteral(":/icons/rewards.svg"), tr("Rewards"), 4);
+    addPage(QStringLiteral(":/icons/share.svg"), tr("Share"), 1);
+    addPage(QStringLiteral(":/icons/nearby.svg"), tr("Nearby"), 2);
+    addPage(QStringLiteral(":/icons/services.svg"), tr("Services"), 3);
+    addPage(QStringLiteral(":/icons/rewards.svg"), tr("Rewards"), 4);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        m_stack->setCurrentIndex(row);
+        showPage(row);
         m_settings->setValue(Settings::Key::LastPage, row);
     });
 
@@ -89,33 +86,15 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
     // The balance and the sync state, when there is a rewards source.
     m_rewardsStatus->setObjectName(QStringLiteral("rewardsStatus"));
     m_rewardsStatus->setAccessibleName(tr("Balance and sync state"));
-    const auto showRewardsStatus = [this](const QString &summary) {
-        m_rewardsStatus->setText(summary);
-        m_rewardsStatus->setAccessibleDescription(summary);
-        m_rewardsStatus->setVisible(!summary.isEmpty());
-    };
     statusBar()->addPermanentWidget(m_rewardsStatus);
-    connect(m_rewards, &RewardsPage::statusSummaryChanged, this, showRewardsStatus);
-    showRewardsStatus(m_rewards->statusSummary());
-    if (Contribution::ShareEngine *engine = session->shareEngine()) {
+    connect(session, &DesktopSession::rewardsChanged, this, &MainWindow::followRewards);
+    followRewards();
+    if (Contribution::ShareEngine *engine = session->shareEngine())
         connect(engine, &Contribution::ShareEngine::decisionChanged, this, &MainWindow::updateSharingStatus);
-        // "Join microcloud" on the Nearby page fills in the Share page's microcloud.
-        connect(m_nearby, &NearbyPage::joinRequested, this, [this](const QString &microcloudId) {
-            m_share->setMicrocloud(microcloudId);
-            showPage(SharePageIndex);
-        });
-    }
-    // "Launch here" on the Nearby page shows that service on the Services page: DNS-SD types are named
-    // like catalog ids ("_syncthing._tcp" -> "syncthing").
-    connect(m_nearby, &NearbyPage::launchRequested, this, [this, services](const Discovery::ServiceKey &key) {
-        QString hint = key.type.section(u'.', 0, 0);
-        if (hint.startsWith(u'_'))
-            hint.remove(0, 1);
-        showPage(ServicesPageIndex);
-        services->showService(hint);
-    });
     connect(session, &DesktopSession::started, this, [this] {
-        m_share->reload();
+        // A Share page built later reads the engine when it is built.
+        if (hasPage(SharePageIndex))
+            sharePage()->reload();
         updateSharingStatus();
     });
     updateSharingStatus();
@@ -160,9 +139,11 @@ QIcon sidebarIcon(const QString &iconPath, const QPalette &palette)
 
 } // namespace
 
-void MainWindow::addPage(QWidget *page, const QString &iconPath, const QString &title, int shortcutNumber)
+void MainWindow::addPage(const QString &iconPath, const QString &title, int shortcutNumber)
 {
-    const int index = m_stack->addWidget(page);
+    // The page itself comes when it is first shown or asked for (page()): until then an empty stand-in keeps
+    // its place in the stack.
+    const int index = m_stack->addWidget(new QWidget(m_stack));
     auto *item = new QListWidgetItem(sidebarIcon(iconPath, palette()), title, m_sidebar);
     const QKeySequence shortcut(QStringLiteral("Ctrl+%1").arg(shortcutNumber));
     item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
@@ -171,6 +152,81 @@ void MainWindow::addPage(QWidget *page, const QString &iconPath, const QString &
     action->setShortcut(shortcut);
     connect(action, &QAction::triggered, this, [this, index] { showPage(index); });
     addAction(action);
+}
+
+QWidget *MainWindow::createPage(int index)
+{
+    switch (index) {
+    case SharePageIndex:
+        return new SharePage(m_session->shareEngine(), m_stack);
+    case NearbyPageIndex: {
+        auto *nearby = new NearbyPage(m_session->microclouds(), m_session->browser(), m_stack);
+        if (m_session->shareEngine()) {
+            // "Join microcloud" on the Nearby page fills in the Share page's microcloud.
+            connect(nearby, &NearbyPage::joinRequested, this, [this](const QString &microcloudId) {
+                sharePage()->setMicrocloud(microcloudId);
+                showPage(SharePageIndex);
+            });
+        }
+        // "Launch here" on the Nearby page shows that service on the Services page: DNS-SD types are named
+        // like catalog ids ("_syncthing._tcp" -> "syncthing").
+        connect(nearby, &NearbyPage::launchRequested, this, [this](const Discovery::ServiceKey &key) {
+            QString hint = key.type.section(u'.', 0, 0);
+            if (hint.startsWith(u'_'))
+                hint.remove(0, 1);
+            showPage(ServicesPageIndex);
+            static_cast<ServicesPage *>(page(ServicesPageIndex))->showService(hint);
+        });
+        return nearby;
+    }
+    case ServicesPageIndex:
+        return new ServicesPage(m_session->catalogs(), m_session->services(), m_stack);
+    case RewardsPageIndex:
+        return new RewardsPage(m_session->rewards(), m_stack);
+    }
+    return nullptr;
+}
+
+QWidget *MainWindow::page(int index)
+{
+    if (index < 0 || index >= PageCount)
+        return nullptr;
+    if (!m_pages[index])
+        buildPage(index);
+    return m_pages[index];
+}
+
+void MainWindow::buildPage(int index)
+{
+    QWidget *page = createPage(index);
+    QWidget *replaced = m_stack->widget(index);
+    const bool shown = m_stack->currentIndex() == index;
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(replaced);
+    delete replaced;
+    if (shown)
+        m_stack->setCurrentIndex(index);
+    m_pages[index] = page;
+}
+
+bool MainWindow::hasPage(int index) const
+{
+    return index >= 0 && index < PageCount && m_pages[index];
+}
+
+NearbyPage *MainWindow::nearbyPage()
+{
+    return static_cast<NearbyPage *>(page(NearbyPageIndex));
+}
+
+SharePage *MainWindow::sharePage()
+{
+    return static_cast<SharePage *>(page(SharePageIndex));
+}
+
+RewardsPage *MainWindow::rewardsPage()
+{
+    return static_cast<RewardsPage *>(page(RewardsPageIndex));
 }
 
 SettingsDialog *MainWindow::openSettings()
@@ -217,7 +273,7 @@ void MainWindow::updateSharingStatus()
 
 void MainWindow::showPage(int index)
 {
-    if (index < 0 || index >= m_stack->count())
+    if (!page(index))
         return;
     m_sidebar->setCurrentRow(index);
     m_stack->setCurrentIndex(index);
@@ -228,9 +284,32 @@ int MainWindow::currentPage() const
     return m_stack->currentIndex();
 }
 
-QWidget *MainWindow::page(int index) const
+void MainWindow::followRewards()
 {
-    return m_stack->widget(index);
+    // The source may come after the window: cloudy-desktop opens the ledger after the first paint.
+    if (m_followedRewards)
+        disconnect(m_followedRewards, nullptr, this, nullptr);
+    m_followedRewards = m_session->rewards();
+    if (m_followedRewards) {
+        connect(m_followedRewards, &Ledger::RewardsSource::snapshotChanged, this,
+                &MainWindow::updateRewardsStatus);
+        connect(m_followedRewards, &Ledger::RewardsSource::syncStateChanged, this,
+                &MainWindow::updateRewardsStatus);
+    }
+    updateRewardsStatus();
+    // A Rewards page built with the source before is built again with this one.
+    if (hasPage(RewardsPageIndex))
+        buildPage(RewardsPageIndex);
+}
+
+void MainWindow::updateRewardsStatus()
+{
+    // Read from the session's rewards source, so it is right whether or not the Rewards page was opened.
+    const Ledger::RewardsSource *rewards = m_session->rewards();
+    const QString summary = rewards ? RewardsPage::summaryOf(*rewards) : QString();
+    m_rewardsStatus->setText(summary);
+    m_rewardsStatus->setAccessibleDescription(summary);
+    m_rewardsStatus->setVisible(!summary.isEmpty());
 }
 
 void MainWindow::setTrayIcon(TrayIcon *trayIcon)

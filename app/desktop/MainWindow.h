@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include <array>
 
 class QAction;
 class QLabel;
@@ -10,7 +13,10 @@ class QStackedWidget;
 
 namespace Cloudy {
 class Settings;
+namespace Ledger {
+class RewardsSource;
 }
+} // namespace Cloudy
 
 namespace Cloudy::Desktop {
 
@@ -24,7 +30,8 @@ class TrayIcon;
 // The main window: a sidebar with the four pages (Share, Nearby, Services, Rewards), the page stack and a
 // status bar with the sharing state and, with a rewards source, the balance and sync state. Remembers its
 // geometry and last page. With a system tray, closing the window hides it to the tray (said once); without
-// one, closing quits.
+// one, closing quits. A page is built the first time it is shown or asked for (page(), showPage()), so the
+// window's first paint waits only for the page it shows; the status bar reads the session, not the pages.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -43,10 +50,13 @@ public:
 
     void showPage(int index);
     int currentPage() const;
-    QWidget *page(int index) const;
-    NearbyPage *nearbyPage() const { return m_nearby; }
-    SharePage *sharePage() const { return m_share; }
-    RewardsPage *rewardsPage() const { return m_rewards; }
+    // The page at index, built now if it was not yet; null for an index out of range.
+    QWidget *page(int index);
+    // Whether the page at index has been built (shown or asked for) yet.
+    bool hasPage(int index) const;
+    NearbyPage *nearbyPage();
+    SharePage *sharePage();
+    RewardsPage *rewardsPage();
     DesktopSession *session() const { return m_session; }
     void setTrayIcon(TrayIcon *trayIcon);
     // Brings the window to the front (from the tray, or when a second instance is launched).
@@ -59,15 +69,19 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(QWidget *page, const QString &iconPath, const QString &title, int shortcutNumber);
+    void addPage(const QString &iconPath, const QString &title, int shortcutNumber);
+    QWidget *createPage(int index);
+    // Builds the page at index and puts it in the stack in place of its stand-in or of the page built before.
+    void buildPage(int index);
+    void followRewards();
     void restoreState();
     void updateSharingStatus();
+    void updateRewardsStatus();
 
     DesktopSession *m_session;
     Settings *m_settings;
-    NearbyPage *m_nearby;
-    SharePage *m_share;
-    RewardsPage *m_rewards;
+    std::array<QWidget *, PageCount> m_pages {};
+    QPointer<Ledger::RewardsSource> m_followedRewards;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QLabel *m_sharingIcon;

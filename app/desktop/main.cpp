@@ -130,7 +130,6 @@ int main(int argc, char *argv[])
                              &settings, Discovery::createServiceBrowser(*backend),
                              std::make_unique<Contribution::ShareEngine>(), nullptr)
                                  : std::make_unique<Desktop::DesktopSession>(&settings);
-    session->enableLedger();
     Desktop::MainWindow window(session.get());
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         auto *tray = new Desktop::TrayIcon(&window);
@@ -143,13 +142,20 @@ int main(int argc, char *argv[])
         window.show();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &Desktop::MainWindow::raiseWindow);
-    // The window first, then the rest: starting the session asks libvirt, D-Bus and the catalogs (tens of
-    // ms each), so it waits for the window's first paint (or a second, if the window is never painted).
-    if (window.isVisible()) {
-        new AfterFirstPaint(&window, [&session] { session->start(); });
-        QTimer::singleShot(1000, session.get(), &Desktop::DesktopSession::start);
-    } else {
+    // The window first, then the rest: opening the ledger's outbox (SQLite) and starting the session
+    // (libvirt, D-Bus, the catalogs: tens of ms each) wait for the window's first paint (or a second, if the
+    // window is never painted). The status bar and the Rewards page follow the rewards source when it comes.
+    const auto startSession = [session = session.get()] {
+        if (session->isStarted())
+            return;
+        session->enableLedger();
         session->start();
+    };
+    if (window.isVisible()) {
+        new AfterFirstPaint(&window, startSession);
+        QTimer::singleShot(1000, session.get(), startSession);
+    } else {
+        startSession();
     }
     // Benchmark hook (tests/bench/benches/desktop-startup.sh): with CLOUDY_EXIT_AFTER_FIRST_PAINT=1 the
     // process prints "first-paint" and exits right after the window's first paint, so exec → exit is the

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConfigDisk.h"
 
+#include "platform/Libarchive.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,9 +13,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QTemporaryFile>
-
-#include <archive.h>
-#include <archive_entry.h>
 
 #include <cerrno>
 #include <cstdio>

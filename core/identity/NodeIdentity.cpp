@@ -3,6 +3,7 @@
 
 #include "IdentityLog.h"
 #include "ledger/Receipt.h"
+#include "platform/Libarchive.h"
 #include "platform/Paths.h"
 #include "platform/Secrets.h"
 #include "platform/Settings.h"
@@ -15,9 +16,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QtEndian>
-
-#include <archive.h>
-#include <archive_entry.h>
 
 #include <cstring>
 #include <memory>

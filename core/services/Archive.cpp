@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Archive.h"
 
-#include <archive.h>
+#include "platform/Libarchive.h"
 
 namespace Cloudy::Services {
 

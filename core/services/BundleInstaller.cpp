@@ -2,6 +2,7 @@
 #include "BundleInstaller.h"
 
 #include "ServicesLog.h"
+#include "platform/Libarchive.h"
 
 #include <QByteArrayList>
 #include <QCoreApplication>
@@ -11,9 +12,6 @@
 #include <QHash>
 #include <QSet>
 #include <QThread>
-
-#include <archive.h>
-#include <archive_entry.h>
 
 #include <cerrno>
 #include <cstdio>

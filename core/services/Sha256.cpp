@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Sha256.h"
 
-#include <openssl/evp.h>
+#include "platform/Libcrypto.h"
 
 namespace Cloudy::Services {
 

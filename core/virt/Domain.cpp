@@ -3,13 +3,12 @@
 
 #include "DomainPrivate.h"
 #include "DomainXml.h"
+#include "Libvirt.h"
 #include "VirtConnection.h"
 #include "VirtLog.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamWriter>
-
-#include <libvirt/virterror.h>
 
 #include <array>
 #include <functional>

@@ -4,12 +4,11 @@
 #include "ConnectionPrivate.h"
 #include "DomainPrivate.h"
 #include "DomainXml.h"
+#include "Libvirt.h"
 #include "VirtLog.h"
 
 #include <QCoreApplication>
 #include <QMap>
-
-#include <libvirt/virterror.h>
 
 #include <algorithm>
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventLoop.h"
 
+#include "Libvirt.h"
 #include "VirtLog.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,6 @@
 #include <QSocketNotifier>
 #include <QThread>
 #include <QTimer>
-
-#include <libvirt/libvirt.h>
 
 #include <atomic>
 #include <functional>

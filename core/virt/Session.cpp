@@ -4,14 +4,13 @@
 #include "ConnectionPrivate.h"
 #include "DomainPrivate.h"
 #include "DomainXml.h"
+#include "Libvirt.h"
 #include "VirtConnection.h"
 #include "VirtLog.h"
 
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
-
-#include <libvirt/virterror.h>
 
 #include <algorithm>
 #include <cerrno>

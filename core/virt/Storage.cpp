@@ -3,14 +3,13 @@
 
 #include "ConnectionPrivate.h"
 #include "DomainPrivate.h"
+#include "Libvirt.h"
 #include "VirtLog.h"
 #include "platform/Paths.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
-
-#include <libvirt/virterror.h>
 
 namespace Cloudy::Virt {
 

@@ -3,12 +3,11 @@
 
 #include "ConnectionPrivate.h"
 #include "EventLoop.h"
+#include "Libvirt.h"
 #include "VirtHandles.h"
 #include "VirtLog.h"
 
 #include <QCoreApplication>
-
-#include <libvirt/virterror.h>
 
 #include <mutex>
 #include <unistd.h>

@@ -4,7 +4,7 @@
 // RAII owners for libvirt's C handles: the one place where their lifetimes are decided. Only core/virt/
 // includes libvirt headers; the rest of core sees these aliases through virt/ classes.
 
-#include <libvirt/libvirt.h>
+#include "Libvirt.h"
 
 #include <memory>
 

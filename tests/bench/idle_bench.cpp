@@ -102,6 +102,8 @@ int main(int argc, char *argv[])
                                     std::make_unique<Contribution::ShareEngine>(), nullptr);
     session.enableLedger();
     Desktop::MainWindow window(&session);
+    // The services in view: the Nearby page (built when first shown, as when the user opens it).
+    window.showPage(Desktop::MainWindow::NearbyPageIndex);
     window.show();
     session.start();
     QTimer::singleShot(0, &app, [&] { browser->announceAll(services, microclouds); });

@@ -60,6 +60,35 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("sharingStatus")));
     }
 
+    // Only the shown page is built before the window paints; the others when first shown or asked for.
+    void buildsPagesWhenFirstShown()
+    {
+        Settings settings(settingsFile(), nullptr);
+        Cloudy::Desktop::DesktopSession session(&settings, nullptr, nullptr);
+        MainWindow window(&session);
+        QCOMPARE(window.currentPage(), int(MainWindow::SharePageIndex));
+        QVERIFY(window.hasPage(MainWindow::SharePageIndex));
+        for (const int index :
+             {MainWindow::NearbyPageIndex, MainWindow::ServicesPageIndex, MainWindow::RewardsPageIndex})
+            QVERIFY(!window.hasPage(index));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("rewardsPage")));
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), int(MainWindow::RewardsPageIndex));
+        QWidget *rewards = window.findChild<QWidget *>(QStringLiteral("rewardsPage"));
+        QVERIFY(rewards);
+        QCOMPARE(window.page(MainWindow::RewardsPageIndex), rewards);
+        QVERIFY(rewards->isVisible());
+        // Built once: shown again, it is the same page.
+        window.showPage(MainWindow::SharePageIndex);
+        window.showPage(MainWindow::RewardsPageIndex);
+        QCOMPARE(window.page(MainWindow::RewardsPageIndex), rewards);
+        QVERIFY(!window.hasPage(MainWindow::NearbyPageIndex));
+        QCOMPARE(window.page(MainWindow::PageCount), nullptr);
+    }
+
     void keyboardSwitchesPages()
     {
         Settings settings(settingsFile(), nullptr);

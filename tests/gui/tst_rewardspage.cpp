@@ -463,8 +463,38 @@ private Q_SLOTS:
         syncing.status = SyncStatus::Syncing;
         fake->setSync(syncing);
         QCOMPARE(status->text(), QStringLiteral("Balance 13.845 credits · Syncing…"));
+        // The status bar reads the source: it is right although the Rewards page was never built.
+        QVERIFY(!window.hasPage(Desktop::MainWindow::RewardsPageIndex));
         QCOMPARE(window.page(Desktop::MainWindow::RewardsPageIndex),
                  static_cast<QWidget *>(window.rewardsPage()));
+    }
+
+    // cloudy-desktop opens the ledger after its window's first paint: the status bar and a Rewards page
+    // built before follow the source that comes later.
+    void followsARewardsSourceThatComesLater()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("cloudy.conf")), nullptr);
+        Desktop::DesktopSession session(&settings, nullptr, nullptr);
+        Desktop::MainWindow window(&session);
+        window.showPage(Desktop::MainWindow::RewardsPageIndex);
+        auto *status = child<QLabel>(window, QStringLiteral("rewardsStatus"));
+        QVERIFY(status && status->text().isEmpty());
+        QVERIFY(!window.rewardsPage()->findChild<QWidget *>(QStringLiteral("rewardsBalancePanel")));
+
+        auto source = std::make_unique<FakeRewards>();
+        source->current = sampleSnapshot();
+        source->sync = syncedState();
+        FakeRewards *fake = source.get();
+        session.setRewardsSource(std::move(source));
+        QCOMPARE(status->text(), QStringLiteral("Balance 13.845 credits · Synced"));
+        QCOMPARE(window.currentPage(), int(Desktop::MainWindow::RewardsPageIndex));
+        QVERIFY(window.rewardsPage()->findChild<QWidget *>(QStringLiteral("rewardsBalancePanel")));
+        QCOMPARE(window.findChildren<RewardsPage *>().size(), 1);
+        Ledger::SyncState syncing = syncedState();
+        syncing.status = SyncStatus::Syncing;
+        fake->setSync(syncing);
+        QCOMPARE(status->text(), QStringLiteral("Balance 13.845 credits · Syncing…"));
     }
 
     void screenshot()

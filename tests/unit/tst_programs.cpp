@@ -85,6 +85,21 @@ private Q_SLOTS:
         QVERIFY(result.err.contains("bogus"));
     }
 
+    // libvirt, libarchive and libcrypto are opened on first use (core/platform/LazyLibrary.h): linking one
+    // of them again would load its libraries before cloudy-desktop's first window (issue #7).
+    void programsDoNotLinkTheLazyLibraries_data() { version_data(); }
+    void programsDoNotLinkTheLazyLibraries()
+    {
+        QFETCH(QString, program);
+        ProcessResult result;
+        if (!runProgram(QStringLiteral("objdump"), {QStringLiteral("-p"), programPath(program)}, &result)
+            || result.exitCode != 0)
+            QSKIP("objdump (binutils) is needed to read the programs' dynamic section");
+        QVERIFY2(result.out.contains("NEEDED"), result.out.left(2000).constData());
+        for (const char *library : {"libvirt.so", "libarchive.so", "libcrypto.so"})
+            QVERIFY2(!result.out.contains(library), library);
+    }
+
     void desktopWithoutDisplaySaysSo()
     {
         ProcessResult result;

@@ -316,18 +316,21 @@ void RewardsPage::updateDetails()
     m_details->setAccessibleDescription(m_details->text());
 }
 
+QString RewardsPage::summaryOf(const Ledger::RewardsSource &source)
+{
+    const Ledger::RewardsSnapshot snapshot = source.snapshot();
+    const Ledger::SyncState state = source.syncState();
+    if (snapshot.nodeId.isEmpty())
+        return tr("Rewards: no identity yet");
+    if (snapshot.ledger)
+        return tr("Balance %1 credits · %2")
+            .arg(Ledger::creditsText(snapshot.ledger->balance()), SyncBar::statusText(state));
+    return tr("Balance not known yet · %1").arg(SyncBar::statusText(state));
+}
+
 void RewardsPage::updateSummary()
 {
-    const Ledger::RewardsSnapshot snapshot = m_source->snapshot();
-    const Ledger::SyncState state = m_source->syncState();
-    QString summary;
-    if (snapshot.nodeId.isEmpty())
-        summary = tr("Rewards: no identity yet");
-    else if (snapshot.ledger)
-        summary = tr("Balance %1 credits · %2")
-                      .arg(Ledger::creditsText(snapshot.ledger->balance()), SyncBar::statusText(state));
-    else
-        summary = tr("Balance not known yet · %1").arg(SyncBar::statusText(state));
+    const QString summary = summaryOf(*m_source);
     if (summary == m_summary)
         return;
     m_summary = summary;

@@ -48,6 +48,8 @@ public:
     QAction *syncAction() const { return m_syncAction; }
     // "Balance 12.5 credits · Synced": for the main window's status bar. Empty without a source.
     QString statusSummary() const { return m_summary; }
+    // The same summary read from a source, for a status bar whose Rewards page may not exist yet.
+    static QString summaryOf(const Ledger::RewardsSource &source);
 
 Q_SIGNALS:
     void statusSummaryChanged(const QString &summary);

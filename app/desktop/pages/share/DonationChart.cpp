@@ -30,8 +30,10 @@ double percentOf(double value, double cap)
 
 } // namespace
 
+// The view gets its chart at once (QChartView(parent) would make a default one to be replaced), while the
+// chart is still empty: the view lays it out at its size of the moment, not yet the final one.
 DonationChart::DonationChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent)
     , m_cpu(makeSeries(QColor(0x00, 0x72, 0xB2), this))
     , m_memory(makeSeries(QColor(0xE6, 0x9F, 0x00), this))
     , m_disk(makeSeries(QColor(0x00, 0x9E, 0x73), this))
@@ -42,7 +44,7 @@ DonationChart::DonationChart(QWidget *parent)
     m_memory->setName(tr("Memory"));
     m_disk->setName(tr("Disk"));
 
-    auto *chart = new QChart;
+    QChart *chart = this->chart(); // owned by the view
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     chart->setBackgroundBrush(palette().color(QPalette::Base));
@@ -67,7 +69,6 @@ DonationChart::DonationChart(QWidget *parent)
         series->attachAxis(m_time);
         series->attachAxis(m_percent);
     }
-    setChart(chart); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
     setFocusPolicy(Qt::NoFocus);
