@@ -296,6 +296,8 @@ public:
         , m_requests(std::move(requests))
     {
         QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { read(); });
+        QObject::connect(&m_socket, &QTcpSocket::connected, &m_socket,
+                         [this] { m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         // Queued: the socket is reopened outside its own signals (a close may bring both).
         QObject::connect(
             &m_socket, &QTcpSocket::errorOccurred, &m_socket, [this] { lost(); }, Qt::QueuedConnection);
@@ -317,6 +319,11 @@ public:
 private:
     void send()
     {
+        if (m_closing) { // the last answer said "Connection: close": a new connection for this request
+            m_closing = false;
+            m_socket.abort();
+            ++reopened;
+        }
         m_in.clear();
         m_retried = false;
         m_timer.start();
@@ -326,7 +333,6 @@ private:
     {
         if (m_socket.state() == QAbstractSocket::UnconnectedState) {
             m_socket.connectToHost(m_url.host(), quint16(m_url.port()));
-            m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
         }
         m_socket.write(m_requests.at(m_next)); // buffered until connected
     }
@@ -342,6 +348,8 @@ private:
         for (const QByteArray &line : head) {
             if (line.size() > 15 && qstrnicmp(line.constData(), "content-length:", 15) == 0)
                 length = line.mid(15).trimmed().toLongLong();
+            else if (line.size() > 11 && qstrnicmp(line.constData(), "connection:", 11) == 0)
+                m_closing = line.mid(11).trimmed().toLower() == "close";
         }
         if (length < 0) // QHttpServer always says how long its answers are
             status = 0;
@@ -360,8 +368,8 @@ private:
         else if (m_done)
             m_done();
     }
-    // The connection was closed or failed: open it again; a request that was not answered at all is sent
-    // once more on the new connection (its timer keeps running), else it counts as failed.
+    // The connection was closed or failed unannounced: open it again; a request that was not answered at all
+    // is sent once more on the new connection (its timer keeps running), else it counts as failed.
     void lost()
     {
         if (m_next >= m_requests.size() || m_socket.state() != QAbstractSocket::UnconnectedState)
@@ -381,7 +389,8 @@ private:
     QElapsedTimer m_timer;
     QByteArray m_in;
     qsizetype m_next = 0;
-    bool m_retried = false;
+    bool m_retried = false; // the request was sent again after the connection was lost
+    bool m_closing = false; // the server closes the connection after this answer
     std::function<void()> m_done;
 };
 
