@@ -11,11 +11,13 @@
 #       entries: ratio = ingest time ÷ verify time. The goal, ingest ≥ 0.7 × the verify rate, is a
 #       ratio ≤ 1/0.7 ≈ 1.43.
 #   ledger-200-clients-p99-ms(goal<100)   a real cloudy-ledgerd on loopback (rate limits raised: all the
-#       clients share 127.0.0.1), 200 clients with their own keys and connections each POSTing 10 batches of
-#       5 receipts one after the other, all at once: the 99th percentile of the request latencies against the
-#       issue's goal, 100 ms (ratio ≤ 1 meets it).
+#       clients share 127.0.0.1), 200 clients with their own keys and keep-alive connections each POSTing 10
+#       batches of 5 receipts one after the other, all at once: the 99th percentile of the request latencies
+#       against the goal, 100 ms (ratio ≤ 1 meets it). The clients are light (one socket each, all on
+#       the bench's one thread, requests made beforehand) so that the ledger has the host's cores, as it
+#       would with real clients on other computers.
 #   ledger-200-clients-p50-ms(vs-idle)    the median of the same latencies against the median of the same
-#       POST by one client on the idle ledger (what the load costs).
+#       POST by one client on the idle ledger, measured the same way (what the load costs).
 #   ledger-sync-100k-s(vs-direct-POSTs)   100,000 pending receipts in an Outbox synced by LedgerSync to a
 #       fresh ledgerd until all are confirmed, against the same entries POSTed directly in batches of the
 #       same size to a fresh ledgerd (the ledger's own share).
