@@ -2,8 +2,11 @@
 #include "MainWindow.h"
 
 #include "DesktopSession.h"
+#include "KeyFileUnlockDialog.h"
+#include "LedgerWiring.h"
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
+#include "identity/NodeIdentity.h"
 #include "ledger/RewardsSource.h"
 #include "pages/NearbyPage.h"
 #include "pages/RewardsPage.h"
@@ -36,6 +39,7 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
     , m_sharingIcon(new QLabel(this))
     , m_sharingStatus(new QLabel(tr("Sharing: off"), this))
     , m_rewardsStatus(new QLabel(this))
+    , m_unlockKey(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Cloudy"));
@@ -87,6 +91,15 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
     m_rewardsStatus->setObjectName(QStringLiteral("rewardsStatus"));
     m_rewardsStatus->setAccessibleName(tr("Balance and sync state"));
     statusBar()->addPermanentWidget(m_rewardsStatus);
+    // A node key kept in a passphrase file (no keyring) is unlocked here once per session.
+    m_unlockKey->setObjectName(QStringLiteral("unlockNodeKey"));
+    m_unlockKey->setText(tr("Unlock node key…"));
+    m_unlockKey->setToolTip(tr("Receipts wait to be signed: your node key file needs its passphrase."));
+    m_unlockKey->setAccessibleName(tr("Unlock the node key"));
+    m_unlockKey->setAutoRaise(true);
+    m_unlockKey->hide();
+    connect(m_unlockKey, &QToolButton::clicked, this, &MainWindow::openUnlockKey);
+    statusBar()->addPermanentWidget(m_unlockKey);
     connect(session, &DesktopSession::rewardsChanged, this, &MainWindow::followRewards);
     followRewards();
     if (Contribution::ShareEngine *engine = session->shareEngine())
@@ -297,6 +310,12 @@ void MainWindow::followRewards()
                 &MainWindow::updateRewardsStatus);
     }
     updateRewardsStatus();
+    if (LedgerWiring *wiring = m_session->ledgerWiring()) {
+        disconnect(wiring, &LedgerWiring::passphraseStateChanged, m_unlockKey, nullptr);
+        connect(wiring, &LedgerWiring::passphraseStateChanged, m_unlockKey,
+                [this](bool needed) { m_unlockKey->setVisible(needed); });
+        m_unlockKey->setVisible(wiring->needsPassphrase());
+    }
     // A Rewards page built with the source before is built again with this one.
     if (hasPage(RewardsPageIndex))
         buildPage(RewardsPageIndex);
@@ -310,6 +329,16 @@ void MainWindow::updateRewardsStatus()
     m_rewardsStatus->setText(summary);
     m_rewardsStatus->setAccessibleDescription(summary);
     m_rewardsStatus->setVisible(!summary.isEmpty());
+}
+
+void MainWindow::openUnlockKey()
+{
+    LedgerWiring *wiring = m_session->ledgerWiring();
+    if (!wiring)
+        return;
+    auto *dialog = new KeyFileUnlockDialog(wiring, Identity::configuredKeyFile(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::setTrayIcon(TrayIcon *trayIcon)

@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolButton;
 
 namespace Cloudy {
 class Settings;
@@ -77,6 +78,7 @@ private:
     void restoreState();
     void updateSharingStatus();
     void updateRewardsStatus();
+    void openUnlockKey();
 
     DesktopSession *m_session;
     Settings *m_settings;
@@ -87,6 +89,7 @@ private:
     QLabel *m_sharingIcon;
     QLabel *m_sharingStatus;
     QLabel *m_rewardsStatus;
+    QToolButton *m_unlockKey; // shown while receipts wait for the node key file's passphrase
     TrayIcon *m_trayIcon = nullptr;
     QAction *m_settingsAction = nullptr;
 };

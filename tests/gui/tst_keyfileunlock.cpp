@@ -2,9 +2,11 @@
 // The node key in a passphrase key file (no keyring): the desktop's ledger wiring finds it needs the
 // passphrase and signs nothing; the unlock dialog refuses an empty and a wrong passphrase with a message
 // and stays open, then the right one unlocks the key and the wiring signs again, without the passphrase
-// left in the widget.
+// left in the widget. In the main window the status bar offers "Unlock node key…" while the key is needed.
+#include "DesktopSession.h"
 #include "KeyFileUnlockDialog.h"
 #include "LedgerWiring.h"
+#include "MainWindow.h"
 #include "TestEnv.h"
 #include "identity/NodeIdentity.h"
 #include "ledger/LedgerSync.h"
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace Cloudy;
 using Cloudy::Desktop::KeyFileUnlockDialog;
@@ -103,6 +106,31 @@ private Q_SLOTS:
         QVERIFY(rounds.wait(30000));
         QVERIFY(!wiring.needsPassphrase());
         QVERIFY(wiring.lastProblem().isEmpty());
+    }
+
+    void theWindowOffersToUnlock()
+    {
+        QVERIFY(QFile::exists(Identity::defaultKeyFilePath())); // made by the test above
+        Settings settings(m_dir.filePath(QStringLiteral("window.conf")), nullptr);
+        Desktop::DesktopSession session(&settings, nullptr, nullptr);
+        Desktop::MainWindow window(&session);
+        window.show();
+        auto *unlock = window.findChild<QToolButton *>(QStringLiteral("unlockNodeKey"));
+        QVERIFY(unlock);
+        QVERIFY(!unlock->isVisible());
+        session.enableLedger(m_dir.filePath(QStringLiteral("window-outbox.sqlite")));
+        QVERIFY(session.ledgerWiring());
+        session.ledgerWiring()->issueNow();
+        QTRY_VERIFY_WITH_TIMEOUT(unlock->isVisible(), 30000);
+
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        auto *dialog = window.findChild<KeyFileUnlockDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::keyClicks(dialog->passphraseEdit(), QStringLiteral("kept in a file"));
+        QTest::keyClick(dialog->passphraseEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!unlock->isVisible(), 30000);
+        QVERIFY(!session.ledgerWiring()->needsPassphrase());
     }
 };
 
