@@ -17,13 +17,13 @@
 <context>
     <name>Cloudy::Contribution::ConfigDisk</name>
     <message>
-        <location filename="../core/contribution/ConfigDisk.cpp" line="77"/>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="76"/>
         <source>Cannot write the guest&apos;s configuration %1: %2</source>
         <translation>No es pot escriure la configuració de l&apos;hoste %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ConfigDisk.cpp" line="130"/>
-        <location filename="../core/contribution/ConfigDisk.cpp" line="181"/>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="129"/>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="180"/>
         <source>cannot create the folder</source>
         <translation>no es pot crear la carpeta</translation>
     </message>
@@ -379,52 +379,52 @@
 <context>
     <name>Cloudy::Desktop::DonationChart</name>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="41"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="43"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="42"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="44"/>
         <source>Memory</source>
         <translation>Memòria</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="43"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="45"/>
         <source>Disk</source>
         <translation>Disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="74"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="75"/>
         <source>Donated now, last 10 minutes</source>
         <translation>Donat ara, últims 10 minuts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="85"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="86"/>
         <source>Nothing donated in the last 10 minutes.</source>
         <translation>No s&apos;ha donat res en els últims 10 minuts.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="107"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="108"/>
         <source>CPU %1 cores</source>
         <translation>CPU %1 nuclis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="108"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="109"/>
         <source>Memory %1</source>
         <translation>Memòria %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="109"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="110"/>
         <source>Disk %1 GiB</source>
         <translation>Disc %1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="110"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="111"/>
         <source>%1 cores, %2 memory, %3 GiB disk</source>
         <translation>%1 nuclis, %2 de memòria, %3 GiB de disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="113"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="114"/>
         <source>Donated now: %1.</source>
         <translation>Donat ara: %1.</translation>
     </message>
@@ -658,92 +658,107 @@ Empremta de la clau: %2</translation>
 <context>
     <name>Cloudy::Desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="39"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="40"/>
         <source>Sharing: off</source>
         <translation>Compartició: desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="43"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="45"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="47"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="49"/>
         <source>Pages</source>
         <translation>Pàgines</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="54"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="56"/>
         <source>Share</source>
         <translation>Comparteix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="55"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
         <source>Nearby</source>
         <translation>A prop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
         <source>Services</source>
         <translation>Serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
         <source>Rewards</source>
         <translation>Recompenses</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="85"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="86"/>
         <source>Sharing state</source>
         <translation>Estat de la compartició</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="91"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="92"/>
         <source>Balance and sync state</source>
         <translation>Saldo i estat de la sincronització</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="123"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="96"/>
+        <source>Unlock node key…</source>
+        <translation>Desbloqueja la clau del node…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="97"/>
+        <source>Receipts wait to be signed: your node key file needs its passphrase.</source>
+        <translation>Els rebuts esperen ser signats: el fitxer de clau del vostre node necessita la seva frase de pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
+        <source>Unlock the node key</source>
+        <translation>Desbloqueja la clau del node</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuració…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="127"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="119"/>
         <source>Settings (%1)</source>
         <translation>Configuració (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Surt</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="168"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
         <source>The new language applies when Cloudy starts again.</source>
         <translation>El nou idioma s&apos;aplica quan Cloudy es torna a iniciar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="275"/>
         <source>Sharing: not available</source>
         <translation>Compartició: no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="283"/>
         <source>Sharing state: %1</source>
         <translation>Estat de la compartició: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="364"/>
         <source>Cloudy keeps running</source>
         <translation>Cloudy continua funcionant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="257"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="365"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Cloudy continua a la safata, així que la compartició segueix. Feu servir Surt del seu menú per aturar-lo.</translation>
     </message>
@@ -1235,17 +1250,17 @@ cloudyctl identity create</translation>
         <translation>Seleccioneu un rebut per veure&apos;n els detalls.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="325"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="324"/>
         <source>Rewards: no identity yet</source>
         <translation>Recompenses: encara no hi ha identitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="327"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="326"/>
         <source>Balance %1 credits · %2</source>
         <translation>Saldo %1 crèdits · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="328"/>
         <source>Balance not known yet · %1</source>
         <translation>Saldo encara desconegut · %1</translation>
     </message>
@@ -2991,27 +3006,27 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Identity::NodeIdentity</name>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="62"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="60"/>
         <source>The node identity in your keyring is damaged and cannot be used. Restore it from a backup with &quot;cloudyctl identity import&quot;.</source>
         <translation>La identitat de node de l&apos;anell de claus està malmesa i no es pot fer servir. Restaureu-la des d&apos;una còpia de seguretat amb &quot;cloudyctl identity import&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="83"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="81"/>
         <source>This computer has no node identity yet. Create one with &quot;cloudyctl identity create&quot; or in the first-run assistant.</source>
         <translation>Aquest ordinador encara no té identitat de node. Creeu-ne una amb &quot;cloudyctl identity create&quot; o a l&apos;assistent d&apos;inici.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="88"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="86"/>
         <source>No keyring (such as GNOME Keyring or KWallet) can be reached, so the node identity cannot be kept there (%1). Cloudy never writes the key to a plain file: start or unlock a keyring, or choose a key file protected by a passphrase (&quot;cloudyctl identity create --key-file %2&quot;).</source>
         <translation>No es pot accedir a cap anell de claus (com GNOME Keyring o KWallet), de manera que la identitat de node no s&apos;hi pot desar (%1). Cloudy mai no escriu la clau en un fitxer sense protecció: inicieu o desbloquegeu un anell de claus, o trieu un fitxer de clau protegit amb una frase de pas (&quot;cloudyctl identity create --key-file %2&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="95"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="93"/>
         <source>The keyring refused or failed to give access to the node identity: %1</source>
         <translation>L&apos;anell de claus ha rebutjat o no ha pogut donar accés a la identitat de node: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/identity/NodeIdentity.cpp" line="113"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="111"/>
         <source>The passphrase must have at least %n characters.</source>
         <translation>
             <numerusform>La frase de pas ha de tenir com a mínim %n caràcter.</numerusform>
@@ -3019,205 +3034,218 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="152"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="150"/>
         <source>The key file is damaged or not a Cloudy key file.</source>
         <translation>El fitxer de clau està malmès o no és un fitxer de clau de Cloudy.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="203"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="201"/>
         <source>The key file was written by a newer version of Cloudy; update Cloudy to use it.</source>
         <translation>El fitxer de clau l&apos;ha escrit una versió més nova de Cloudy; actualitzeu Cloudy per fer-lo servir.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="222"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="220"/>
         <source>Not enough memory to derive the key from the passphrase.</source>
         <translation>No hi ha prou memòria per derivar la clau de la frase de pas.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="229"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="227"/>
         <source>The passphrase is wrong.</source>
         <translation>La frase de pas és incorrecta.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="237"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="235"/>
         <source>The key file&apos;s secret key does not belong to the public key it shows.</source>
         <translation>La clau secreta del fitxer de clau no correspon a la clau pública que mostra.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="265"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="263"/>
         <source>Cannot write the key file %1: %2.</source>
         <translation>No es pot escriure el fitxer de clau %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="273"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="271"/>
         <source>The key file %1 that held this computer&apos;s node identity is gone. Restore it from a backup with &quot;cloudyctl identity import&quot;, or create a new identity.</source>
         <translation>El fitxer de clau %1 que contenia la identitat de node d&apos;aquest ordinador ha desaparegut. Restaureu-la des d&apos;una còpia de seguretat amb &quot;cloudyctl identity import&quot; o creeu una identitat nova.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="278"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="276"/>
         <source>Cannot read the key file %1: %2.</source>
         <translation>No es pot llegir el fitxer de clau %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="285"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="283"/>
         <source>The node identity in %1 cannot be used: %2 Restore it from a backup with &quot;cloudyctl identity import&quot;.</source>
         <translation>La identitat de node de %1 no es pot fer servir: %2 Restaureu-la des d&apos;una còpia de seguretat amb &quot;cloudyctl identity import&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="299"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="297"/>
         <source>This computer&apos;s node identity is in the passphrase-protected file %1: its passphrase is needed.</source>
         <translation>La identitat de node d&apos;aquest ordinador és al fitxer %1 protegit amb frase de pas: cal la seva frase de pas.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="307"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="305"/>
         <source>The passphrase of the key file %1 is wrong.</source>
         <translation>La frase de pas del fitxer de clau %1 és incorrecta.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="361"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="359"/>
         <source>the key could not be encrypted</source>
         <translation>no s&apos;ha pogut xifrar la clau</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="371"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="369"/>
         <source>in the keyring</source>
         <translation>a l&apos;anell de claus</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="372"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="370"/>
         <source>in the key file %1</source>
         <translation>al fitxer de clau %1</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="418"/>
-        <location filename="../core/identity/NodeIdentity.cpp" line="449"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="416"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="447"/>
         <source>The cryptography library cannot work on this computer, so no identity can be created.</source>
         <translation>La biblioteca criptogràfica no pot funcionar en aquest ordinador, de manera que no es pot crear cap identitat.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="436"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="434"/>
         <source>This computer already has the node identity %1 (%2). Back it up with &quot;cloudyctl identity export&quot; rather than creating another.</source>
         <translation>Aquest ordinador ja té la identitat de node %1 (%2). Feu-ne una còpia de seguretat amb &quot;cloudyctl identity export&quot; en lloc de crear-ne una altra.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="444"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="442"/>
         <source>%1 already exists; Cloudy never overwrites a key file. Choose another path.</source>
         <translation>%1 ja existeix; Cloudy mai no sobreescriu un fitxer de clau. Trieu un altre camí.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="497"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="495"/>
         <source>This is not a Cloudy identity backup, or it is damaged: %1</source>
         <translation>Això no és una còpia de seguretat d&apos;identitat de Cloudy, o està malmesa: %1</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="529"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="527"/>
         <source>the manifest is not a JSON object.</source>
         <translation>el manifest no és un objecte JSON.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="532"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="530"/>
         <source>the manifest does not describe a node identity.</source>
         <translation>el manifest no descriu una identitat de node.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="534"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="532"/>
         <source>the backup was written by a newer version of Cloudy.</source>
         <translation>la còpia de seguretat l&apos;ha escrit una versió més nova de Cloudy.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="541"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="539"/>
         <source>the manifest has no valid public key or creation time.</source>
         <translation>el manifest no té una clau pública ni una data de creació vàlides.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="545"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="543"/>
         <source>The backup&apos;s node id does not belong to its public key: the backup was altered.</source>
         <translation>L&apos;identificador de node de la còpia de seguretat no correspon a la seva clau pública: la còpia s&apos;ha alterat.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="555"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="553"/>
         <source>The file is far larger than an identity backup; it is not read.</source>
         <translation>El fitxer és molt més gran que una còpia de seguretat d&apos;identitat; no es llegeix.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="574"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="572"/>
         <source>The backup holds more than a manifest and a key (&quot;%1&quot;): refused.</source>
         <translation>La còpia de seguretat conté més que un manifest i una clau (&quot;%1&quot;): es rebutja.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="578"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="576"/>
         <source>The backup holds an entry with an unsafe path (&quot;%1&quot;): refused.</source>
         <translation>La còpia de seguretat conté una entrada amb un camí no segur (&quot;%1&quot;): es rebutja.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="583"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="581"/>
         <source>The backup entry &quot;%1&quot; is a link or a special file: refused.</source>
         <translation>L&apos;entrada &quot;%1&quot; de la còpia de seguretat és un enllaç o un fitxer especial: es rebutja.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="587"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="585"/>
         <source>The backup holds an unexpected entry &quot;%1&quot;: refused.</source>
         <translation>La còpia de seguretat conté una entrada inesperada &quot;%1&quot;: es rebutja.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="593"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="591"/>
         <source>The backup entry &quot;%1&quot; is larger than it can be: refused.</source>
         <translation>L&apos;entrada &quot;%1&quot; de la còpia de seguretat és més gran del que pot ser: es rebutja.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="596"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="594"/>
         <source>the entry &quot;%1&quot; is cut short.</source>
         <translation>l&apos;entrada &quot;%1&quot; està truncada.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="603"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="601"/>
         <source>the manifest or the key is missing.</source>
         <translation>falta el manifest o la clau.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="613"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="611"/>
         <source>The key in the backup does not belong to the identity its manifest names: the backup was altered.</source>
         <translation>La clau de la còpia de seguretat no correspon a la identitat que indica el seu manifest: la còpia s&apos;ha alterat.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="622"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="620"/>
         <source>Cannot read %1: %2.</source>
         <translation>No es pot llegir %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="648"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="646"/>
         <source>%1 already exists; an identity backup never overwrites a file. Choose another name.</source>
         <translation>%1 ja existeix; una còpia de seguretat d&apos;identitat mai no sobreescriu un fitxer. Trieu un altre nom.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="660"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="658"/>
         <source>The key could not be encrypted for the backup.</source>
         <translation>No s&apos;ha pogut xifrar la clau per a la còpia de seguretat.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="674"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="672"/>
         <source>Cannot build the backup archive: %1</source>
         <translation>No es pot construir l&apos;arxiu de la còpia de seguretat: %1</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="678"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="676"/>
         <source>Cannot write %1: %2.</source>
         <translation>No es pot escriure %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="705"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="703"/>
         <source>The passphrase of the backup %1 is wrong.</source>
         <translation>La frase de pas de la còpia de seguretat %1 és incorrecta.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="728"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="726"/>
         <source>This computer already has the node identity %1 (%2); the backup holds %3. Import with --replace to give up %1 and its balance for %3.</source>
         <translation>Aquest ordinador ja té la identitat de node %1 (%2); la còpia de seguretat conté %3. Importeu amb --replace per renunciar a %1 i al seu saldo a canvi de %3.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="743"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="741"/>
         <source>%1 already exists; import with --replace to overwrite it.</source>
         <translation>%1 ja existeix; importeu amb --replace per sobreescriure&apos;l.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::LazyLibrary</name>
+    <message>
+        <location filename="../core/platform/LazyLibrary.cpp" line="30"/>
+        <source>Cloudy cannot work without the library %1, which could not be loaded (%2). Reinstall Cloudy Desktop with its dependencies.</source>
+        <translation>Cloudy no pot funcionar sense la biblioteca %1, que no s&apos;ha pogut carregar (%2). Reinstal·leu Cloudy Desktop amb les seves dependències.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/LazyLibrary.cpp" line="44"/>
+        <source>The library %1 has no function %2: Cloudy needs a newer version of it.</source>
+        <translation>La biblioteca %1 no té la funció %2: Cloudy en necessita una versió més nova.</translation>
     </message>
 </context>
 <context>
@@ -3826,66 +3854,65 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Services::BundleFetcher</name>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="173"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="198"/>
         <source>The catalog gives %1 an address Cloudy cannot download from (only http and https are allowed): %2</source>
         <translation>El catàleg dona a %1 una adreça des de la qual Cloudy no pot baixar (només es permeten http i https): %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="182"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="207"/>
         <source>The catalog entry of %1 has no valid checksum or size.</source>
         <translation>L&apos;entrada del catàleg de %1 no té una suma de verificació o una mida vàlides.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="212"/>
-        <location filename="../core/services/BundleFetcher.cpp" line="338"/>
-        <location filename="../core/services/BundleFetcher.cpp" line="440"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="237"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="350"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="467"/>
         <source>Could not write the download of %1 to %2: %3</source>
         <translation>No s&apos;ha pogut escriure la baixada de %1 a %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="279"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="314"/>
         <source>The server cannot resume the download of %1.</source>
         <translation>El servidor no pot reprendre la baixada de %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="296"/>
-        <location filename="../core/services/BundleFetcher.cpp" line="397"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="331"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="424"/>
         <source>The server answered %1 (%2) to the download of %3.</source>
         <translation>El servidor ha respost %1 (%2) a la baixada de %3.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="309"/>
-        <location filename="../core/services/BundleFetcher.cpp" line="322"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="360"/>
         <source>The download of %1 is larger than the catalog says (%2 bytes). It was stopped and deleted; ask the microcloud&apos;s operators.</source>
         <translation>La baixada de %1 és més gran del que diu el catàleg (%2 bytes). S&apos;ha aturat i suprimit; pregunteu als operadors del micronúvol.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="378"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="405"/>
         <source>the connection closed before the end</source>
         <translation>la connexió s&apos;ha tancat abans del final</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="390"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="417"/>
         <source>The download of %1 stalled: nothing arrived for %2 seconds. Try again: it will resume where it stopped.</source>
         <translation>La baixada de %1 s&apos;ha encallat: no ha arribat res durant %2 segons. Torneu-ho a provar: es reprendrà on s&apos;ha aturat.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="402"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="429"/>
         <source>The download of %1 was interrupted (%2). Try again: it will resume where it stopped.</source>
         <translation>La baixada de %1 s&apos;ha interromput (%2). Torneu-ho a provar: es reprendrà on s&apos;ha aturat.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="418"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="445"/>
         <source>The download of %1 ended early (%2 of %3 bytes). It was deleted; try again or ask the microcloud&apos;s operators.</source>
         <translation>La baixada de %1 ha acabat abans d&apos;hora (%2 de %3 bytes). S&apos;ha suprimit; torneu-ho a provar o pregunteu als operadors del micronúvol.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="426"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="453"/>
         <source>The download of %1 was damaged (its checksum does not match the catalog). It was deleted; try again or ask the microcloud&apos;s operators.</source>
         <translation>La baixada de %1 estava malmesa (la suma de verificació no coincideix amb el catàleg). S&apos;ha suprimit; torneu-ho a provar o pregunteu als operadors del micronúvol.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="472"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="494"/>
         <source>The download of %1 was cancelled.</source>
         <translation>S&apos;ha cancel·lat la baixada de %1.</translation>
     </message>
@@ -3893,146 +3920,146 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Services::BundleInstaller</name>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="205"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="203"/>
         <source>Could not write &quot;%1&quot; of the bundle: %2</source>
         <translation>No s&apos;ha pogut escriure &quot;%1&quot; del paquet: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="283"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="281"/>
         <source>The bundle&apos;s first member is &quot;%1&quot;, not manifest.json: this is not a service bundle.</source>
         <translation>El primer membre del paquet és &quot;%1&quot;, no manifest.json: no és un paquet de servei.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="289"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="287"/>
         <source>The bundle&apos;s manifest.json is larger than %1 KiB.</source>
         <translation>El manifest.json del paquet és més gran de %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="294"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="292"/>
         <source>The bundle is damaged: its manifest.json cannot be read (%1).</source>
         <translation>El paquet està malmès: no es pot llegir el seu manifest.json (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="304"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="302"/>
         <source>The bundle holds %1 %2 (%3), but the catalog offers %4 %5 (%6): the microcloud&apos;s catalog and its bundle do not match.</source>
         <translation>El paquet conté %1 %2 (%3), però el catàleg ofereix %4 %5 (%6): el catàleg del micronúvol i el seu paquet no coincideixen.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="324"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="322"/>
         <source>The bundle contains a member with an empty name.</source>
         <translation>El paquet conté un membre amb un nom buit.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="326"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="324"/>
         <source>The bundle contains &quot;%1&quot;, an absolute path.</source>
         <translation>El paquet conté &quot;%1&quot;, un camí absolut.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="327"/>
         <source>The bundle contains &quot;%1&quot;, a path that leads out of it (&quot;..&quot;).</source>
         <translation>El paquet conté &quot;%1&quot;, un camí que en surt (&quot;..&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="331"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
         <source>The bundle contains &quot;%1&quot;, a malformed path.</source>
         <translation>El paquet conté &quot;%1&quot;, un camí mal format.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="337"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="335"/>
         <source>The bundle holds more members than its manifest says (%1); extraction stopped at &quot;%2&quot;.</source>
         <translation>El paquet té més membres dels que diu el seu manifest (%1); l&apos;extracció s&apos;ha aturat a &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="342"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="340"/>
         <source>The bundle contains &quot;%1&quot; twice.</source>
         <translation>El paquet conté &quot;%1&quot; dues vegades.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="348"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="346"/>
         <source>The bundle contains &quot;%1&quot;, which lies under a symbolic link or a file of the bundle.</source>
         <translation>El paquet conté &quot;%1&quot;, que és sota un enllaç simbòlic o un fitxer del paquet.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="361"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="359"/>
         <source>The bundle contains the hard link &quot;%1&quot; to &quot;%2&quot;, which is not an earlier file of the bundle.</source>
         <translation>El paquet conté l&apos;enllaç dur &quot;%1&quot; a &quot;%2&quot;, que no és un fitxer anterior del paquet.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="372"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="446"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="370"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="444"/>
         <source>The bundle contains the symbolic link &quot;%1&quot; to &quot;%2&quot;, which leads out of the bundle.</source>
         <translation>El paquet conté l&apos;enllaç simbòlic &quot;%1&quot; a &quot;%2&quot;, que surt del paquet.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="377"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="375"/>
         <source>The bundle contains &quot;%1&quot;, a device node, FIFO or socket, which a bundle may not hold.</source>
         <translation>El paquet conté &quot;%1&quot;, un node de dispositiu, FIFO o sòcol, que un paquet no pot contenir.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="383"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="381"/>
         <source>The bundle contains &quot;%1&quot; both as a directory and as a file or link.</source>
         <translation>El paquet conté &quot;%1&quot; alhora com a directori i com a fitxer o enllaç.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="393"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="425"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="391"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="423"/>
         <source>The bundle holds more data than its manifest says (%1 bytes); extraction stopped at &quot;%2&quot;.</source>
         <translation>El paquet té més dades de les que diu el seu manifest (%1 bytes); l&apos;extracció s&apos;ha aturat a &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="418"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="416"/>
         <source>The bundle is damaged at &quot;%1&quot; (%2).</source>
         <translation>El paquet està malmès a &quot;%1&quot; (%2).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="420"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="526"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="418"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="524"/>
         <source>The installation was cancelled.</source>
         <translation>S&apos;ha cancel·lat la instal·lació.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="468"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="466"/>
         <source>The bundle&apos;s manifest names &quot;%1&quot;, which the bundle does not contain.</source>
         <translation>El manifest del paquet esmenta &quot;%1&quot;, que el paquet no conté.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="477"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="475"/>
         <source>Could not create the folder %1.</source>
         <translation>No s&apos;ha pogut crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="484"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="482"/>
         <source>Could not open the bundle %1: %2</source>
         <translation>No s&apos;ha pogut obrir el paquet %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="491"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="489"/>
         <source>Out of memory.</source>
         <translation>No hi ha prou memòria.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="503"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="517"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="501"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="515"/>
         <source>The file is not a service bundle (%1).</source>
         <translation>El fitxer no és un paquet de servei (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="508"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="506"/>
         <source>Could not create a temporary folder in %1: %2</source>
         <translation>No s&apos;ha pogut crear una carpeta temporal a %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="519"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="517"/>
         <source>The bundle is empty.</source>
         <translation>El paquet és buit.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="541"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="539"/>
         <source>The bundle is damaged (%1).</source>
         <translation>El paquet està malmès (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="554"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="552"/>
         <source>Could not put the new bundle in place in %1: %2</source>
         <translation>No s&apos;ha pogut posar el nou paquet al seu lloc a %1: %2</translation>
     </message>
@@ -4981,128 +5008,128 @@ cloudyctl identity create</translation>
         <translation>El document de capacitats de libvirt està mal format: %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="49"/>
+        <location filename="../core/virt/Domain.cpp" line="48"/>
         <source>No guest is selected (look it up first).</source>
         <translation>No hi ha cap hoste seleccionat (cerqueu-lo primer).</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="249"/>
+        <location filename="../core/virt/Domain.cpp" line="248"/>
         <source>%1: applies on the next start (%2)</source>
         <translation>%1: s&apos;aplica al pròxim inici (%2)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="252"/>
+        <location filename="../core/virt/Domain.cpp" line="251"/>
         <source>%1: not applied (%2)</source>
         <translation>%1: no s&apos;ha aplicat (%2)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="316"/>
+        <location filename="../core/virt/Domain.cpp" line="315"/>
         <source>Could not read the state of %1</source>
         <translation>No s&apos;ha pogut llegir l&apos;estat de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="328"/>
+        <location filename="../core/virt/Domain.cpp" line="327"/>
         <source>Could not read the definition of %1</source>
         <translation>No s&apos;ha pogut llegir la definició de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="338"/>
+        <location filename="../core/virt/Domain.cpp" line="337"/>
         <source>Could not start %1</source>
         <translation>No s&apos;ha pogut iniciar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="347"/>
+        <location filename="../core/virt/Domain.cpp" line="346"/>
         <source>Could not ask %1 to shut down</source>
         <translation>No s&apos;ha pogut demanar a %1 que s&apos;apagui</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="356"/>
+        <location filename="../core/virt/Domain.cpp" line="355"/>
         <source>Could not stop %1</source>
         <translation>No s&apos;ha pogut aturar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="365"/>
+        <location filename="../core/virt/Domain.cpp" line="364"/>
         <source>Could not pause %1</source>
         <translation>No s&apos;ha pogut posar en pausa %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="374"/>
+        <location filename="../core/virt/Domain.cpp" line="373"/>
         <source>Could not resume %1</source>
         <translation>No s&apos;ha pogut reprendre %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="397"/>
+        <location filename="../core/virt/Domain.cpp" line="396"/>
         <source>Could not remove the definition of %1</source>
         <translation>No s&apos;ha pogut eliminar la definició de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="415"/>
+        <location filename="../core/virt/Domain.cpp" line="414"/>
         <source>Could not raise the vCPU maximum of %1 to %2</source>
         <translation>No s&apos;ha pogut augmentar el màxim de vCPU de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="419"/>
+        <location filename="../core/virt/Domain.cpp" line="418"/>
         <source>Could not set %1 vCPUs on %2</source>
         <translation>No s&apos;han pogut definir %1 vCPU a %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="439"/>
+        <location filename="../core/virt/Domain.cpp" line="438"/>
         <source>Could not set the memory of %1 to %2 MiB</source>
         <translation>No s&apos;ha pogut definir la memòria de %1 a %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="450"/>
+        <location filename="../core/virt/Domain.cpp" line="449"/>
         <source>Could not set the maximum memory of %1 to %2 MiB</source>
         <translation>No s&apos;ha pogut definir la memòria màxima de %1 a %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="522"/>
-        <location filename="../core/virt/Domain.cpp" line="540"/>
+        <location filename="../core/virt/Domain.cpp" line="521"/>
+        <location filename="../core/virt/Domain.cpp" line="539"/>
         <source>Could not read the CPU scheduler settings of %1</source>
         <translation>No s&apos;ha pogut llegir la configuració del planificador de CPU de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="554"/>
+        <location filename="../core/virt/Domain.cpp" line="553"/>
         <source>The %1 driver has no CPU scheduler setting &quot;%2&quot; (it has: %3).</source>
         <translation>El controlador %1 no té el paràmetre del planificador de CPU &quot;%2&quot; (té: %3).</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="579"/>
+        <location filename="../core/virt/Domain.cpp" line="578"/>
         <source>Could not prepare %1</source>
         <translation>No s&apos;ha pogut preparar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="590"/>
+        <location filename="../core/virt/Domain.cpp" line="589"/>
         <source>Could not change the CPU limits of %1</source>
         <translation>No s&apos;han pogut canviar els límits de CPU de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="607"/>
+        <location filename="../core/virt/Domain.cpp" line="606"/>
         <source>A %1 % cap is too small for a %2 µs period: the quota must be at least 1000 µs.</source>
         <translation>Un límit del %1 % és massa petit per a un període de %2 µs: la quota ha de ser com a mínim de 1000 µs.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="637"/>
+        <location filename="../core/virt/Domain.cpp" line="636"/>
         <source>the guest is not running</source>
         <translation>l&apos;hoste no s&apos;està executant</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="642"/>
+        <location filename="../core/virt/Domain.cpp" line="641"/>
         <source>no guest</source>
         <translation>cap hoste</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="681"/>
+        <location filename="../core/virt/Domain.cpp" line="680"/>
         <source>Could not store Cloudy&apos;s data in %1</source>
         <translation>No s&apos;han pogut desar les dades de Cloudy a %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainStats.cpp" line="110"/>
+        <location filename="../core/virt/DomainStats.cpp" line="109"/>
         <source>Could not sample the guests&apos; usage</source>
         <translation>No s&apos;ha pogut mostrejar l&apos;ús dels hostes</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainStats.cpp" line="127"/>
+        <location filename="../core/virt/DomainStats.cpp" line="126"/>
         <source>Could not list the guests</source>
         <translation>No s&apos;han pogut llistar els hostes</translation>
     </message>
@@ -5232,142 +5259,142 @@ cloudyctl identity create</translation>
         <translation>L&apos;XML del domini és buit.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="38"/>
+        <location filename="../core/virt/Session.cpp" line="37"/>
         <source>libvirtd closed the connection (the daemon stopped or restarted)</source>
         <translation>libvirtd ha tancat la connexió (el dimoni s&apos;ha aturat o reiniciat)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="40"/>
+        <location filename="../core/virt/Session.cpp" line="39"/>
         <source>libvirtd stopped answering (keepalive timed out)</source>
         <translation>libvirtd ha deixat de respondre (ha vençut el keepalive)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="42"/>
+        <location filename="../core/virt/Session.cpp" line="41"/>
         <source>the connection to libvirtd failed</source>
         <translation>la connexió amb libvirtd ha fallat</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="44"/>
+        <location filename="../core/virt/Session.cpp" line="43"/>
         <source>the connection to libvirtd was closed</source>
         <translation>la connexió amb libvirtd s&apos;ha tancat</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="103"/>
+        <location filename="../core/virt/Session.cpp" line="102"/>
         <source>libvirtd is not running for %1: install it (sudo apt-get install libvirt-daemon-system) and start it (sudo systemctl start libvirtd). libvirt said: %2</source>
         <translation>libvirtd no s&apos;està executant per a %1: instal·leu-lo (sudo apt-get install libvirt-daemon-system) i inicieu-lo (sudo systemctl start libvirtd). libvirt ha dit: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="110"/>
+        <location filename="../core/virt/Session.cpp" line="109"/>
         <source>libvirt refused this user on %1: join the libvirt group (sudo adduser $USER libvirt), log out and in again, or use qemu:///session. libvirt said: %2</source>
         <translation>libvirt ha rebutjat aquest usuari a %1: uniu-vos al grup libvirt (sudo adduser $USER libvirt), tanqueu la sessió i torneu a entrar, o feu servir qemu:///session. libvirt ha dit: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="117"/>
+        <location filename="../core/virt/Session.cpp" line="116"/>
         <source>libvirt has no driver for %1: install it (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, or libvirt-daemon-driver-lxc for containers). libvirt said: %2</source>
         <translation>libvirt no té controlador per a %1: instal·leu-lo (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, o libvirt-daemon-driver-lxc per a contenidors). libvirt ha dit: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="124"/>
+        <location filename="../core/virt/Session.cpp" line="123"/>
         <source>Could not connect to %1: %2</source>
         <translation>No s&apos;ha pogut connectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="194"/>
+        <location filename="../core/virt/Session.cpp" line="193"/>
         <source>The connection to %1 was closed.</source>
         <translation>La connexió amb %1 s&apos;ha tancat.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="262"/>
+        <location filename="../core/virt/Session.cpp" line="261"/>
         <source>Lost the connection to %1: %2. Reconnecting…</source>
         <translation>S&apos;ha perdut la connexió amb %1: %2. S&apos;està tornant a connectar…</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="302"/>
+        <location filename="../core/virt/Session.cpp" line="301"/>
         <source>Not connected to %1.</source>
         <translation>No connectat a %1.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="317"/>
+        <location filename="../core/virt/Session.cpp" line="316"/>
         <source>There is no guest named %1 on %2.</source>
         <translation>No hi ha cap hoste anomenat %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="318"/>
+        <location filename="../core/virt/Session.cpp" line="317"/>
         <source>Could not look up %1</source>
         <translation>No s&apos;ha pogut cercar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="331"/>
+        <location filename="../core/virt/Session.cpp" line="330"/>
         <source>libvirt refused the guest definition</source>
         <translation>libvirt ha rebutjat la definició de l&apos;hoste</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="350"/>
+        <location filename="../core/virt/Session.cpp" line="349"/>
         <source>libvirt could not start the guest</source>
         <translation>libvirt no ha pogut iniciar l&apos;hoste</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="370"/>
+        <location filename="../core/virt/Session.cpp" line="369"/>
         <source>Could not list the guests on %1</source>
         <translation>No s&apos;han pogut llistar els hostes a %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="34"/>
+        <location filename="../core/virt/Storage.cpp" line="33"/>
         <source>There is no storage pool named %1.</source>
         <translation>No hi ha cap dipòsit d&apos;emmagatzematge anomenat %1.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="35"/>
+        <location filename="../core/virt/Storage.cpp" line="34"/>
         <source>Could not use the storage pool %1</source>
         <translation>No s&apos;ha pogut fer servir el dipòsit d&apos;emmagatzematge %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="42"/>
+        <location filename="../core/virt/Storage.cpp" line="41"/>
         <source>Could not read a volume&apos;s size</source>
         <translation>No s&apos;ha pogut llegir la mida d&apos;un volum</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="139"/>
+        <location filename="../core/virt/Storage.cpp" line="138"/>
         <source>Could not create the storage pool %1 in %2</source>
         <translation>No s&apos;ha pogut crear el dipòsit d&apos;emmagatzematge %1 a %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="143"/>
+        <location filename="../core/virt/Storage.cpp" line="142"/>
         <source>Could not create the directory %1 for the storage pool</source>
         <translation>No s&apos;ha pogut crear el directori %1 per al dipòsit d&apos;emmagatzematge</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="149"/>
+        <location filename="../core/virt/Storage.cpp" line="148"/>
         <source>Could not start the storage pool %1</source>
         <translation>No s&apos;ha pogut iniciar el dipòsit d&apos;emmagatzematge %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="191"/>
+        <location filename="../core/virt/Storage.cpp" line="190"/>
         <source>Could not delete the directory of the storage pool %1 (is it empty?)</source>
         <translation>No s&apos;ha pogut suprimir el directori del dipòsit d&apos;emmagatzematge %1 (és buit?)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="213"/>
+        <location filename="../core/virt/Storage.cpp" line="212"/>
         <source>Could not create the %1-byte volume %2 in %3</source>
         <translation>No s&apos;ha pogut crear el volum de %1 bytes %2 a %3</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="227"/>
+        <location filename="../core/virt/Storage.cpp" line="226"/>
         <source>There is no volume %1 in %2.</source>
         <translation>No hi ha cap volum %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="228"/>
+        <location filename="../core/virt/Storage.cpp" line="227"/>
         <source>Could not look up the volume %1</source>
         <translation>No s&apos;ha pogut cercar el volum %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="262"/>
+        <location filename="../core/virt/Storage.cpp" line="261"/>
         <source>Could not delete the volume %1</source>
         <translation>No s&apos;ha pogut suprimir el volum %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/VirtConnection.cpp" line="68"/>
+        <location filename="../core/virt/VirtConnection.cpp" line="67"/>
         <source>libvirt reported an unknown error.</source>
         <translation>libvirt ha informat d&apos;un error desconegut.</translation>
     </message>

@@ -17,13 +17,13 @@
 <context>
     <name>Cloudy::Contribution::ConfigDisk</name>
     <message>
-        <location filename="../core/contribution/ConfigDisk.cpp" line="77"/>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="76"/>
         <source>Cannot write the guest&apos;s configuration %1: %2</source>
         <translation>Δεν είναι δυνατή η εγγραφή της διαμόρφωσης του επισκέπτη %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ConfigDisk.cpp" line="130"/>
-        <location filename="../core/contribution/ConfigDisk.cpp" line="181"/>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="129"/>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="180"/>
         <source>cannot create the folder</source>
         <translation>δεν είναι δυνατή η δημιουργία του φακέλου</translation>
     </message>
@@ -379,52 +379,52 @@
 <context>
     <name>Cloudy::Desktop::DonationChart</name>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="41"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="43"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="42"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="44"/>
         <source>Memory</source>
         <translation>Μνήμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="43"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="45"/>
         <source>Disk</source>
         <translation>Δίσκος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="74"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="75"/>
         <source>Donated now, last 10 minutes</source>
         <translation>Δωρεά τώρα, τελευταία 10 λεπτά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="85"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="86"/>
         <source>Nothing donated in the last 10 minutes.</source>
         <translation>Δεν δωρήθηκε τίποτα τα τελευταία 10 λεπτά.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="107"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="108"/>
         <source>CPU %1 cores</source>
         <translation>CPU %1 πυρήνες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="108"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="109"/>
         <source>Memory %1</source>
         <translation>Μνήμη %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="109"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="110"/>
         <source>Disk %1 GiB</source>
         <translation>Δίσκος %1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="110"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="111"/>
         <source>%1 cores, %2 memory, %3 GiB disk</source>
         <translation>%1 πυρήνες, %2 μνήμη, %3 GiB δίσκος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="113"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="114"/>
         <source>Donated now: %1.</source>
         <translation>Δωρεά τώρα: %1.</translation>
     </message>
@@ -658,92 +658,107 @@ Key fingerprint: %2</source>
 <context>
     <name>Cloudy::Desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="39"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="40"/>
         <source>Sharing: off</source>
         <translation>Κοινή χρήση: ανενεργή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="43"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="45"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="47"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="49"/>
         <source>Pages</source>
         <translation>Σελίδες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="54"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="56"/>
         <source>Share</source>
         <translation>Κοινή χρήση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="55"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
         <source>Nearby</source>
         <translation>Κοντά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
         <source>Services</source>
         <translation>Υπηρεσίες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
         <source>Rewards</source>
         <translation>Ανταμοιβές</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="85"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="86"/>
         <source>Sharing state</source>
         <translation>Κατάσταση κοινής χρήσης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="91"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="92"/>
         <source>Balance and sync state</source>
         <translation>Υπόλοιπο και κατάσταση συγχρονισμού</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="123"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="96"/>
+        <source>Unlock node key…</source>
+        <translation>Ξεκλείδωμα κλειδιού κόμβου…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="97"/>
+        <source>Receipts wait to be signed: your node key file needs its passphrase.</source>
+        <translation>Οι αποδείξεις περιμένουν υπογραφή: το αρχείο κλειδιού του κόμβου σας χρειάζεται τη φράση πρόσβασής του.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
+        <source>Unlock the node key</source>
+        <translation>Ξεκλείδωμα του κλειδιού του κόμβου</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ρυθμίσεις…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="127"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="119"/>
         <source>Settings (%1)</source>
         <translation>Ρυθμίσεις (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="124"/>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="168"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
         <source>The new language applies when Cloudy starts again.</source>
         <translation>Η νέα γλώσσα ισχύει όταν το Cloudy ξεκινήσει ξανά.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="275"/>
         <source>Sharing: not available</source>
         <translation>Κοινή χρήση: μη διαθέσιμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="283"/>
         <source>Sharing state: %1</source>
         <translation>Κατάσταση κοινής χρήσης: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="364"/>
         <source>Cloudy keeps running</source>
         <translation>Το Cloudy συνεχίζει να εκτελείται</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="257"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="365"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Το Cloudy παραμένει στην περιοχή ειδοποιήσεων, οπότε η κοινή χρήση συνεχίζεται. Χρησιμοποιήστε την Έξοδο στο μενού του για να το σταματήσετε.</translation>
     </message>
@@ -1235,17 +1250,17 @@ cloudyctl identity create</translation>
         <translation>Επιλέξτε μια απόδειξη για να δείτε τις λεπτομέρειές της.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="325"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="324"/>
         <source>Rewards: no identity yet</source>
         <translation>Ανταμοιβές: χωρίς ταυτότητα ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="327"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="326"/>
         <source>Balance %1 credits · %2</source>
         <translation>Υπόλοιπο %1 πιστώσεις · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="328"/>
         <source>Balance not known yet · %1</source>
         <translation>Υπόλοιπο άγνωστο ακόμη · %1</translation>
     </message>
@@ -2991,27 +3006,27 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Identity::NodeIdentity</name>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="62"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="60"/>
         <source>The node identity in your keyring is damaged and cannot be used. Restore it from a backup with &quot;cloudyctl identity import&quot;.</source>
         <translation>Η ταυτότητα κόμβου στην κλειδοθήκη σας είναι κατεστραμμένη και δεν μπορεί να χρησιμοποιηθεί. Επαναφέρετέ την από αντίγραφο ασφαλείας με &quot;cloudyctl identity import&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="83"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="81"/>
         <source>This computer has no node identity yet. Create one with &quot;cloudyctl identity create&quot; or in the first-run assistant.</source>
         <translation>Αυτός ο υπολογιστής δεν έχει ακόμη ταυτότητα κόμβου. Δημιουργήστε μία με &quot;cloudyctl identity create&quot; ή στον οδηγό πρώτης εκτέλεσης.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="88"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="86"/>
         <source>No keyring (such as GNOME Keyring or KWallet) can be reached, so the node identity cannot be kept there (%1). Cloudy never writes the key to a plain file: start or unlock a keyring, or choose a key file protected by a passphrase (&quot;cloudyctl identity create --key-file %2&quot;).</source>
         <translation>Καμία κλειδοθήκη (όπως το GNOME Keyring ή το KWallet) δεν είναι προσβάσιμη, οπότε η ταυτότητα κόμβου δεν μπορεί να φυλαχτεί εκεί (%1). Το Cloudy δεν γράφει ποτέ το κλειδί σε απλό αρχείο: ξεκινήστε ή ξεκλειδώστε μια κλειδοθήκη, ή επιλέξτε αρχείο κλειδιού προστατευμένο με φράση πρόσβασης (&quot;cloudyctl identity create --key-file %2&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="95"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="93"/>
         <source>The keyring refused or failed to give access to the node identity: %1</source>
         <translation>Η κλειδοθήκη αρνήθηκε ή απέτυχε να δώσει πρόσβαση στην ταυτότητα κόμβου: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/identity/NodeIdentity.cpp" line="113"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="111"/>
         <source>The passphrase must have at least %n characters.</source>
         <translation>
             <numerusform>Η φράση πρόσβασης πρέπει να έχει τουλάχιστον %n χαρακτήρα.</numerusform>
@@ -3019,205 +3034,218 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="152"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="150"/>
         <source>The key file is damaged or not a Cloudy key file.</source>
         <translation>Το αρχείο κλειδιού είναι κατεστραμμένο ή δεν είναι αρχείο κλειδιού του Cloudy.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="203"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="201"/>
         <source>The key file was written by a newer version of Cloudy; update Cloudy to use it.</source>
         <translation>Το αρχείο κλειδιού γράφτηκε από νεότερη έκδοση του Cloudy· ενημερώστε το Cloudy για να το χρησιμοποιήσετε.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="222"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="220"/>
         <source>Not enough memory to derive the key from the passphrase.</source>
         <translation>Δεν υπάρχει αρκετή μνήμη για την παραγωγή του κλειδιού από τη φράση πρόσβασης.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="229"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="227"/>
         <source>The passphrase is wrong.</source>
         <translation>Η φράση πρόσβασης είναι λανθασμένη.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="237"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="235"/>
         <source>The key file&apos;s secret key does not belong to the public key it shows.</source>
         <translation>Το μυστικό κλειδί του αρχείου κλειδιού δεν αντιστοιχεί στο δημόσιο κλειδί που εμφανίζει.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="265"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="263"/>
         <source>Cannot write the key file %1: %2.</source>
         <translation>Δεν είναι δυνατή η εγγραφή του αρχείου κλειδιού %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="273"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="271"/>
         <source>The key file %1 that held this computer&apos;s node identity is gone. Restore it from a backup with &quot;cloudyctl identity import&quot;, or create a new identity.</source>
         <translation>Το αρχείο κλειδιού %1 που περιείχε την ταυτότητα κόμβου αυτού του υπολογιστή δεν υπάρχει πια. Επαναφέρετέ την από αντίγραφο ασφαλείας με &quot;cloudyctl identity import&quot; ή δημιουργήστε νέα ταυτότητα.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="278"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="276"/>
         <source>Cannot read the key file %1: %2.</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του αρχείου κλειδιού %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="285"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="283"/>
         <source>The node identity in %1 cannot be used: %2 Restore it from a backup with &quot;cloudyctl identity import&quot;.</source>
         <translation>Η ταυτότητα κόμβου στο %1 δεν μπορεί να χρησιμοποιηθεί: %2 Επαναφέρετέ την από αντίγραφο ασφαλείας με &quot;cloudyctl identity import&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="299"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="297"/>
         <source>This computer&apos;s node identity is in the passphrase-protected file %1: its passphrase is needed.</source>
         <translation>Η ταυτότητα κόμβου αυτού του υπολογιστή βρίσκεται στο αρχείο %1 που προστατεύεται με φράση πρόσβασης: χρειάζεται η φράση πρόσβασής του.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="307"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="305"/>
         <source>The passphrase of the key file %1 is wrong.</source>
         <translation>Η φράση πρόσβασης του αρχείου κλειδιού %1 είναι λανθασμένη.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="361"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="359"/>
         <source>the key could not be encrypted</source>
         <translation>δεν ήταν δυνατή η κρυπτογράφηση του κλειδιού</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="371"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="369"/>
         <source>in the keyring</source>
         <translation>στην κλειδοθήκη</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="372"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="370"/>
         <source>in the key file %1</source>
         <translation>στο αρχείο κλειδιού %1</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="418"/>
-        <location filename="../core/identity/NodeIdentity.cpp" line="449"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="416"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="447"/>
         <source>The cryptography library cannot work on this computer, so no identity can be created.</source>
         <translation>Η βιβλιοθήκη κρυπτογραφίας δεν μπορεί να λειτουργήσει σε αυτόν τον υπολογιστή, οπότε δεν μπορεί να δημιουργηθεί ταυτότητα.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="436"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="434"/>
         <source>This computer already has the node identity %1 (%2). Back it up with &quot;cloudyctl identity export&quot; rather than creating another.</source>
         <translation>Αυτός ο υπολογιστής έχει ήδη την ταυτότητα κόμβου %1 (%2). Κρατήστε αντίγραφο ασφαλείας της με &quot;cloudyctl identity export&quot; αντί να δημιουργήσετε άλλη.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="444"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="442"/>
         <source>%1 already exists; Cloudy never overwrites a key file. Choose another path.</source>
         <translation>Το %1 υπάρχει ήδη· το Cloudy δεν αντικαθιστά ποτέ αρχείο κλειδιού. Επιλέξτε άλλη διαδρομή.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="497"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="495"/>
         <source>This is not a Cloudy identity backup, or it is damaged: %1</source>
         <translation>Αυτό δεν είναι αντίγραφο ασφαλείας ταυτότητας του Cloudy ή είναι κατεστραμμένο: %1</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="529"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="527"/>
         <source>the manifest is not a JSON object.</source>
         <translation>το manifest δεν είναι αντικείμενο JSON.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="532"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="530"/>
         <source>the manifest does not describe a node identity.</source>
         <translation>το manifest δεν περιγράφει ταυτότητα κόμβου.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="534"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="532"/>
         <source>the backup was written by a newer version of Cloudy.</source>
         <translation>το αντίγραφο ασφαλείας γράφτηκε από νεότερη έκδοση του Cloudy.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="541"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="539"/>
         <source>the manifest has no valid public key or creation time.</source>
         <translation>το manifest δεν έχει έγκυρο δημόσιο κλειδί ή χρόνο δημιουργίας.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="545"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="543"/>
         <source>The backup&apos;s node id does not belong to its public key: the backup was altered.</source>
         <translation>Το αναγνωριστικό κόμβου του αντιγράφου ασφαλείας δεν αντιστοιχεί στο δημόσιο κλειδί του: το αντίγραφο έχει αλλοιωθεί.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="555"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="553"/>
         <source>The file is far larger than an identity backup; it is not read.</source>
         <translation>Το αρχείο είναι πολύ μεγαλύτερο από ένα αντίγραφο ασφαλείας ταυτότητας· δεν διαβάζεται.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="574"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="572"/>
         <source>The backup holds more than a manifest and a key (&quot;%1&quot;): refused.</source>
         <translation>Το αντίγραφο ασφαλείας περιέχει περισσότερα από ένα manifest και ένα κλειδί (&quot;%1&quot;): απορρίπτεται.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="578"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="576"/>
         <source>The backup holds an entry with an unsafe path (&quot;%1&quot;): refused.</source>
         <translation>Το αντίγραφο ασφαλείας περιέχει καταχώριση με μη ασφαλή διαδρομή (&quot;%1&quot;): απορρίπτεται.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="583"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="581"/>
         <source>The backup entry &quot;%1&quot; is a link or a special file: refused.</source>
         <translation>Η καταχώριση &quot;%1&quot; του αντιγράφου ασφαλείας είναι σύνδεσμος ή ειδικό αρχείο: απορρίπτεται.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="587"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="585"/>
         <source>The backup holds an unexpected entry &quot;%1&quot;: refused.</source>
         <translation>Το αντίγραφο ασφαλείας περιέχει μια απροσδόκητη καταχώριση &quot;%1&quot;: απορρίπτεται.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="593"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="591"/>
         <source>The backup entry &quot;%1&quot; is larger than it can be: refused.</source>
         <translation>Η καταχώριση &quot;%1&quot; του αντιγράφου ασφαλείας είναι μεγαλύτερη απ&apos; ό,τι μπορεί να είναι: απορρίπτεται.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="596"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="594"/>
         <source>the entry &quot;%1&quot; is cut short.</source>
         <translation>η καταχώριση &quot;%1&quot; είναι κομμένη.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="603"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="601"/>
         <source>the manifest or the key is missing.</source>
         <translation>λείπει το manifest ή το κλειδί.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="613"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="611"/>
         <source>The key in the backup does not belong to the identity its manifest names: the backup was altered.</source>
         <translation>Το κλειδί στο αντίγραφο ασφαλείας δεν αντιστοιχεί στην ταυτότητα που αναφέρει το manifest του: το αντίγραφο έχει αλλοιωθεί.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="622"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="620"/>
         <source>Cannot read %1: %2.</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="648"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="646"/>
         <source>%1 already exists; an identity backup never overwrites a file. Choose another name.</source>
         <translation>Το %1 υπάρχει ήδη· ένα αντίγραφο ασφαλείας ταυτότητας δεν αντικαθιστά ποτέ αρχείο. Επιλέξτε άλλο όνομα.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="660"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="658"/>
         <source>The key could not be encrypted for the backup.</source>
         <translation>Δεν ήταν δυνατή η κρυπτογράφηση του κλειδιού για το αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="674"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="672"/>
         <source>Cannot build the backup archive: %1</source>
         <translation>Δεν είναι δυνατή η δημιουργία του αρχείου του αντιγράφου ασφαλείας: %1</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="678"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="676"/>
         <source>Cannot write %1: %2.</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="705"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="703"/>
         <source>The passphrase of the backup %1 is wrong.</source>
         <translation>Η φράση πρόσβασης του αντιγράφου ασφαλείας %1 είναι λανθασμένη.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="728"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="726"/>
         <source>This computer already has the node identity %1 (%2); the backup holds %3. Import with --replace to give up %1 and its balance for %3.</source>
         <translation>Αυτός ο υπολογιστής έχει ήδη την ταυτότητα κόμβου %1 (%2)· το αντίγραφο ασφαλείας περιέχει την %3. Εισαγάγετε με --replace για να εγκαταλείψετε την %1 και το υπόλοιπό της για την %3.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="743"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="741"/>
         <source>%1 already exists; import with --replace to overwrite it.</source>
         <translation>Το %1 υπάρχει ήδη· εισαγάγετε με --replace για να αντικατασταθεί.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::LazyLibrary</name>
+    <message>
+        <location filename="../core/platform/LazyLibrary.cpp" line="30"/>
+        <source>Cloudy cannot work without the library %1, which could not be loaded (%2). Reinstall Cloudy Desktop with its dependencies.</source>
+        <translation>Το Cloudy δεν μπορεί να λειτουργήσει χωρίς τη βιβλιοθήκη %1, η οποία δεν ήταν δυνατό να φορτωθεί (%2). Εγκαταστήστε ξανά το Cloudy Desktop μαζί με τις εξαρτήσεις του.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/LazyLibrary.cpp" line="44"/>
+        <source>The library %1 has no function %2: Cloudy needs a newer version of it.</source>
+        <translation>Η βιβλιοθήκη %1 δεν έχει τη συνάρτηση %2: το Cloudy χρειάζεται νεότερη έκδοσή της.</translation>
     </message>
 </context>
 <context>
@@ -3826,66 +3854,65 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Services::BundleFetcher</name>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="173"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="198"/>
         <source>The catalog gives %1 an address Cloudy cannot download from (only http and https are allowed): %2</source>
         <translation>Ο κατάλογος δίνει στο %1 μια διεύθυνση από την οποία το Cloudy δεν μπορεί να κάνει λήψη (επιτρέπονται μόνο http και https): %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="182"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="207"/>
         <source>The catalog entry of %1 has no valid checksum or size.</source>
         <translation>Η καταχώριση του καταλόγου για το %1 δεν έχει έγκυρο άθροισμα ελέγχου ή μέγεθος.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="212"/>
-        <location filename="../core/services/BundleFetcher.cpp" line="338"/>
-        <location filename="../core/services/BundleFetcher.cpp" line="440"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="237"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="350"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="467"/>
         <source>Could not write the download of %1 to %2: %3</source>
         <translation>Δεν ήταν δυνατή η εγγραφή της λήψης του %1 στο %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="279"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="314"/>
         <source>The server cannot resume the download of %1.</source>
         <translation>Ο διακομιστής δεν μπορεί να συνεχίσει τη λήψη του %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="296"/>
-        <location filename="../core/services/BundleFetcher.cpp" line="397"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="331"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="424"/>
         <source>The server answered %1 (%2) to the download of %3.</source>
         <translation>Ο διακομιστής απάντησε %1 (%2) στη λήψη του %3.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="309"/>
-        <location filename="../core/services/BundleFetcher.cpp" line="322"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="360"/>
         <source>The download of %1 is larger than the catalog says (%2 bytes). It was stopped and deleted; ask the microcloud&apos;s operators.</source>
         <translation>Η λήψη του %1 είναι μεγαλύτερη από όσο λέει ο κατάλογος (%2 bytes). Σταμάτησε και διαγράφηκε· ρωτήστε τους διαχειριστές του μικρο-νέφους.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="378"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="405"/>
         <source>the connection closed before the end</source>
         <translation>η σύνδεση έκλεισε πριν από το τέλος</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="390"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="417"/>
         <source>The download of %1 stalled: nothing arrived for %2 seconds. Try again: it will resume where it stopped.</source>
         <translation>Η λήψη του %1 κόλλησε: δεν έφτασε τίποτα για %2 δευτερόλεπτα. Δοκιμάστε ξανά: θα συνεχιστεί από εκεί που σταμάτησε.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="402"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="429"/>
         <source>The download of %1 was interrupted (%2). Try again: it will resume where it stopped.</source>
         <translation>Η λήψη του %1 διακόπηκε (%2). Δοκιμάστε ξανά: θα συνεχιστεί από εκεί που σταμάτησε.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="418"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="445"/>
         <source>The download of %1 ended early (%2 of %3 bytes). It was deleted; try again or ask the microcloud&apos;s operators.</source>
         <translation>Η λήψη του %1 τελείωσε πρόωρα (%2 από %3 bytes). Διαγράφηκε· δοκιμάστε ξανά ή ρωτήστε τους διαχειριστές του μικρο-νέφους.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="426"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="453"/>
         <source>The download of %1 was damaged (its checksum does not match the catalog). It was deleted; try again or ask the microcloud&apos;s operators.</source>
         <translation>Η λήψη του %1 ήταν κατεστραμμένη (το άθροισμα ελέγχου δεν ταιριάζει με τον κατάλογο). Διαγράφηκε· δοκιμάστε ξανά ή ρωτήστε τους διαχειριστές του μικρο-νέφους.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="472"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="494"/>
         <source>The download of %1 was cancelled.</source>
         <translation>Η λήψη του %1 ακυρώθηκε.</translation>
     </message>
@@ -3893,146 +3920,146 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Services::BundleInstaller</name>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="205"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="203"/>
         <source>Could not write &quot;%1&quot; of the bundle: %2</source>
         <translation>Δεν ήταν δυνατή η εγγραφή του &quot;%1&quot; του πακέτου: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="283"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="281"/>
         <source>The bundle&apos;s first member is &quot;%1&quot;, not manifest.json: this is not a service bundle.</source>
         <translation>Το πρώτο μέλος του πακέτου είναι το &quot;%1&quot;, όχι το manifest.json: αυτό δεν είναι πακέτο υπηρεσίας.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="289"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="287"/>
         <source>The bundle&apos;s manifest.json is larger than %1 KiB.</source>
         <translation>Το manifest.json του πακέτου είναι μεγαλύτερο από %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="294"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="292"/>
         <source>The bundle is damaged: its manifest.json cannot be read (%1).</source>
         <translation>Το πακέτο είναι κατεστραμμένο: το manifest.json του δεν μπορεί να διαβαστεί (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="304"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="302"/>
         <source>The bundle holds %1 %2 (%3), but the catalog offers %4 %5 (%6): the microcloud&apos;s catalog and its bundle do not match.</source>
         <translation>Το πακέτο περιέχει %1 %2 (%3), αλλά ο κατάλογος προσφέρει %4 %5 (%6): ο κατάλογος του μικρο-νέφους και το πακέτο του δεν ταιριάζουν.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="324"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="322"/>
         <source>The bundle contains a member with an empty name.</source>
         <translation>Το πακέτο περιέχει ένα μέλος με κενό όνομα.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="326"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="324"/>
         <source>The bundle contains &quot;%1&quot;, an absolute path.</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot;, μια απόλυτη διαδρομή.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="327"/>
         <source>The bundle contains &quot;%1&quot;, a path that leads out of it (&quot;..&quot;).</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot;, μια διαδρομή που βγαίνει έξω από αυτό (&quot;..&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="331"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
         <source>The bundle contains &quot;%1&quot;, a malformed path.</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot;, μια κακοσχηματισμένη διαδρομή.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="337"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="335"/>
         <source>The bundle holds more members than its manifest says (%1); extraction stopped at &quot;%2&quot;.</source>
         <translation>Το πακέτο έχει περισσότερα μέλη από όσα λέει το μανιφέστο του (%1)· η εξαγωγή σταμάτησε στο &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="342"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="340"/>
         <source>The bundle contains &quot;%1&quot; twice.</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot; δύο φορές.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="348"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="346"/>
         <source>The bundle contains &quot;%1&quot;, which lies under a symbolic link or a file of the bundle.</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot;, που βρίσκεται κάτω από συμβολικό σύνδεσμο ή αρχείο του πακέτου.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="361"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="359"/>
         <source>The bundle contains the hard link &quot;%1&quot; to &quot;%2&quot;, which is not an earlier file of the bundle.</source>
         <translation>Το πακέτο περιέχει τον σκληρό σύνδεσμο &quot;%1&quot; προς το &quot;%2&quot;, που δεν είναι προηγούμενο αρχείο του πακέτου.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="372"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="446"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="370"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="444"/>
         <source>The bundle contains the symbolic link &quot;%1&quot; to &quot;%2&quot;, which leads out of the bundle.</source>
         <translation>Το πακέτο περιέχει τον συμβολικό σύνδεσμο &quot;%1&quot; προς το &quot;%2&quot;, που οδηγεί έξω από το πακέτο.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="377"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="375"/>
         <source>The bundle contains &quot;%1&quot;, a device node, FIFO or socket, which a bundle may not hold.</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot;, έναν κόμβο συσκευής, FIFO ή υποδοχή (socket), που ένα πακέτο δεν επιτρέπεται να περιέχει.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="383"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="381"/>
         <source>The bundle contains &quot;%1&quot; both as a directory and as a file or link.</source>
         <translation>Το πακέτο περιέχει το &quot;%1&quot; και ως κατάλογο και ως αρχείο ή σύνδεσμο.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="393"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="425"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="391"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="423"/>
         <source>The bundle holds more data than its manifest says (%1 bytes); extraction stopped at &quot;%2&quot;.</source>
         <translation>Το πακέτο έχει περισσότερα δεδομένα από όσα λέει το μανιφέστο του (%1 bytes)· η εξαγωγή σταμάτησε στο &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="418"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="416"/>
         <source>The bundle is damaged at &quot;%1&quot; (%2).</source>
         <translation>Το πακέτο είναι κατεστραμμένο στο &quot;%1&quot; (%2).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="420"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="526"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="418"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="524"/>
         <source>The installation was cancelled.</source>
         <translation>Η εγκατάσταση ακυρώθηκε.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="468"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="466"/>
         <source>The bundle&apos;s manifest names &quot;%1&quot;, which the bundle does not contain.</source>
         <translation>Το μανιφέστο του πακέτου αναφέρει το &quot;%1&quot;, που το πακέτο δεν περιέχει.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="477"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="475"/>
         <source>Could not create the folder %1.</source>
         <translation>Δεν ήταν δυνατή η δημιουργία του φακέλου %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="484"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="482"/>
         <source>Could not open the bundle %1: %2</source>
         <translation>Δεν ήταν δυνατό το άνοιγμα του πακέτου %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="491"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="489"/>
         <source>Out of memory.</source>
         <translation>Η μνήμη εξαντλήθηκε.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="503"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="517"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="501"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="515"/>
         <source>The file is not a service bundle (%1).</source>
         <translation>Το αρχείο δεν είναι πακέτο υπηρεσίας (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="508"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="506"/>
         <source>Could not create a temporary folder in %1: %2</source>
         <translation>Δεν ήταν δυνατή η δημιουργία προσωρινού φακέλου στο %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="519"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="517"/>
         <source>The bundle is empty.</source>
         <translation>Το πακέτο είναι κενό.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="541"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="539"/>
         <source>The bundle is damaged (%1).</source>
         <translation>Το πακέτο είναι κατεστραμμένο (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="554"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="552"/>
         <source>Could not put the new bundle in place in %1: %2</source>
         <translation>Δεν ήταν δυνατή η τοποθέτηση του νέου πακέτου στη θέση του στο %1: %2</translation>
     </message>
@@ -4981,128 +5008,128 @@ cloudyctl identity create</translation>
         <translation>Το έγγραφο δυνατοτήτων του libvirt είναι κακοσχηματισμένο: %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="49"/>
+        <location filename="../core/virt/Domain.cpp" line="48"/>
         <source>No guest is selected (look it up first).</source>
         <translation>Δεν έχει επιλεγεί επισκέπτης (αναζητήστε τον πρώτα).</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="249"/>
+        <location filename="../core/virt/Domain.cpp" line="248"/>
         <source>%1: applies on the next start (%2)</source>
         <translation>%1: εφαρμόζεται στην επόμενη εκκίνηση (%2)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="252"/>
+        <location filename="../core/virt/Domain.cpp" line="251"/>
         <source>%1: not applied (%2)</source>
         <translation>%1: δεν εφαρμόστηκε (%2)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="316"/>
+        <location filename="../core/virt/Domain.cpp" line="315"/>
         <source>Could not read the state of %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση της κατάστασης του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="328"/>
+        <location filename="../core/virt/Domain.cpp" line="327"/>
         <source>Could not read the definition of %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του ορισμού του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="338"/>
+        <location filename="../core/virt/Domain.cpp" line="337"/>
         <source>Could not start %1</source>
         <translation>Δεν ήταν δυνατή η εκκίνηση του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="347"/>
+        <location filename="../core/virt/Domain.cpp" line="346"/>
         <source>Could not ask %1 to shut down</source>
         <translation>Δεν ήταν δυνατό να ζητηθεί από το %1 να τερματιστεί</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="356"/>
+        <location filename="../core/virt/Domain.cpp" line="355"/>
         <source>Could not stop %1</source>
         <translation>Δεν ήταν δυνατή η διακοπή του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="365"/>
+        <location filename="../core/virt/Domain.cpp" line="364"/>
         <source>Could not pause %1</source>
         <translation>Δεν ήταν δυνατή η παύση του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="374"/>
+        <location filename="../core/virt/Domain.cpp" line="373"/>
         <source>Could not resume %1</source>
         <translation>Δεν ήταν δυνατή η συνέχιση του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="397"/>
+        <location filename="../core/virt/Domain.cpp" line="396"/>
         <source>Could not remove the definition of %1</source>
         <translation>Δεν ήταν δυνατή η αφαίρεση του ορισμού του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="415"/>
+        <location filename="../core/virt/Domain.cpp" line="414"/>
         <source>Could not raise the vCPU maximum of %1 to %2</source>
         <translation>Δεν ήταν δυνατή η αύξηση του μέγιστου vCPU του %1 σε %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="419"/>
+        <location filename="../core/virt/Domain.cpp" line="418"/>
         <source>Could not set %1 vCPUs on %2</source>
         <translation>Δεν ήταν δυνατός ο ορισμός %1 vCPU στο %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="439"/>
+        <location filename="../core/virt/Domain.cpp" line="438"/>
         <source>Could not set the memory of %1 to %2 MiB</source>
         <translation>Δεν ήταν δυνατός ο ορισμός της μνήμης του %1 σε %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="450"/>
+        <location filename="../core/virt/Domain.cpp" line="449"/>
         <source>Could not set the maximum memory of %1 to %2 MiB</source>
         <translation>Δεν ήταν δυνατός ο ορισμός της μέγιστης μνήμης του %1 σε %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="522"/>
-        <location filename="../core/virt/Domain.cpp" line="540"/>
+        <location filename="../core/virt/Domain.cpp" line="521"/>
+        <location filename="../core/virt/Domain.cpp" line="539"/>
         <source>Could not read the CPU scheduler settings of %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του χρονοπρογραμματιστή CPU του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="554"/>
+        <location filename="../core/virt/Domain.cpp" line="553"/>
         <source>The %1 driver has no CPU scheduler setting &quot;%2&quot; (it has: %3).</source>
         <translation>Ο οδηγός %1 δεν έχει ρύθμιση χρονοπρογραμματιστή CPU &quot;%2&quot; (έχει: %3).</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="579"/>
+        <location filename="../core/virt/Domain.cpp" line="578"/>
         <source>Could not prepare %1</source>
         <translation>Δεν ήταν δυνατή η προετοιμασία του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="590"/>
+        <location filename="../core/virt/Domain.cpp" line="589"/>
         <source>Could not change the CPU limits of %1</source>
         <translation>Δεν ήταν δυνατή η αλλαγή των ορίων CPU του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="607"/>
+        <location filename="../core/virt/Domain.cpp" line="606"/>
         <source>A %1 % cap is too small for a %2 µs period: the quota must be at least 1000 µs.</source>
         <translation>Ένα όριο %1 % είναι πολύ μικρό για περίοδο %2 µs: το μερίδιο πρέπει να είναι τουλάχιστον 1000 µs.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="637"/>
+        <location filename="../core/virt/Domain.cpp" line="636"/>
         <source>the guest is not running</source>
         <translation>ο επισκέπτης δεν εκτελείται</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="642"/>
+        <location filename="../core/virt/Domain.cpp" line="641"/>
         <source>no guest</source>
         <translation>κανένας επισκέπτης</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="681"/>
+        <location filename="../core/virt/Domain.cpp" line="680"/>
         <source>Could not store Cloudy&apos;s data in %1</source>
         <translation>Δεν ήταν δυνατή η αποθήκευση των δεδομένων του Cloudy στο %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainStats.cpp" line="110"/>
+        <location filename="../core/virt/DomainStats.cpp" line="109"/>
         <source>Could not sample the guests&apos; usage</source>
         <translation>Δεν ήταν δυνατή η δειγματοληψία της χρήσης των επισκεπτών</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainStats.cpp" line="127"/>
+        <location filename="../core/virt/DomainStats.cpp" line="126"/>
         <source>Could not list the guests</source>
         <translation>Δεν ήταν δυνατή η εμφάνιση λίστας των επισκεπτών</translation>
     </message>
@@ -5232,142 +5259,142 @@ cloudyctl identity create</translation>
         <translation>Το XML του τομέα είναι κενό.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="38"/>
+        <location filename="../core/virt/Session.cpp" line="37"/>
         <source>libvirtd closed the connection (the daemon stopped or restarted)</source>
         <translation>Το libvirtd έκλεισε τη σύνδεση (η υπηρεσία σταμάτησε ή επανεκκινήθηκε)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="40"/>
+        <location filename="../core/virt/Session.cpp" line="39"/>
         <source>libvirtd stopped answering (keepalive timed out)</source>
         <translation>Το libvirtd σταμάτησε να απαντά (έληξε το keepalive)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="42"/>
+        <location filename="../core/virt/Session.cpp" line="41"/>
         <source>the connection to libvirtd failed</source>
         <translation>η σύνδεση με το libvirtd απέτυχε</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="44"/>
+        <location filename="../core/virt/Session.cpp" line="43"/>
         <source>the connection to libvirtd was closed</source>
         <translation>η σύνδεση με το libvirtd έκλεισε</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="103"/>
+        <location filename="../core/virt/Session.cpp" line="102"/>
         <source>libvirtd is not running for %1: install it (sudo apt-get install libvirt-daemon-system) and start it (sudo systemctl start libvirtd). libvirt said: %2</source>
         <translation>Το libvirtd δεν εκτελείται για το %1: εγκαταστήστε το (sudo apt-get install libvirt-daemon-system) και ξεκινήστε το (sudo systemctl start libvirtd). Το libvirt είπε: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="110"/>
+        <location filename="../core/virt/Session.cpp" line="109"/>
         <source>libvirt refused this user on %1: join the libvirt group (sudo adduser $USER libvirt), log out and in again, or use qemu:///session. libvirt said: %2</source>
         <translation>Το libvirt απέρριψε αυτόν τον χρήστη στο %1: γίνετε μέλος της ομάδας libvirt (sudo adduser $USER libvirt), αποσυνδεθείτε και συνδεθείτε ξανά, ή χρησιμοποιήστε qemu:///session. Το libvirt είπε: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="117"/>
+        <location filename="../core/virt/Session.cpp" line="116"/>
         <source>libvirt has no driver for %1: install it (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, or libvirt-daemon-driver-lxc for containers). libvirt said: %2</source>
         <translation>Το libvirt δεν έχει οδηγό για το %1: εγκαταστήστε τον (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, ή libvirt-daemon-driver-lxc για κοντέινερ). Το libvirt είπε: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="124"/>
+        <location filename="../core/virt/Session.cpp" line="123"/>
         <source>Could not connect to %1: %2</source>
         <translation>Δεν ήταν δυνατή η σύνδεση στο %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="194"/>
+        <location filename="../core/virt/Session.cpp" line="193"/>
         <source>The connection to %1 was closed.</source>
         <translation>Η σύνδεση με το %1 έκλεισε.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="262"/>
+        <location filename="../core/virt/Session.cpp" line="261"/>
         <source>Lost the connection to %1: %2. Reconnecting…</source>
         <translation>Χάθηκε η σύνδεση με το %1: %2. Επανασύνδεση…</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="302"/>
+        <location filename="../core/virt/Session.cpp" line="301"/>
         <source>Not connected to %1.</source>
         <translation>Δεν υπάρχει σύνδεση στο %1.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="317"/>
+        <location filename="../core/virt/Session.cpp" line="316"/>
         <source>There is no guest named %1 on %2.</source>
         <translation>Δεν υπάρχει επισκέπτης με όνομα %1 στο %2.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="318"/>
+        <location filename="../core/virt/Session.cpp" line="317"/>
         <source>Could not look up %1</source>
         <translation>Δεν ήταν δυνατή η αναζήτηση του %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="331"/>
+        <location filename="../core/virt/Session.cpp" line="330"/>
         <source>libvirt refused the guest definition</source>
         <translation>Το libvirt απέρριψε τον ορισμό του επισκέπτη</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="350"/>
+        <location filename="../core/virt/Session.cpp" line="349"/>
         <source>libvirt could not start the guest</source>
         <translation>Το libvirt δεν μπόρεσε να ξεκινήσει τον επισκέπτη</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="370"/>
+        <location filename="../core/virt/Session.cpp" line="369"/>
         <source>Could not list the guests on %1</source>
         <translation>Δεν ήταν δυνατή η εμφάνιση λίστας των επισκεπτών στο %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="34"/>
+        <location filename="../core/virt/Storage.cpp" line="33"/>
         <source>There is no storage pool named %1.</source>
         <translation>Δεν υπάρχει χώρος αποθήκευσης με όνομα %1.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="35"/>
+        <location filename="../core/virt/Storage.cpp" line="34"/>
         <source>Could not use the storage pool %1</source>
         <translation>Δεν ήταν δυνατή η χρήση του χώρου αποθήκευσης %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="42"/>
+        <location filename="../core/virt/Storage.cpp" line="41"/>
         <source>Could not read a volume&apos;s size</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του μεγέθους ενός τόμου</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="139"/>
+        <location filename="../core/virt/Storage.cpp" line="138"/>
         <source>Could not create the storage pool %1 in %2</source>
         <translation>Δεν ήταν δυνατή η δημιουργία του χώρου αποθήκευσης %1 στο %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="143"/>
+        <location filename="../core/virt/Storage.cpp" line="142"/>
         <source>Could not create the directory %1 for the storage pool</source>
         <translation>Δεν ήταν δυνατή η δημιουργία του καταλόγου %1 για τον χώρο αποθήκευσης</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="149"/>
+        <location filename="../core/virt/Storage.cpp" line="148"/>
         <source>Could not start the storage pool %1</source>
         <translation>Δεν ήταν δυνατή η εκκίνηση του χώρου αποθήκευσης %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="191"/>
+        <location filename="../core/virt/Storage.cpp" line="190"/>
         <source>Could not delete the directory of the storage pool %1 (is it empty?)</source>
         <translation>Δεν ήταν δυνατή η διαγραφή του καταλόγου του χώρου αποθήκευσης %1 (είναι κενός;)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="213"/>
+        <location filename="../core/virt/Storage.cpp" line="212"/>
         <source>Could not create the %1-byte volume %2 in %3</source>
         <translation>Δεν ήταν δυνατή η δημιουργία του τόμου %2 των %1 byte στο %3</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="227"/>
+        <location filename="../core/virt/Storage.cpp" line="226"/>
         <source>There is no volume %1 in %2.</source>
         <translation>Δεν υπάρχει τόμος %1 στο %2.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="228"/>
+        <location filename="../core/virt/Storage.cpp" line="227"/>
         <source>Could not look up the volume %1</source>
         <translation>Δεν ήταν δυνατή η αναζήτηση του τόμου %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="262"/>
+        <location filename="../core/virt/Storage.cpp" line="261"/>
         <source>Could not delete the volume %1</source>
         <translation>Δεν ήταν δυνατή η διαγραφή του τόμου %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/VirtConnection.cpp" line="68"/>
+        <location filename="../core/virt/VirtConnection.cpp" line="67"/>
         <source>libvirt reported an unknown error.</source>
         <translation>Το libvirt ανέφερε άγνωστο σφάλμα.</translation>
     </message>

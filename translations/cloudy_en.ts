@@ -92,7 +92,7 @@
 <context>
     <name>Cloudy::Identity::NodeIdentity</name>
     <message numerus="yes">
-        <location filename="../core/identity/NodeIdentity.cpp" line="113"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="111"/>
         <source>The passphrase must have at least %n characters.</source>
         <translation>
             <numerusform>The passphrase must have at least %n character.</numerusform>

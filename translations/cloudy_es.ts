@@ -17,13 +17,13 @@
 <context>
     <name>Cloudy::Contribution::ConfigDisk</name>
     <message>
-        <location filename="../core/contribution/ConfigDisk.cpp" line="77"/>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="76"/>
         <source>Cannot write the guest&apos;s configuration %1: %2</source>
         <translation>No se puede escribir la configuración del invitado %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/contribution/ConfigDisk.cpp" line="130"/>
-        <location filename="../core/contribution/ConfigDisk.cpp" line="181"/>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="129"/>
+        <location filename="../core/contribution/ConfigDisk.cpp" line="180"/>
         <source>cannot create the folder</source>
         <translation>no se puede crear la carpeta</translation>
     </message>
@@ -379,52 +379,52 @@
 <context>
     <name>Cloudy::Desktop::DonationChart</name>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="41"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="43"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="42"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="44"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="43"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="45"/>
         <source>Disk</source>
         <translation>Disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="74"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="75"/>
         <source>Donated now, last 10 minutes</source>
         <translation>Donado ahora, últimos 10 minutos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="85"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="86"/>
         <source>Nothing donated in the last 10 minutes.</source>
         <translation>No se ha donado nada en los últimos 10 minutos.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="107"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="108"/>
         <source>CPU %1 cores</source>
         <translation>CPU %1 núcleos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="108"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="109"/>
         <source>Memory %1</source>
         <translation>Memoria %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="109"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="110"/>
         <source>Disk %1 GiB</source>
         <translation>Disco %1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="110"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="111"/>
         <source>%1 cores, %2 memory, %3 GiB disk</source>
         <translation>%1 núcleos, %2 de memoria, %3 GiB de disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="113"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="114"/>
         <source>Donated now: %1.</source>
         <translation>Donado ahora: %1.</translation>
     </message>
@@ -658,92 +658,107 @@ Huella de la clave: %2</translation>
 <context>
     <name>Cloudy::Desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="39"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="40"/>
         <source>Sharing: off</source>
         <translation>Compartición: desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="43"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="45"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="47"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="49"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="54"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="56"/>
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="55"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
         <source>Nearby</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
         <source>Rewards</source>
         <translation>Recompensas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="85"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="86"/>
         <source>Sharing state</source>
         <translation>Estado de la compartición</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="91"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="92"/>
         <source>Balance and sync state</source>
         <translation>Saldo y estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="123"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="96"/>
+        <source>Unlock node key…</source>
+        <translation>Desbloquear la clave del nodo…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="97"/>
+        <source>Receipts wait to be signed: your node key file needs its passphrase.</source>
+        <translation>Los recibos esperan ser firmados: el archivo de clave de tu nodo necesita su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
+        <source>Unlock the node key</source>
+        <translation>Desbloquear la clave del nodo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="127"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="119"/>
         <source>Settings (%1)</source>
         <translation>Configuración (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="168"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
         <source>The new language applies when Cloudy starts again.</source>
         <translation>El nuevo idioma se aplica cuando Cloudy se vuelve a iniciar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="275"/>
         <source>Sharing: not available</source>
         <translation>Compartición: no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="283"/>
         <source>Sharing state: %1</source>
         <translation>Estado de la compartición: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="364"/>
         <source>Cloudy keeps running</source>
         <translation>Cloudy sigue funcionando</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="257"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="365"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Cloudy sigue en la bandeja, así que la compartición continúa. Usa Salir en su menú para detenerlo.</translation>
     </message>
@@ -1235,17 +1250,17 @@ cloudyctl identity create</translation>
         <translation>Selecciona un recibo para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="325"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="324"/>
         <source>Rewards: no identity yet</source>
         <translation>Recompensas: aún no hay identidad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="327"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="326"/>
         <source>Balance %1 credits · %2</source>
         <translation>Saldo %1 créditos · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="328"/>
         <source>Balance not known yet · %1</source>
         <translation>Saldo aún desconocido · %1</translation>
     </message>
@@ -2991,27 +3006,27 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Identity::NodeIdentity</name>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="62"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="60"/>
         <source>The node identity in your keyring is damaged and cannot be used. Restore it from a backup with &quot;cloudyctl identity import&quot;.</source>
         <translation>La identidad de nodo de tu llavero está dañada y no se puede usar. Restáurala desde una copia de seguridad con &quot;cloudyctl identity import&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="83"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="81"/>
         <source>This computer has no node identity yet. Create one with &quot;cloudyctl identity create&quot; or in the first-run assistant.</source>
         <translation>Este ordenador aún no tiene identidad de nodo. Crea una con &quot;cloudyctl identity create&quot; o en el asistente inicial.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="88"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="86"/>
         <source>No keyring (such as GNOME Keyring or KWallet) can be reached, so the node identity cannot be kept there (%1). Cloudy never writes the key to a plain file: start or unlock a keyring, or choose a key file protected by a passphrase (&quot;cloudyctl identity create --key-file %2&quot;).</source>
         <translation>No se puede acceder a ningún llavero (como GNOME Keyring o KWallet), así que la identidad de nodo no se puede guardar allí (%1). Cloudy nunca escribe la clave en un archivo sin protección: inicia o desbloquea un llavero, o elige un archivo de clave protegido con una frase de contraseña (&quot;cloudyctl identity create --key-file %2&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="95"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="93"/>
         <source>The keyring refused or failed to give access to the node identity: %1</source>
         <translation>El llavero rechazó o no pudo dar acceso a la identidad de nodo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/identity/NodeIdentity.cpp" line="113"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="111"/>
         <source>The passphrase must have at least %n characters.</source>
         <translation>
             <numerusform>La frase de contraseña debe tener al menos %n carácter.</numerusform>
@@ -3019,205 +3034,218 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="152"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="150"/>
         <source>The key file is damaged or not a Cloudy key file.</source>
         <translation>El archivo de clave está dañado o no es un archivo de clave de Cloudy.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="203"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="201"/>
         <source>The key file was written by a newer version of Cloudy; update Cloudy to use it.</source>
         <translation>El archivo de clave lo escribió una versión más reciente de Cloudy; actualiza Cloudy para usarlo.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="222"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="220"/>
         <source>Not enough memory to derive the key from the passphrase.</source>
         <translation>No hay memoria suficiente para derivar la clave de la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="229"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="227"/>
         <source>The passphrase is wrong.</source>
         <translation>La frase de contraseña es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="237"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="235"/>
         <source>The key file&apos;s secret key does not belong to the public key it shows.</source>
         <translation>La clave secreta del archivo de clave no corresponde a la clave pública que muestra.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="265"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="263"/>
         <source>Cannot write the key file %1: %2.</source>
         <translation>No se puede escribir el archivo de clave %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="273"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="271"/>
         <source>The key file %1 that held this computer&apos;s node identity is gone. Restore it from a backup with &quot;cloudyctl identity import&quot;, or create a new identity.</source>
         <translation>El archivo de clave %1 que contenía la identidad de nodo de este ordenador ha desaparecido. Restáurala desde una copia de seguridad con &quot;cloudyctl identity import&quot; o crea una identidad nueva.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="278"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="276"/>
         <source>Cannot read the key file %1: %2.</source>
         <translation>No se puede leer el archivo de clave %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="285"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="283"/>
         <source>The node identity in %1 cannot be used: %2 Restore it from a backup with &quot;cloudyctl identity import&quot;.</source>
         <translation>La identidad de nodo de %1 no se puede usar: %2 Restáurala desde una copia de seguridad con &quot;cloudyctl identity import&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="299"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="297"/>
         <source>This computer&apos;s node identity is in the passphrase-protected file %1: its passphrase is needed.</source>
         <translation>La identidad de nodo de este ordenador está en el archivo %1 protegido con frase de contraseña: se necesita su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="307"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="305"/>
         <source>The passphrase of the key file %1 is wrong.</source>
         <translation>La frase de contraseña del archivo de clave %1 es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="361"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="359"/>
         <source>the key could not be encrypted</source>
         <translation>no se pudo cifrar la clave</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="371"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="369"/>
         <source>in the keyring</source>
         <translation>en el llavero</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="372"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="370"/>
         <source>in the key file %1</source>
         <translation>en el archivo de clave %1</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="418"/>
-        <location filename="../core/identity/NodeIdentity.cpp" line="449"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="416"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="447"/>
         <source>The cryptography library cannot work on this computer, so no identity can be created.</source>
         <translation>La biblioteca criptográfica no puede funcionar en este ordenador, así que no se puede crear ninguna identidad.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="436"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="434"/>
         <source>This computer already has the node identity %1 (%2). Back it up with &quot;cloudyctl identity export&quot; rather than creating another.</source>
         <translation>Este ordenador ya tiene la identidad de nodo %1 (%2). Haz una copia de seguridad con &quot;cloudyctl identity export&quot; en lugar de crear otra.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="444"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="442"/>
         <source>%1 already exists; Cloudy never overwrites a key file. Choose another path.</source>
         <translation>%1 ya existe; Cloudy nunca sobrescribe un archivo de clave. Elige otra ruta.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="497"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="495"/>
         <source>This is not a Cloudy identity backup, or it is damaged: %1</source>
         <translation>Esto no es una copia de seguridad de identidad de Cloudy, o está dañada: %1</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="529"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="527"/>
         <source>the manifest is not a JSON object.</source>
         <translation>el manifiesto no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="532"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="530"/>
         <source>the manifest does not describe a node identity.</source>
         <translation>el manifiesto no describe una identidad de nodo.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="534"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="532"/>
         <source>the backup was written by a newer version of Cloudy.</source>
         <translation>la copia de seguridad la escribió una versión más reciente de Cloudy.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="541"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="539"/>
         <source>the manifest has no valid public key or creation time.</source>
         <translation>el manifiesto no tiene una clave pública ni una fecha de creación válidas.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="545"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="543"/>
         <source>The backup&apos;s node id does not belong to its public key: the backup was altered.</source>
         <translation>El identificador de nodo de la copia de seguridad no corresponde a su clave pública: la copia fue alterada.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="555"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="553"/>
         <source>The file is far larger than an identity backup; it is not read.</source>
         <translation>El archivo es mucho mayor que una copia de seguridad de identidad; no se lee.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="574"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="572"/>
         <source>The backup holds more than a manifest and a key (&quot;%1&quot;): refused.</source>
         <translation>La copia de seguridad contiene más que un manifiesto y una clave (&quot;%1&quot;): se rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="578"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="576"/>
         <source>The backup holds an entry with an unsafe path (&quot;%1&quot;): refused.</source>
         <translation>La copia de seguridad contiene una entrada con una ruta no segura (&quot;%1&quot;): se rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="583"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="581"/>
         <source>The backup entry &quot;%1&quot; is a link or a special file: refused.</source>
         <translation>La entrada &quot;%1&quot; de la copia de seguridad es un enlace o un archivo especial: se rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="587"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="585"/>
         <source>The backup holds an unexpected entry &quot;%1&quot;: refused.</source>
         <translation>La copia de seguridad contiene una entrada inesperada &quot;%1&quot;: se rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="593"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="591"/>
         <source>The backup entry &quot;%1&quot; is larger than it can be: refused.</source>
         <translation>La entrada &quot;%1&quot; de la copia de seguridad es mayor de lo que puede ser: se rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="596"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="594"/>
         <source>the entry &quot;%1&quot; is cut short.</source>
         <translation>la entrada &quot;%1&quot; está truncada.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="603"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="601"/>
         <source>the manifest or the key is missing.</source>
         <translation>falta el manifiesto o la clave.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="613"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="611"/>
         <source>The key in the backup does not belong to the identity its manifest names: the backup was altered.</source>
         <translation>La clave de la copia de seguridad no corresponde a la identidad que indica su manifiesto: la copia fue alterada.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="622"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="620"/>
         <source>Cannot read %1: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="648"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="646"/>
         <source>%1 already exists; an identity backup never overwrites a file. Choose another name.</source>
         <translation>%1 ya existe; una copia de seguridad de identidad nunca sobrescribe un archivo. Elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="660"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="658"/>
         <source>The key could not be encrypted for the backup.</source>
         <translation>No se pudo cifrar la clave para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="674"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="672"/>
         <source>Cannot build the backup archive: %1</source>
         <translation>No se puede crear el archivo de la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="678"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="676"/>
         <source>Cannot write %1: %2.</source>
         <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="705"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="703"/>
         <source>The passphrase of the backup %1 is wrong.</source>
         <translation>La frase de contraseña de la copia de seguridad %1 es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="728"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="726"/>
         <source>This computer already has the node identity %1 (%2); the backup holds %3. Import with --replace to give up %1 and its balance for %3.</source>
         <translation>Este ordenador ya tiene la identidad de nodo %1 (%2); la copia de seguridad contiene %3. Importa con --replace para renunciar a %1 y a su saldo a cambio de %3.</translation>
     </message>
     <message>
-        <location filename="../core/identity/NodeIdentity.cpp" line="743"/>
+        <location filename="../core/identity/NodeIdentity.cpp" line="741"/>
         <source>%1 already exists; import with --replace to overwrite it.</source>
         <translation>%1 ya existe; importa con --replace para sobrescribirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Cloudy::LazyLibrary</name>
+    <message>
+        <location filename="../core/platform/LazyLibrary.cpp" line="30"/>
+        <source>Cloudy cannot work without the library %1, which could not be loaded (%2). Reinstall Cloudy Desktop with its dependencies.</source>
+        <translation>Cloudy no puede funcionar sin la biblioteca %1, que no se ha podido cargar (%2). Reinstala Cloudy Desktop con sus dependencias.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/LazyLibrary.cpp" line="44"/>
+        <source>The library %1 has no function %2: Cloudy needs a newer version of it.</source>
+        <translation>La biblioteca %1 no tiene la función %2: Cloudy necesita una versión más nueva.</translation>
     </message>
 </context>
 <context>
@@ -3826,66 +3854,65 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Services::BundleFetcher</name>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="173"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="198"/>
         <source>The catalog gives %1 an address Cloudy cannot download from (only http and https are allowed): %2</source>
         <translation>El catálogo da a %1 una dirección desde la que Cloudy no puede descargar (solo se permiten http y https): %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="182"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="207"/>
         <source>The catalog entry of %1 has no valid checksum or size.</source>
         <translation>La entrada del catálogo de %1 no tiene una suma de comprobación o un tamaño válidos.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="212"/>
-        <location filename="../core/services/BundleFetcher.cpp" line="338"/>
-        <location filename="../core/services/BundleFetcher.cpp" line="440"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="237"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="350"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="467"/>
         <source>Could not write the download of %1 to %2: %3</source>
         <translation>No se pudo escribir la descarga de %1 en %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="279"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="314"/>
         <source>The server cannot resume the download of %1.</source>
         <translation>El servidor no puede reanudar la descarga de %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="296"/>
-        <location filename="../core/services/BundleFetcher.cpp" line="397"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="331"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="424"/>
         <source>The server answered %1 (%2) to the download of %3.</source>
         <translation>El servidor respondió %1 (%2) a la descarga de %3.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="309"/>
-        <location filename="../core/services/BundleFetcher.cpp" line="322"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="360"/>
         <source>The download of %1 is larger than the catalog says (%2 bytes). It was stopped and deleted; ask the microcloud&apos;s operators.</source>
         <translation>La descarga de %1 es mayor de lo que dice el catálogo (%2 bytes). Se detuvo y se eliminó; pregunta a los operadores de la micronube.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="378"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="405"/>
         <source>the connection closed before the end</source>
         <translation>la conexión se cerró antes del final</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="390"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="417"/>
         <source>The download of %1 stalled: nothing arrived for %2 seconds. Try again: it will resume where it stopped.</source>
         <translation>La descarga de %1 se atascó: no llegó nada durante %2 segundos. Inténtalo de nuevo: se reanudará donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="402"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="429"/>
         <source>The download of %1 was interrupted (%2). Try again: it will resume where it stopped.</source>
         <translation>La descarga de %1 se interrumpió (%2). Inténtalo de nuevo: se reanudará donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="418"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="445"/>
         <source>The download of %1 ended early (%2 of %3 bytes). It was deleted; try again or ask the microcloud&apos;s operators.</source>
         <translation>La descarga de %1 terminó antes de tiempo (%2 de %3 bytes). Se eliminó; inténtalo de nuevo o pregunta a los operadores de la micronube.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="426"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="453"/>
         <source>The download of %1 was damaged (its checksum does not match the catalog). It was deleted; try again or ask the microcloud&apos;s operators.</source>
         <translation>La descarga de %1 estaba dañada (su suma de comprobación no coincide con el catálogo). Se eliminó; inténtalo de nuevo o pregunta a los operadores de la micronube.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleFetcher.cpp" line="472"/>
+        <location filename="../core/services/BundleFetcher.cpp" line="494"/>
         <source>The download of %1 was cancelled.</source>
         <translation>Se canceló la descarga de %1.</translation>
     </message>
@@ -3893,146 +3920,146 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Services::BundleInstaller</name>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="205"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="203"/>
         <source>Could not write &quot;%1&quot; of the bundle: %2</source>
         <translation>No se pudo escribir &quot;%1&quot; del paquete: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="283"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="281"/>
         <source>The bundle&apos;s first member is &quot;%1&quot;, not manifest.json: this is not a service bundle.</source>
         <translation>El primer miembro del paquete es &quot;%1&quot;, no manifest.json: no es un paquete de servicio.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="289"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="287"/>
         <source>The bundle&apos;s manifest.json is larger than %1 KiB.</source>
         <translation>El manifest.json del paquete ocupa más de %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="294"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="292"/>
         <source>The bundle is damaged: its manifest.json cannot be read (%1).</source>
         <translation>El paquete está dañado: no se puede leer su manifest.json (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="304"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="302"/>
         <source>The bundle holds %1 %2 (%3), but the catalog offers %4 %5 (%6): the microcloud&apos;s catalog and its bundle do not match.</source>
         <translation>El paquete contiene %1 %2 (%3), pero el catálogo ofrece %4 %5 (%6): el catálogo de la micronube y su paquete no coinciden.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="324"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="322"/>
         <source>The bundle contains a member with an empty name.</source>
         <translation>El paquete contiene un miembro con un nombre vacío.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="326"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="324"/>
         <source>The bundle contains &quot;%1&quot;, an absolute path.</source>
         <translation>El paquete contiene &quot;%1&quot;, una ruta absoluta.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="327"/>
         <source>The bundle contains &quot;%1&quot;, a path that leads out of it (&quot;..&quot;).</source>
         <translation>El paquete contiene &quot;%1&quot;, una ruta que sale de él (&quot;..&quot;).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="331"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="329"/>
         <source>The bundle contains &quot;%1&quot;, a malformed path.</source>
         <translation>El paquete contiene &quot;%1&quot;, una ruta mal formada.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="337"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="335"/>
         <source>The bundle holds more members than its manifest says (%1); extraction stopped at &quot;%2&quot;.</source>
         <translation>El paquete tiene más miembros de los que dice su manifiesto (%1); la extracción se detuvo en &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="342"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="340"/>
         <source>The bundle contains &quot;%1&quot; twice.</source>
         <translation>El paquete contiene &quot;%1&quot; dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="348"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="346"/>
         <source>The bundle contains &quot;%1&quot;, which lies under a symbolic link or a file of the bundle.</source>
         <translation>El paquete contiene &quot;%1&quot;, que está bajo un enlace simbólico o un archivo del paquete.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="361"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="359"/>
         <source>The bundle contains the hard link &quot;%1&quot; to &quot;%2&quot;, which is not an earlier file of the bundle.</source>
         <translation>El paquete contiene el enlace duro &quot;%1&quot; a &quot;%2&quot;, que no es un archivo anterior del paquete.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="372"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="446"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="370"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="444"/>
         <source>The bundle contains the symbolic link &quot;%1&quot; to &quot;%2&quot;, which leads out of the bundle.</source>
         <translation>El paquete contiene el enlace simbólico &quot;%1&quot; a &quot;%2&quot;, que sale del paquete.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="377"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="375"/>
         <source>The bundle contains &quot;%1&quot;, a device node, FIFO or socket, which a bundle may not hold.</source>
         <translation>El paquete contiene &quot;%1&quot;, un nodo de dispositivo, FIFO o socket, que un paquete no puede contener.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="383"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="381"/>
         <source>The bundle contains &quot;%1&quot; both as a directory and as a file or link.</source>
         <translation>El paquete contiene &quot;%1&quot; a la vez como directorio y como archivo o enlace.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="393"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="425"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="391"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="423"/>
         <source>The bundle holds more data than its manifest says (%1 bytes); extraction stopped at &quot;%2&quot;.</source>
         <translation>El paquete tiene más datos de los que dice su manifiesto (%1 bytes); la extracción se detuvo en &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="418"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="416"/>
         <source>The bundle is damaged at &quot;%1&quot; (%2).</source>
         <translation>El paquete está dañado en &quot;%1&quot; (%2).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="420"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="526"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="418"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="524"/>
         <source>The installation was cancelled.</source>
         <translation>Se canceló la instalación.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="468"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="466"/>
         <source>The bundle&apos;s manifest names &quot;%1&quot;, which the bundle does not contain.</source>
         <translation>El manifiesto del paquete menciona &quot;%1&quot;, que el paquete no contiene.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="477"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="475"/>
         <source>Could not create the folder %1.</source>
         <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="484"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="482"/>
         <source>Could not open the bundle %1: %2</source>
         <translation>No se pudo abrir el paquete %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="491"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="489"/>
         <source>Out of memory.</source>
         <translation>Memoria insuficiente.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="503"/>
-        <location filename="../core/services/BundleInstaller.cpp" line="517"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="501"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="515"/>
         <source>The file is not a service bundle (%1).</source>
         <translation>El archivo no es un paquete de servicio (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="508"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="506"/>
         <source>Could not create a temporary folder in %1: %2</source>
         <translation>No se pudo crear una carpeta temporal en %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="519"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="517"/>
         <source>The bundle is empty.</source>
         <translation>El paquete está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="541"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="539"/>
         <source>The bundle is damaged (%1).</source>
         <translation>El paquete está dañado (%1).</translation>
     </message>
     <message>
-        <location filename="../core/services/BundleInstaller.cpp" line="554"/>
+        <location filename="../core/services/BundleInstaller.cpp" line="552"/>
         <source>Could not put the new bundle in place in %1: %2</source>
         <translation>No se pudo poner el nuevo paquete en su sitio en %1: %2</translation>
     </message>
@@ -4981,128 +5008,128 @@ cloudyctl identity create</translation>
         <translation>El documento de capacidades de libvirt está mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="49"/>
+        <location filename="../core/virt/Domain.cpp" line="48"/>
         <source>No guest is selected (look it up first).</source>
         <translation>No hay ningún invitado seleccionado (búscalo primero).</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="249"/>
+        <location filename="../core/virt/Domain.cpp" line="248"/>
         <source>%1: applies on the next start (%2)</source>
         <translation>%1: se aplica en el próximo arranque (%2)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="252"/>
+        <location filename="../core/virt/Domain.cpp" line="251"/>
         <source>%1: not applied (%2)</source>
         <translation>%1: no aplicado (%2)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="316"/>
+        <location filename="../core/virt/Domain.cpp" line="315"/>
         <source>Could not read the state of %1</source>
         <translation>No se pudo leer el estado de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="328"/>
+        <location filename="../core/virt/Domain.cpp" line="327"/>
         <source>Could not read the definition of %1</source>
         <translation>No se pudo leer la definición de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="338"/>
+        <location filename="../core/virt/Domain.cpp" line="337"/>
         <source>Could not start %1</source>
         <translation>No se pudo arrancar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="347"/>
+        <location filename="../core/virt/Domain.cpp" line="346"/>
         <source>Could not ask %1 to shut down</source>
         <translation>No se pudo pedir a %1 que se apague</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="356"/>
+        <location filename="../core/virt/Domain.cpp" line="355"/>
         <source>Could not stop %1</source>
         <translation>No se pudo detener %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="365"/>
+        <location filename="../core/virt/Domain.cpp" line="364"/>
         <source>Could not pause %1</source>
         <translation>No se pudo pausar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="374"/>
+        <location filename="../core/virt/Domain.cpp" line="373"/>
         <source>Could not resume %1</source>
         <translation>No se pudo reanudar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="397"/>
+        <location filename="../core/virt/Domain.cpp" line="396"/>
         <source>Could not remove the definition of %1</source>
         <translation>No se pudo eliminar la definición de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="415"/>
+        <location filename="../core/virt/Domain.cpp" line="414"/>
         <source>Could not raise the vCPU maximum of %1 to %2</source>
         <translation>No se pudo subir el máximo de vCPU de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="419"/>
+        <location filename="../core/virt/Domain.cpp" line="418"/>
         <source>Could not set %1 vCPUs on %2</source>
         <translation>No se pudieron fijar %1 vCPU en %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="439"/>
+        <location filename="../core/virt/Domain.cpp" line="438"/>
         <source>Could not set the memory of %1 to %2 MiB</source>
         <translation>No se pudo fijar la memoria de %1 en %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="450"/>
+        <location filename="../core/virt/Domain.cpp" line="449"/>
         <source>Could not set the maximum memory of %1 to %2 MiB</source>
         <translation>No se pudo fijar la memoria máxima de %1 en %2 MiB</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="522"/>
-        <location filename="../core/virt/Domain.cpp" line="540"/>
+        <location filename="../core/virt/Domain.cpp" line="521"/>
+        <location filename="../core/virt/Domain.cpp" line="539"/>
         <source>Could not read the CPU scheduler settings of %1</source>
         <translation>No se pudieron leer los ajustes del planificador de CPU de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="554"/>
+        <location filename="../core/virt/Domain.cpp" line="553"/>
         <source>The %1 driver has no CPU scheduler setting &quot;%2&quot; (it has: %3).</source>
         <translation>El controlador %1 no tiene el ajuste del planificador de CPU &quot;%2&quot; (tiene: %3).</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="579"/>
+        <location filename="../core/virt/Domain.cpp" line="578"/>
         <source>Could not prepare %1</source>
         <translation>No se pudo preparar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="590"/>
+        <location filename="../core/virt/Domain.cpp" line="589"/>
         <source>Could not change the CPU limits of %1</source>
         <translation>No se pudieron cambiar los límites de CPU de %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="607"/>
+        <location filename="../core/virt/Domain.cpp" line="606"/>
         <source>A %1 % cap is too small for a %2 µs period: the quota must be at least 1000 µs.</source>
         <translation>Un límite del %1 % es demasiado pequeño para un periodo de %2 µs: la cuota debe ser de al menos 1000 µs.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="637"/>
+        <location filename="../core/virt/Domain.cpp" line="636"/>
         <source>the guest is not running</source>
         <translation>el invitado no está en marcha</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="642"/>
+        <location filename="../core/virt/Domain.cpp" line="641"/>
         <source>no guest</source>
         <translation>ningún invitado</translation>
     </message>
     <message>
-        <location filename="../core/virt/Domain.cpp" line="681"/>
+        <location filename="../core/virt/Domain.cpp" line="680"/>
         <source>Could not store Cloudy&apos;s data in %1</source>
         <translation>No se pudieron guardar los datos de Cloudy en %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainStats.cpp" line="110"/>
+        <location filename="../core/virt/DomainStats.cpp" line="109"/>
         <source>Could not sample the guests&apos; usage</source>
         <translation>No se pudo muestrear el uso de los invitados</translation>
     </message>
     <message>
-        <location filename="../core/virt/DomainStats.cpp" line="127"/>
+        <location filename="../core/virt/DomainStats.cpp" line="126"/>
         <source>Could not list the guests</source>
         <translation>No se pudieron listar los invitados</translation>
     </message>
@@ -5232,142 +5259,142 @@ cloudyctl identity create</translation>
         <translation>El XML del dominio está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="38"/>
+        <location filename="../core/virt/Session.cpp" line="37"/>
         <source>libvirtd closed the connection (the daemon stopped or restarted)</source>
         <translation>libvirtd cerró la conexión (el demonio se detuvo o se reinició)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="40"/>
+        <location filename="../core/virt/Session.cpp" line="39"/>
         <source>libvirtd stopped answering (keepalive timed out)</source>
         <translation>libvirtd dejó de responder (expiró el keepalive)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="42"/>
+        <location filename="../core/virt/Session.cpp" line="41"/>
         <source>the connection to libvirtd failed</source>
         <translation>la conexión con libvirtd falló</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="44"/>
+        <location filename="../core/virt/Session.cpp" line="43"/>
         <source>the connection to libvirtd was closed</source>
         <translation>la conexión con libvirtd se cerró</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="103"/>
+        <location filename="../core/virt/Session.cpp" line="102"/>
         <source>libvirtd is not running for %1: install it (sudo apt-get install libvirt-daemon-system) and start it (sudo systemctl start libvirtd). libvirt said: %2</source>
         <translation>libvirtd no está en marcha para %1: instálalo (sudo apt-get install libvirt-daemon-system) e inícialo (sudo systemctl start libvirtd). libvirt dijo: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="110"/>
+        <location filename="../core/virt/Session.cpp" line="109"/>
         <source>libvirt refused this user on %1: join the libvirt group (sudo adduser $USER libvirt), log out and in again, or use qemu:///session. libvirt said: %2</source>
         <translation>libvirt rechazó a este usuario en %1: únete al grupo libvirt (sudo adduser $USER libvirt), cierra la sesión y vuelve a entrar, o usa qemu:///session. libvirt dijo: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="117"/>
+        <location filename="../core/virt/Session.cpp" line="116"/>
         <source>libvirt has no driver for %1: install it (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, or libvirt-daemon-driver-lxc for containers). libvirt said: %2</source>
         <translation>libvirt no tiene controlador para %1: instálalo (sudo apt-get install libvirt-daemon-driver-qemu qemu-system-x86, o libvirt-daemon-driver-lxc para contenedores). libvirt dijo: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="124"/>
+        <location filename="../core/virt/Session.cpp" line="123"/>
         <source>Could not connect to %1: %2</source>
         <translation>No se pudo conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="194"/>
+        <location filename="../core/virt/Session.cpp" line="193"/>
         <source>The connection to %1 was closed.</source>
         <translation>La conexión con %1 se cerró.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="262"/>
+        <location filename="../core/virt/Session.cpp" line="261"/>
         <source>Lost the connection to %1: %2. Reconnecting…</source>
         <translation>Se perdió la conexión con %1: %2. Reconectando…</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="302"/>
+        <location filename="../core/virt/Session.cpp" line="301"/>
         <source>Not connected to %1.</source>
         <translation>No conectado a %1.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="317"/>
+        <location filename="../core/virt/Session.cpp" line="316"/>
         <source>There is no guest named %1 on %2.</source>
         <translation>No hay ningún invitado llamado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="318"/>
+        <location filename="../core/virt/Session.cpp" line="317"/>
         <source>Could not look up %1</source>
         <translation>No se pudo buscar %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="331"/>
+        <location filename="../core/virt/Session.cpp" line="330"/>
         <source>libvirt refused the guest definition</source>
         <translation>libvirt rechazó la definición del invitado</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="350"/>
+        <location filename="../core/virt/Session.cpp" line="349"/>
         <source>libvirt could not start the guest</source>
         <translation>libvirt no pudo arrancar el invitado</translation>
     </message>
     <message>
-        <location filename="../core/virt/Session.cpp" line="370"/>
+        <location filename="../core/virt/Session.cpp" line="369"/>
         <source>Could not list the guests on %1</source>
         <translation>No se pudieron listar los invitados en %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="34"/>
+        <location filename="../core/virt/Storage.cpp" line="33"/>
         <source>There is no storage pool named %1.</source>
         <translation>No hay ningún pool de almacenamiento llamado %1.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="35"/>
+        <location filename="../core/virt/Storage.cpp" line="34"/>
         <source>Could not use the storage pool %1</source>
         <translation>No se pudo usar el pool de almacenamiento %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="42"/>
+        <location filename="../core/virt/Storage.cpp" line="41"/>
         <source>Could not read a volume&apos;s size</source>
         <translation>No se pudo leer el tamaño de un volumen</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="139"/>
+        <location filename="../core/virt/Storage.cpp" line="138"/>
         <source>Could not create the storage pool %1 in %2</source>
         <translation>No se pudo crear el pool de almacenamiento %1 en %2</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="143"/>
+        <location filename="../core/virt/Storage.cpp" line="142"/>
         <source>Could not create the directory %1 for the storage pool</source>
         <translation>No se pudo crear el directorio %1 para el pool de almacenamiento</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="149"/>
+        <location filename="../core/virt/Storage.cpp" line="148"/>
         <source>Could not start the storage pool %1</source>
         <translation>No se pudo iniciar el pool de almacenamiento %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="191"/>
+        <location filename="../core/virt/Storage.cpp" line="190"/>
         <source>Could not delete the directory of the storage pool %1 (is it empty?)</source>
         <translation>No se pudo borrar el directorio del pool de almacenamiento %1 (¿está vacío?)</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="213"/>
+        <location filename="../core/virt/Storage.cpp" line="212"/>
         <source>Could not create the %1-byte volume %2 in %3</source>
         <translation>No se pudo crear el volumen de %1 bytes %2 en %3</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="227"/>
+        <location filename="../core/virt/Storage.cpp" line="226"/>
         <source>There is no volume %1 in %2.</source>
         <translation>No hay ningún volumen %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="228"/>
+        <location filename="../core/virt/Storage.cpp" line="227"/>
         <source>Could not look up the volume %1</source>
         <translation>No se pudo buscar el volumen %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/Storage.cpp" line="262"/>
+        <location filename="../core/virt/Storage.cpp" line="261"/>
         <source>Could not delete the volume %1</source>
         <translation>No se pudo borrar el volumen %1</translation>
     </message>
     <message>
-        <location filename="../core/virt/VirtConnection.cpp" line="68"/>
+        <location filename="../core/virt/VirtConnection.cpp" line="67"/>
         <source>libvirt reported an unknown error.</source>
         <translation>libvirt informó de un error desconocido.</translation>
     </message>
