@@ -570,7 +570,8 @@ private Q_SLOTS:
                           {{type, 3456, {QStringLiteral("mc=poblenou"), QStringLiteral("furl=v1")}, {}}}));
         QTRY_VERIFY_WITH_TIMEOUT(tracker.find(name, type).has_value(), 15000);
         QCOMPARE(tracker.find(name, type)->txt.value(QStringLiteral("furl")), QByteArray("v1"));
-        QCOMPARE(tracker.find(name, type)->addresses.value(0), QHostAddress(subnetAddress(12)));
+        // mc2 answers on IPv4 and IPv6: either may be resolved first.
+        QVERIFY(tracker.find(name, type)->addresses.contains(QHostAddress(subnetAddress(12))));
 
         QVERIFY(addStatic(QStringLiteral("mc2"), QStringLiteral("txt-update.service"), name,
                           {{type, 3456, {QStringLiteral("mc=poblenou"), QStringLiteral("furl=v2")}, {}}}));
@@ -608,7 +609,8 @@ private Q_SLOTS:
         const DiscoveredService service = *tracker.find(name, type);
         QCOMPARE(service.key.name, name);
         QCOMPARE(service.txt.value(QStringLiteral("mc")), QStringLiteral("gràcia").toUtf8());
-        QCOMPARE(service.addresses.value(0), QHostAddress(subnetAddress(12)));
+        QVERIFY2(service.addresses.contains(QHostAddress(subnetAddress(12))),
+                 qPrintable(service.addresses.value(0).toString()));
     }
 
     // Like a Cloudy distro node's avahi-ps: the service on an extra host name published with
@@ -658,8 +660,8 @@ private Q_SLOTS:
         QCOMPARE(browser.state(), ServiceBrowser::State::Browsing);
         QVERIFY(browser.errorString().isEmpty());
         QCOMPARE(tracker.added.value(Tracker::name(QStringLiteral("Restart One"), type)), 2);
-        QCOMPARE(tracker.find(QStringLiteral("Restart Two"), type)->addresses.value(0),
-                 QHostAddress(subnetAddress(12)));
+        QVERIFY(tracker.find(QStringLiteral("Restart Two"), type)
+                    ->addresses.contains(QHostAddress(subnetAddress(12))));
         QTRY_COMPARE_WITH_TIMEOUT(tracker.allForNow, 2, 20000); // once per daemon
     }
 

@@ -137,8 +137,11 @@ private Q_SLOTS:
         qsizetype storedBefore = 0;
         for (int run = 0; run < kRuns; ++run) {
             QVERIFY(issue(int(random.bounded(1, 4))));
+            // Pauses long enough that a sync of a few entries usually outlasts the kill's 0-600 ms (cloudyctl
+            // starts in a few ms since libvirt is opened on first use: with shorter pauses most syncs ended
+            // before the kill).
             environment.insert(QStringLiteral("CLOUDY_LEDGER_TEST_BATCH_DELAY_MS"),
-                               QString::number(random.bounded(5, 60)));
+                               QString::number(random.bounded(30, 150)));
             QProcess process;
             process.setProcessEnvironment(environment);
             process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
