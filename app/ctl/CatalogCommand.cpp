@@ -34,11 +34,6 @@ constexpr int kKeyFileFormat = 1;
 // A base for checking stubs in `build`: relative bundle URLs need some catalog URL to resolve against.
 const QUrl kStubBase(QStringLiteral("https://catalog.invalid/index.json"));
 
-QJsonObject errorJson(const Error &error)
-{
-    return {{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
-}
-
 // ---- keygen -------------------------------------------------------------------------------------------
 
 int keygen(const QString &path)

@@ -45,6 +45,14 @@ std::span<const Command> commands()
     return table;
 }
 
+int fail(const Error &error, bool json)
+{
+    if (json)
+        printJson({{QStringLiteral("error"), errorJson(error)}});
+    printError(error.message);
+    return ExitProblemsFound;
+}
+
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},

@@ -8,6 +8,10 @@
 #include <functional>
 #include <span>
 
+namespace Cloudy {
+struct Error;
+}
+
 namespace Cloudy::Ctl {
 
 // The strings of cloudyctl live in the translation context "cloudyctl": Tr::tr("...") is what lupdate
@@ -39,6 +43,10 @@ enum ExitCode : int
     ExitProblemsFound = 1, // the command ran and reports something missing or failed
     ExitUsage = 2, // bad command line
 };
+
+// A command that failed: the error as {"error": {...}} on stdout with --json, its message on stderr either
+// way. Returns ExitProblemsFound.
+int fail(const Error &error, bool json = false);
 
 int runCatalog(const QStringList &arguments);
 int runDiscover(const QStringList &arguments);

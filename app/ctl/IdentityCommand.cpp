@@ -19,19 +19,6 @@ namespace Cloudy::Ctl {
 
 namespace {
 
-QJsonObject errorJson(const Error &error)
-{
-    return {{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
-}
-
-int fail(const Error &error, bool json = false)
-{
-    if (json)
-        printJson({{QStringLiteral("error"), errorJson(error)}});
-    printError(error.message);
-    return ExitProblemsFound;
-}
-
 // ---- Showing ------------------------------------------------------------------------------------------
 
 QString storageName(const IdentityInfo &info)

@@ -210,15 +210,6 @@ std::optional<LocalEntry> entryAt(const RewardsSnapshot &s, quint64 seq)
     return std::nullopt;
 }
 
-int failWith(const Error &error, bool json)
-{
-    if (json)
-        printJson({{QStringLiteral("error"), QJsonObject {{QStringLiteral("code"), error.code},
-                                                          {QStringLiteral("message"), error.message}}}});
-    printError(error.message);
-    return ExitProblemsFound;
-}
-
 // cloudyctl ledger transfer NODE AMOUNT [--memo TEXT]: first a sync (the balance as the ledger counts it
 // now), then the signed transfer into the outbox, then a sync that delivers it.
 int transfer(LedgerSync &sync, const QStringList &positional, const QString &memo, bool json,
@@ -256,12 +247,12 @@ int transfer(LedgerSync &sync, const QStringList &positional, const QString &mem
     Secrets secrets;
     Result<Crypto::SigningKeyPair> key = loadSigningKeyAsking(secrets);
     if (!key)
-        return failWith(key.error(), json);
+        return fail(key.error(), json);
     const QString nodeId = nodeIdOf(key->publicKey);
     sync.setNodeId(nodeId);
     if (!runSync(sync, timeoutSeconds * 1000) || sync.syncState().status == SyncStatus::Unreachable) {
         Crypto::wipe(key.value().secretKey);
-        return failWith(
+        return fail(
             Error {QStringLiteral("unreachable"),
                    Tr::tr("No transfer was made: the ledger could not be asked for this node's balance "
                           "(%1).")
@@ -272,7 +263,7 @@ int transfer(LedgerSync &sync, const QStringList &positional, const QString &mem
         sync.issueTransfer(payee, *amount, memo, key.value(), QDateTime::currentMSecsSinceEpoch());
     Crypto::wipe(key.value().secretKey);
     if (!issued)
-        return failWith(issued.error(), json);
+        return fail(issued.error(), json);
     const quint64 seq = issued->header.seq;
     const bool finished = runSync(sync, timeoutSeconds * 1000);
     const RewardsSnapshot s = sync.snapshot();

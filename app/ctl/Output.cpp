@@ -35,6 +35,11 @@ void printText(const QString &text)
     write(stdout, withNewline(text));
 }
 
+QJsonObject errorJson(const Error &error)
+{
+    return {{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
+}
+
 void printError(const QString &text)
 {
     write(stderr, withNewline(text));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "platform/Result.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -10,5 +12,8 @@ namespace Cloudy::Ctl {
 void printJson(const QJsonObject &object);
 void printText(const QString &text);
 void printError(const QString &text);
+
+// An error as cloudyctl writes it in JSON: {"code": …, "message": …}.
+QJsonObject errorJson(const Error &error);
 
 } // namespace Cloudy::Ctl
