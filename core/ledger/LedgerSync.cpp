@@ -187,19 +187,22 @@ Result<int> LedgerSync::issueReceipts(const QList<Metering::HourlyUsage> &hours,
     const auto issued = m_outbox.issue(QList<Entry>(bodies.cbegin(), bodies.cend()), key);
     if (!issued)
         return issued.error();
+    outboxChanged();
+    return int(issued->size());
+}
+
+void LedgerSync::outboxChanged()
+{
     Q_EMIT snapshotChanged();
     if (m_automatic && !m_state.ledgerUrl.isEmpty() && !isSyncing())
         QTimer::singleShot(0, this, &LedgerSync::syncNow);
-    return int(issued->size());
 }
 
 Result<int> LedgerSync::setAsideRefused(const Crypto::SigningKeyPair &key)
 {
     const auto setAside = m_outbox.setAsideRefused(key);
     if (setAside && setAside.value() > 0) {
-        Q_EMIT snapshotChanged();
-        if (m_automatic && !m_state.ledgerUrl.isEmpty() && !isSyncing())
-            QTimer::singleShot(0, this, &LedgerSync::syncNow);
+        outboxChanged();
     }
     return setAside;
 }
@@ -259,9 +262,7 @@ Result<Transfer> LedgerSync::issueTransfer(const QString &payeeNodeId, quint64 a
     const auto issued = m_outbox.issue({body}, key);
     if (!issued)
         return issued.error();
-    Q_EMIT snapshotChanged();
-    if (m_automatic && !m_state.ledgerUrl.isEmpty() && !isSyncing())
-        QTimer::singleShot(0, this, &LedgerSync::syncNow);
+    outboxChanged();
     return std::get<Transfer>(issued->first());
 }
 

@@ -84,6 +84,8 @@ Q_SIGNALS:
 
 private:
     QString currentNodeId() const;
+    // New entries are in the outbox: say so, and send them soon when automatic.
+    void outboxChanged();
     void fail(const LedgerAnswer &answer);
     void refuse(const QString &message);
     void fetchNode(const std::function<void()> &then);
