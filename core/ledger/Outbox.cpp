@@ -277,11 +277,10 @@ struct Outbox::Private
         return commit();
     }
 
-    Result<bool> setState(const QString &nodeId, const QList<quint64> &seqs, EntryState state,
-                          const QString &code, const QString &reason)
+    // Inside a transaction.
+    std::optional<Error> writeState(const QString &nodeId, const QList<quint64> &seqs, EntryState state,
+                                    const QString &code, const QString &reason)
     {
-        if (auto error = begin())
-            return *error;
         QSqlQuery q(db());
         q.prepare(QStringLiteral("UPDATE entries SET state = ?, refusal_code = ?, refusal_reason = ? WHERE "
                                  "node_id = ? AND seq = ?"));
@@ -292,11 +291,20 @@ struct Outbox::Private
             q.addBindValue(reason.isNull() ? QStringLiteral("") : reason);
             q.addBindValue(nodeId);
             q.addBindValue(qint64(seq));
-            if (!q.exec()) {
-                const Error error = dbError(Tr::tr("mark an entry"), q.lastError());
-                rollback();
-                return error;
-            }
+            if (!q.exec())
+                return dbError(Tr::tr("mark an entry"), q.lastError());
+        }
+        return std::nullopt;
+    }
+
+    Result<bool> setState(const QString &nodeId, const QList<quint64> &seqs, EntryState state,
+                          const QString &code, const QString &reason)
+    {
+        if (auto error = begin())
+            return *error;
+        if (auto error = writeState(nodeId, seqs, state, code, reason)) {
+            rollback();
+            return *error;
         }
         if (auto error = commit())
             return *error;
@@ -443,15 +451,10 @@ Result<int> Outbox::setAsideRefused(const Crypto::SigningKeyPair &key)
     }
     const LocalEntry &first = refused->first();
     const quint64 seq = headerOf(first.entry).seq;
-    QSqlQuery q(d->db());
     if (first.refusalCode == QLatin1String("period-in-future")) {
         // Its time may well have come (the ledger's clock was behind ours): it is sent again as it is.
-        q.prepare(QStringLiteral("UPDATE entries SET state = 0, refusal_code = '', refusal_reason = '' "
-                                 "WHERE node_id = ? AND seq = ?"));
-        q.addBindValue(nodeId);
-        q.addBindValue(qint64(seq));
-        if (!q.exec())
-            return fail(dbError(Tr::tr("mark an entry"), q.lastError()));
+        if (auto error = d->writeState(nodeId, {seq}, EntryState::Pending, {}, {}))
+            return fail(*error);
         if (auto error = d->commit())
             return *error;
         return 0;
@@ -468,6 +471,7 @@ Result<int> Outbox::setAsideRefused(const Crypto::SigningKeyPair &key)
                            .arg(headerOf(local.entry).seq)
                            .arg(seq)});
     }
+    QSqlQuery q(d->db());
     q.prepare(QStringLiteral("INSERT INTO set_aside (%1, set_aside_ms) SELECT %1, ? FROM entries "
                              "WHERE node_id = ? AND seq = ?")
                   .arg(rowColumns));
