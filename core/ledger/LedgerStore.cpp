@@ -29,6 +29,20 @@ struct Tr
 
 constexpr int kMaxAttempts = 5;
 
+// A node's totals from a row whose columns from `first` on are, in this order: receipts, core_ms,
+// memory_mib_s, disk_mib_s, uptime_ms, capacity_core_ms.
+ContributionTotals totalsAt(const QSqlQuery &row, int first)
+{
+    ContributionTotals t;
+    t.receipts = row.value(first).toULongLong();
+    t.coreMs = row.value(first + 1).toULongLong();
+    t.memoryMiBSeconds = row.value(first + 2).toULongLong();
+    t.diskMiBSeconds = row.value(first + 3).toULongLong();
+    t.uptimeMs = row.value(first + 4).toULongLong();
+    t.capacityCoreMs = row.value(first + 5).toULongLong();
+    return t;
+}
+
 // Lower-case hex, written straight into the QString. Never a null QString: Qt SQL binds a null string as
 // NULL (a payee not met yet has no key).
 QString hexOf(QByteArrayView bytes)
@@ -447,12 +461,7 @@ private:
                 state.lastSeq = s.value(1).toULongLong();
                 state.lastHash = QByteArray::fromHex(s.value(2).toString().toLatin1());
                 state.lastToMs = s.value(3).toLongLong();
-                state.totals.receipts = s.value(4).toULongLong();
-                state.totals.coreMs = s.value(5).toULongLong();
-                state.totals.memoryMiBSeconds = s.value(6).toULongLong();
-                state.totals.diskMiBSeconds = s.value(7).toULongLong();
-                state.totals.uptimeMs = s.value(8).toULongLong();
-                state.totals.capacityCoreMs = s.value(9).toULongLong();
+                state.totals = totalsAt(s, 4);
                 state.received = s.value(10).toLongLong();
                 state.sent = s.value(11).toLongLong();
             }
@@ -612,12 +621,7 @@ Result<NodeView> LedgerStore::node(const QString &nodeId)
     v.publicKeyHex = s.value(0).toString();
     v.lastSeq = s.value(1).toULongLong();
     v.lastHashHex = s.value(2).toString();
-    v.totals.receipts = s.value(3).toULongLong();
-    v.totals.coreMs = s.value(4).toULongLong();
-    v.totals.memoryMiBSeconds = s.value(5).toULongLong();
-    v.totals.diskMiBSeconds = s.value(6).toULongLong();
-    v.totals.uptimeMs = s.value(7).toULongLong();
-    v.totals.capacityCoreMs = s.value(8).toULongLong();
+    v.totals = totalsAt(s, 3);
     v.received = s.value(9).toLongLong();
     v.sent = s.value(10).toLongLong();
     v.earned = m_policy.earnedMillicredits(v.totals);
@@ -693,13 +697,7 @@ Result<quint64> LedgerStore::rank(const QString &nodeId)
     quint64 ahead = 0;
     while (s.next()) {
         const QString id = s.value(0).toString();
-        ContributionTotals t;
-        t.receipts = s.value(1).toULongLong();
-        t.coreMs = s.value(2).toULongLong();
-        t.memoryMiBSeconds = s.value(3).toULongLong();
-        t.diskMiBSeconds = s.value(4).toULongLong();
-        t.uptimeMs = s.value(5).toULongLong();
-        t.capacityCoreMs = s.value(6).toULongLong();
+        const ContributionTotals t = totalsAt(s, 1);
         const qint64 earned = m_policy.earnedMillicredits(t);
         if (earned > self->earned || (earned == self->earned && id < nodeId))
             ++ahead;
