@@ -77,6 +77,61 @@ struct NodeState
     QList<const CheckedEntry *> inGroup;
 };
 
+// Schema 2 keeps hashes, canonical bytes and signatures as bytes (BLOB / BYTEA); schema 1 (no version in
+// ledger_meta) kept them as hex text, twice the bytes to write, hash and fsync per entry.
+constexpr int kSchemaVersion = 2;
+
+QString entriesTable(const QString &bytes)
+{
+    return QStringLiteral(
+               "CREATE TABLE entries (node_id TEXT NOT NULL, seq BIGINT NOT NULL, kind INTEGER NOT "
+               "NULL, hash %1 NOT NULL, canonical %1 NOT NULL, signature %1 NOT NULL, stored_ms "
+               "BIGINT NOT NULL, PRIMARY KEY (node_id, seq))")
+        .arg(bytes);
+}
+
+QString flagsTable(const QString &bytes)
+{
+    return QStringLiteral(
+               "CREATE TABLE flags (node_id TEXT NOT NULL, seq BIGINT NOT NULL, reason TEXT NOT NULL, "
+               "canonical %1 NOT NULL, signature %1 NOT NULL, flagged_ms BIGINT NOT NULL)")
+        .arg(bytes);
+}
+
+// Copies every row of table `from` into `to` (same columns), turning the hex text of the columns listed in
+// hexColumns into bytes. False with *error set when a statement fails.
+bool copyFromHex(const QSqlDatabase &db, const QString &from, const QString &to, const QStringList &columns,
+                 const QList<int> &hexColumns, QSqlError *error)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    const QString list = columns.join(QStringLiteral(", "));
+    if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(list, from))) {
+        *error = read.lastError();
+        return false;
+    }
+    QStringList marks(columns.size(), QStringLiteral("?"));
+    if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(to, list, marks.join(QStringLiteral(", "))))) {
+        *error = write.lastError();
+        return false;
+    }
+    while (read.next()) {
+        for (int c = 0; c < columns.size(); ++c) {
+            if (hexColumns.contains(c))
+                write.bindValue(c, QByteArray::fromHex(read.value(c).toString().toLatin1()));
+            else
+                write.bindValue(c, read.value(c));
+        }
+        if (!write.exec()) {
+            *error = write.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool isRetryable(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
@@ -136,37 +191,112 @@ Result<bool> LedgerStore::open(const DatabaseSpec &spec)
         return Error {
             QStringLiteral("database-open"),
             Tr::tr("Cannot open the ledger database %1: %2").arg(spec.displayName(), db.lastError().text())};
-    QSqlQuery query(db);
-    QStringList statements;
-    if (sqlite)
-        statements << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=FULL");
-    const QString bigint = QStringLiteral("BIGINT NOT NULL DEFAULT 0");
-    statements
-        << QStringLiteral(
-               "CREATE TABLE IF NOT EXISTS ledger_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        << QStringLiteral("CREATE TABLE IF NOT EXISTS nodes (node_id TEXT PRIMARY KEY, public_key TEXT NOT "
-                          "NULL, last_seq %1, last_hash TEXT NOT NULL, last_to_ms %1, receipts %1, core_ms "
-                          "%1, memory_mib_s %1, disk_mib_s %1, uptime_ms %1, capacity_core_ms %1, "
-                          "received %1, sent %1)")
-               .arg(bigint)
-        << QStringLiteral("CREATE TABLE IF NOT EXISTS entries (node_id TEXT NOT NULL, seq BIGINT NOT NULL, "
-                          "kind INTEGER NOT NULL, hash TEXT NOT NULL, canonical TEXT NOT NULL, signature "
-                          "TEXT NOT NULL, stored_ms BIGINT NOT NULL, PRIMARY KEY (node_id, seq))")
-        << QStringLiteral("CREATE TABLE IF NOT EXISTS flags (node_id TEXT NOT NULL, seq BIGINT NOT NULL, "
-                          "reason TEXT NOT NULL, canonical TEXT NOT NULL, signature TEXT NOT NULL, "
-                          "flagged_ms BIGINT NOT NULL)")
-        << QStringLiteral("CREATE INDEX IF NOT EXISTS flags_node ON flags (node_id)");
-    for (const QString &statement : std::as_const(statements)) {
-        if (!query.exec(statement)) {
-            // Two instances creating the schema at once on PostgreSQL: the loser sees a duplicate; fine.
-            if (!sqlite && QSqlQuery(db).exec(QStringLiteral("SELECT 1 FROM entries LIMIT 1")))
-                continue;
-            return Error {QStringLiteral("database-schema"),
-                          Tr::tr("Cannot prepare the ledger database %1: %2")
-                              .arg(spec.displayName(), query.lastError().text())};
+    if (sqlite) {
+        QSqlQuery pragma(db);
+        for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
+            if (!pragma.exec(QLatin1String(statement)))
+                return Error {QStringLiteral("database-schema"),
+                              Tr::tr("Cannot prepare the ledger database %1: %2")
+                                  .arg(spec.displayName(), pragma.lastError().text())};
         }
     }
+    if (const auto schema = prepareSchema(db); !schema)
+        return schema.error();
     qCInfo(lcLedger) << "ledger database" << spec.displayName() << "open";
+    return true;
+}
+
+Result<bool> LedgerStore::prepareSchema(const QSqlDatabase &db)
+{
+    const bool sqlite = m_spec.kind == DatabaseSpec::Kind::Sqlite;
+    const QString bytes = sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
+    QSqlQuery q(db);
+    QSqlError failure;
+    const auto run = [&](const QString &statement) {
+        if (q.exec(statement))
+            return true;
+        failure = q.lastError();
+        qCWarning(lcLedger) << "schema statement failed:" << statement << failure.text();
+        return false;
+    };
+    const auto fail = [&] {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return Error {
+            QStringLiteral("database-schema"),
+            Tr::tr("Cannot prepare the ledger database %1: %2").arg(m_spec.displayName(), failure.text())};
+    };
+    // One instance at a time creates or migrates the tables (several ledgerd may share one PostgreSQL).
+    if (!run(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
+        || (!sqlite && !run(QStringLiteral("SELECT pg_advisory_xact_lock(7283110)")))
+        || !run(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS ledger_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"))
+        || !run(QStringLiteral("SELECT value FROM ledger_meta WHERE key = 'schema'")))
+        return fail();
+    const int version = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    if (version > kSchemaVersion) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return Error {
+            QStringLiteral("database-schema"),
+            Tr::tr("The ledger database %1 was written by a newer cloudy-ledgerd (schema %2; this one "
+                   "knows schema %3). It is left untouched: run the newer version.")
+                .arg(m_spec.displayName())
+                .arg(version)
+                .arg(kSchemaVersion)};
+    }
+    const bool hasEntries = db.tables().contains(QStringLiteral("entries"));
+    const QString bigint = QStringLiteral("BIGINT NOT NULL DEFAULT 0");
+    if (!run(QStringLiteral(
+                 "CREATE TABLE IF NOT EXISTS nodes (node_id TEXT PRIMARY KEY, public_key TEXT NOT NULL, "
+                 "last_seq %1, last_hash TEXT NOT NULL, last_to_ms %1, receipts %1, core_ms %1, "
+                 "memory_mib_s %1, disk_mib_s %1, uptime_ms %1, capacity_core_ms %1, received %1, "
+                 "sent %1)")
+                 .arg(bigint)))
+        return fail();
+    if (!hasEntries) {
+        if (!run(entriesTable(bytes)) || !run(flagsTable(bytes)))
+            return fail();
+    } else if (version < 2) {
+        qCInfo(lcLedger) << "ledger database" << m_spec.displayName()
+                         << "migrating to schema 2 (hashes, entries and signatures as bytes)";
+        if (sqlite) {
+            // SQLite cannot change a column's type: the tables are made again and the rows copied over.
+            const QStringList entryColumns {QStringLiteral("node_id"),   QStringLiteral("seq"),
+                                            QStringLiteral("kind"),      QStringLiteral("hash"),
+                                            QStringLiteral("canonical"), QStringLiteral("signature"),
+                                            QStringLiteral("stored_ms")};
+            const QStringList flagColumns {QStringLiteral("node_id"),   QStringLiteral("seq"),
+                                           QStringLiteral("reason"),    QStringLiteral("canonical"),
+                                           QStringLiteral("signature"), QStringLiteral("flagged_ms")};
+            if (!run(QStringLiteral("DROP INDEX IF EXISTS flags_node"))
+                || !run(QStringLiteral("ALTER TABLE entries RENAME TO entries_v1"))
+                || !run(QStringLiteral("ALTER TABLE flags RENAME TO flags_v1")) || !run(entriesTable(bytes))
+                || !run(flagsTable(bytes)))
+                return fail();
+            if (!copyFromHex(db, QStringLiteral("entries_v1"), QStringLiteral("entries"), entryColumns,
+                             {3, 4, 5}, &failure)
+                || !copyFromHex(db, QStringLiteral("flags_v1"), QStringLiteral("flags"), flagColumns, {3, 4},
+                                &failure))
+                return fail();
+            if (!run(QStringLiteral("DROP TABLE entries_v1")) || !run(QStringLiteral("DROP TABLE flags_v1")))
+                return fail();
+        } else {
+            const QString toBytes = QStringLiteral("ALTER COLUMN %1 TYPE BYTEA USING decode(%1, 'hex')");
+            if (!run(QStringLiteral("ALTER TABLE entries %1, %2, %3")
+                         .arg(toBytes.arg(QStringLiteral("hash")), toBytes.arg(QStringLiteral("canonical")),
+                              toBytes.arg(QStringLiteral("signature"))))
+                || !run(QStringLiteral("ALTER TABLE flags %1, %2")
+                            .arg(toBytes.arg(QStringLiteral("canonical")),
+                                 toBytes.arg(QStringLiteral("signature")))))
+                return fail();
+        }
+    }
+    if (!run(QStringLiteral("CREATE INDEX IF NOT EXISTS flags_node ON flags (node_id)"))
+        || !run(QStringLiteral("DELETE FROM ledger_meta WHERE key = 'schema'"))
+        || !run(QStringLiteral("INSERT INTO ledger_meta (key, value) VALUES ('schema', '%1')")
+                    .arg(kSchemaVersion))
+        || !run(QStringLiteral("COMMIT")))
+        return fail();
     return true;
 }
 
@@ -351,9 +481,9 @@ public:
             m_insert.bindValue(0, checked->nodeId);
             m_insert.bindValue(1, qint64(header.seq));
             m_insert.bindValue(2, isReceipt(checked->entry) ? 1 : 2);
-            m_insert.bindValue(3, hexOf(checked->hash));
-            m_insert.bindValue(4, hexOf(checked->canonical));
-            m_insert.bindValue(5, hexOf(header.signature));
+            m_insert.bindValue(3, checked->hash);
+            m_insert.bindValue(4, checked->canonical);
+            m_insert.bindValue(5, header.signature);
             m_insert.bindValue(6, m_nowMs);
             if (!m_insert.exec())
                 return failed(QStringLiteral("store entry"), m_insert.lastError());
@@ -488,8 +618,8 @@ private:
             q.addBindValue(flagged->nodeId);
             q.addBindValue(qint64(header.seq));
             q.addBindValue(code);
-            q.addBindValue(hexOf(flagged->canonical));
-            q.addBindValue(hexOf(header.signature));
+            q.addBindValue(flagged->canonical);
+            q.addBindValue(header.signature);
             q.addBindValue(m_nowMs);
             if (!q.exec())
                 return failed(QStringLiteral("record flag"), q.lastError());
@@ -515,8 +645,8 @@ private:
             failed(QStringLiteral("read entry"), m_readEntry.lastError());
             return std::nullopt;
         }
-        const bool same = m_readEntry.next() && m_readEntry.value(0).toString() == hexOf(checked.canonical)
-                          && m_readEntry.value(1).toString() == hexOf(header.signature);
+        const bool same = m_readEntry.next() && m_readEntry.value(0).toByteArray() == checked.canonical
+                          && m_readEntry.value(1).toByteArray() == header.signature;
         m_readEntry.finish();
         return same;
     }
@@ -641,10 +771,10 @@ Result<QList<Entry>> LedgerStore::entries(const QString &nodeId, quint64 after, 
         return databaseError(QStringLiteral("read entries"), s.lastError().text());
     QList<Entry> list;
     while (s.next()) {
-        auto decoded = decodeEntry(QByteArray::fromHex(s.value(0).toString().toLatin1()));
+        auto decoded = decodeEntry(s.value(0).toByteArray());
         if (!decoded)
             return databaseError(QStringLiteral("decode entry"), decoded.error().message);
-        headerOf(decoded.value()).signature = QByteArray::fromHex(s.value(1).toString().toLatin1());
+        headerOf(decoded.value()).signature = s.value(1).toByteArray();
         list.append(std::move(decoded).value());
     }
     return list;

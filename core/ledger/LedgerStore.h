@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class QSqlDatabase;
+
 // The server side of the ledger (cloudy-ledgerd): entries checked and stored through Qt SQL, SQLite (WAL,
 // synchronous=FULL) or PostgreSQL. A batch is applied entirely or not at all. Several batches can share one
 // transaction (group commit: one fsync for all of them): each is checked whole against the state the
@@ -123,6 +125,7 @@ private:
     // One attempt at the batches of pending: fills results; *retry when another writer got in the way.
     void submitOnce(const QList<CheckedBatch> &batches, const QList<int> &pending, qint64 nowMs,
                     QList<SubmitResult> *results, bool *retry);
+    Result<bool> prepareSchema(const QSqlDatabase &db);
     Error databaseError(const QString &what, const QString &detail) const;
 
     RewardPolicy m_policy;

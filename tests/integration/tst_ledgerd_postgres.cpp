@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Two real cloudy-ledgerd instances on one PostgreSQL (the harness's postgres service) and 50 concurrent
 // clients: every client sends each of its entries to both instances at once, and races two different entries
-// for one seq. One entry per node and seq is stored, never two, and the community totals are exact.
+// for one seq. One entry per node and seq is stored, never two, and the community totals are exact. And a
+// database of schema 1 (hex text columns) is migrated by the ledgerd that opens it and served as before.
+#include "LedgerSchema1.h"
 #include "LedgerdTestSupport.h"
 
 #include <QEventLoop>
@@ -61,6 +63,37 @@ class TestLedgerdPostgres final : public QObject
         return r;
     }
 
+    // A new, empty database named prefix_TIME on the harness's server; empty when it cannot be made.
+    static QString createDatabase(const QString &prefix)
+    {
+        const QUrl url(qEnvironmentVariable("CLOUDY_TESTENV_POSTGRES_URL"));
+        const QString name = QStringLiteral("%1_%2").arg(prefix).arg(QDateTime::currentMSecsSinceEpoch());
+        bool created = false;
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+            admin.setHostName(url.host());
+            admin.setPort(url.port());
+            admin.setUserName(url.userName());
+            admin.setDatabaseName(url.path().mid(1));
+            QSqlQuery create(admin);
+            created = admin.open() && create.exec(QStringLiteral("CREATE DATABASE ") + name);
+            if (!created)
+                qWarning() << "cannot create database" << name << admin.lastError().text()
+                           << create.lastError().text();
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        return created ? name : QString();
+    }
+    static QString urlOf(const QString &database)
+    {
+        const QUrl url(qEnvironmentVariable("CLOUDY_TESTENV_POSTGRES_URL"));
+        return QStringLiteral("postgresql://%1@%2:%3/%4")
+            .arg(url.userName(), url.host())
+            .arg(url.port())
+            .arg(database);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -73,24 +106,9 @@ private slots:
         const QUrl url(qEnvironmentVariable("CLOUDY_TESTENV_POSTGRES_URL"));
         QVERIFY(url.isValid());
         // A database of its own, so that runs never see each other's entries.
-        m_database = QStringLiteral("ledger_%1").arg(QDateTime::currentMSecsSinceEpoch());
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-            admin.setHostName(url.host());
-            admin.setPort(url.port());
-            admin.setUserName(url.userName());
-            admin.setDatabaseName(url.path().mid(1));
-            QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
-            QSqlQuery create(admin);
-            QVERIFY2(create.exec(QStringLiteral("CREATE DATABASE ") + m_database),
-                     qPrintable(create.lastError().text()));
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-        const QString db = QStringLiteral("postgresql://%1@%2:%3/%4")
-                               .arg(url.userName(), url.host())
-                               .arg(url.port())
-                               .arg(m_database);
+        m_database = createDatabase(QStringLiteral("ledger"));
+        QVERIFY(!m_database.isEmpty());
+        const QString db = urlOf(m_database);
         const QStringList generous {QStringLiteral("--address-rate"), QStringLiteral("100000"),
                                     QStringLiteral("--node-rate"), QStringLiteral("100000")};
         QVERIFY(m_first.start(db, generous));
@@ -189,6 +207,62 @@ private slots:
                          .toInteger(),
                      expectedCoreMs + raceCoreMs);
         }
+    }
+
+    void migratedFromSchema1()
+    {
+        TestNode node;
+        const QList<Entry> chain {node.next(), node.next(), node.next()};
+        const QString name = createDatabase(QStringLiteral("ledger_v1"));
+        QVERIFY(!name.isEmpty());
+        {
+            const QUrl url(qEnvironmentVariable("CLOUDY_TESTENV_POSTGRES_URL"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("v1"));
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(name);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            const QString written = CloudyTest::writeSchema1Ledger(db, chain);
+            QVERIFY2(written.isEmpty(), qPrintable(written));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        Ledgerd migrated;
+        QVERIFY(migrated.start(urlOf(name)));
+        const Reply listed =
+            get(migrated.port, QStringLiteral("/v1/nodes/%1/receipts?after=0").arg(node.id()));
+        QCOMPARE(listed.status, 200);
+        const QJsonArray list = listed.json.value(QStringLiteral("entries")).toArray();
+        QCOMPARE(list.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const auto back = entryFromJson(list.at(i).toObject());
+            QVERIFY2(back, qPrintable(back.error().message));
+            QVERIFY(verifyEntry(back.value()));
+            QCOMPARE(canonicalBytes(back.value()), canonicalBytes(chain.at(i)));
+        }
+        const auto send = [&](const QList<Entry> &entries) {
+            QNetworkReply *reply = post(migrated.port, entries);
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+            loop.exec();
+            const Reply r = replyOf(reply);
+            reply->deleteLater();
+            return r;
+        };
+        const Reply again = send({chain.constLast()});
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(QStringLiteral("already_stored")).toInt(), 1);
+        const Reply next = send({node.next()});
+        QCOMPARE(next.status, 200);
+        QCOMPARE(next.json.value(QStringLiteral("stored")).toInt(), 1);
+        const Reply view = get(migrated.port, QStringLiteral("/v1/nodes/%1").arg(node.id()));
+        QCOMPARE(view.json.value(QStringLiteral("last_seq")).toInt(), 4);
+        QCOMPARE(
+            view.json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("core_ms")).toInteger(),
+            4 * 3600000);
     }
 
     void cleanupTestCase()

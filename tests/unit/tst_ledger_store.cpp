@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LedgerStore offline on a temporary SQLite file with an injected clock: the checks, all-or-nothing batches,
 // flags for a different entry at a stored seq, several batches in one transaction (group commit), transfers
-// and balances, the summary, and a reopened file.
+// and balances, the summary, a reopened file, and a file of schema 1 (hex text columns) migrated to 2.
+#include "LedgerSchema1.h"
 #include "ledger/LedgerStore.h"
 #include "platform/Crypto.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -239,6 +243,64 @@ private slots:
         QCOMPARE(view.lastSeq, 2u);
         QCOMPARE(view.lastHashHex, QString::fromLatin1(node.prev.toHex()));
         QVERIFY(!store.submit({node.next()}, kNow).error);
+    }
+
+    // A ledger written by schema 1 (hashes, canonical bytes and signatures as hex text, no version) is
+    // migrated on open: its entries read back the same, a resubmission is still "already stored", a
+    // different entry at a stored seq is still refused, and the chain goes on.
+    void migratedFromSchema1()
+    {
+        Node node;
+        const Entry first = node.next();
+        const Entry second = node.next();
+        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            const QString written = CloudyTest::writeSchema1Ledger(db, {first, second});
+            QVERIFY2(written.isEmpty(), qPrintable(written));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        LedgerStore store;
+        const auto opened = store.open(spec(QStringLiteral("v1.sqlite")));
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        const QString id = nodeIdOf(node.key.publicKey);
+        const QList<Entry> back = store.entries(id, 0, 10).value();
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(canonicalBytes(back.at(1)), canonicalBytes(second));
+        QCOMPARE(headerOf(back.at(1)).signature, headerOf(second).signature);
+        QCOMPARE(store.flagCount(id).value(), 1);
+        const SubmitResult again = store.submit({second}, kNow);
+        QVERIFY(!again.error);
+        QCOMPARE(again.alreadyStored, 1);
+        Node forger = node;
+        forger.seq = 1;
+        forger.prev = entryHash(first);
+        Receipt other = forger.draft();
+        other.coreMs -= 1;
+        const SubmitResult conflict = store.submit({forger.sign(other)}, kNow);
+        QVERIFY(conflict.error);
+        QCOMPARE(conflict.error->code, QStringLiteral("seq-conflict"));
+        QCOMPARE(store.flagCount(id).value(), 2);
+        QVERIFY(!store.submit({node.next()}, kNow).error);
+        QCOMPARE(store.node(id).value().lastSeq, 3u);
+
+        // A file from a newer ledgerd is refused in words, untouched.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(
+                QStringLiteral("UPDATE ledger_meta SET value = '9' WHERE key = 'schema'")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+        LedgerStore newer;
+        const auto refused = newer.open(spec(QStringLiteral("v1.sqlite")));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("newer")),
+                 qPrintable(refused.error().message));
     }
 };
 
