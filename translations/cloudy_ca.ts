@@ -419,12 +419,12 @@
         <translation>Disc %1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="111"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="121"/>
         <source>%1 cores, %2 memory, %3 GiB disk</source>
         <translation>%1 nuclis, %2 de memòria, %3 GiB de disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="114"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="112"/>
         <source>Donated now: %1.</source>
         <translation>Donat ara: %1.</translation>
     </message>
@@ -1127,35 +1127,35 @@ Empremta de la clau: %2</translation>
 <context>
     <name>Cloudy::Desktop::RewardsPage</name>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="69"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="75"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="87"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="70"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="76"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="88"/>
         <source>Rewards</source>
         <translation>Recompenses</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="66"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="88"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="67"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="89"/>
         <source>What your contribution has earned, synced with your community&apos;s ledger.</source>
         <translation>El que ha guanyat la vostra contribució, sincronitzat amb el llibre de comptes de la vostra comunitat.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="70"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="71"/>
         <source>No contribution recorded yet. Once you share, signed receipts of what you gave are sent to your microcloud&apos;s ledger and your balance shows here.</source>
         <translation>Encara no hi ha cap contribució registrada. Quan compartiu, s&apos;envien rebuts signats del que heu donat al llibre de comptes del vostre micronúvol i el vostre saldo es mostra aquí.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="93"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="94"/>
         <source>No ledger is set up yet. Your receipts are recorded and signed on this computer and will be sent once your microcloud&apos;s ledger is configured.</source>
         <translation>Encara no s&apos;ha configurat cap llibre de comptes. Els vostres rebuts es registren i se signen en aquest ordinador i s&apos;enviaran quan el llibre de comptes del vostre micronúvol estigui configurat.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="95"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="96"/>
         <source>No ledger</source>
         <translation>Cap llibre de comptes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="102"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="103"/>
         <source>This computer has no node identity yet, so there is nothing to sign receipts with or to earn credits for. Create one in the first-run assistant, or in a terminal with:
 
 cloudyctl identity create</source>
@@ -1164,103 +1164,103 @@ cloudyctl identity create</source>
 cloudyctl identity create</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="106"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="107"/>
         <source>No identity yet</source>
         <translation>Encara no hi ha identitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="131"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="132"/>
         <source>Sync now</source>
         <translation>Sincronitza ara</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="145"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="146"/>
         <source>Credits earned</source>
         <translation>Crèdits guanyats</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="152"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
         <source>Show the last:</source>
         <translation>Mostra els últims:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="158"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="166"/>
         <source>&amp;Week</source>
         <translation>Se&amp;tmana</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="158"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="166"/>
         <source>Last 7 days</source>
         <translation>Últims 7 dies</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="167"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="167"/>
         <source>Last 30 days</source>
         <translation>Últims 30 dies</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="168"/>
         <source>&amp;Year</source>
         <translation>&amp;Any</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="168"/>
         <source>Last 365 days, by month</source>
         <translation>Últims 365 dies, per mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="181"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="209"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="189"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="217"/>
         <source>Receipts</source>
         <translation>Rebuts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="189"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="197"/>
         <source>Show receipts</source>
         <translation>Mostra els rebuts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="190"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="198"/>
         <source>All</source>
         <translation>Tots</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="194"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="202"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtre:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="226"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="234"/>
         <source>No receipts yet. While you share, signed receipts of what you gave are recorded here and sent to the ledger.</source>
         <translation>Encara no hi ha rebuts. Mentre compartiu, aquí es registren rebuts signats del que heu donat, que s&apos;envien al llibre de comptes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="235"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="243"/>
         <source>Receipt details</source>
         <translation>Detalls del rebut</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="312"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="328"/>
         <source>Select a receipt to see its details.</source>
         <translation>Seleccioneu un rebut per veure&apos;n els detalls.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="324"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="340"/>
         <source>Rewards: no identity yet</source>
         <translation>Recompenses: encara no hi ha identitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="326"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="342"/>
         <source>Balance %1 credits · %2</source>
         <translation>Saldo %1 crèdits · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="328"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="344"/>
         <source>Balance not known yet · %1</source>
         <translation>Saldo encara desconegut · %1</translation>
     </message>
@@ -1844,367 +1844,365 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::SharePage</name>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="71"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="77"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="103"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="72"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="78"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="104"/>
         <source>Share</source>
         <translation>Comparteix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="72"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="104"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="73"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="105"/>
         <source>Donate CPU, memory and disk to your microcloud, within limits you choose.</source>
         <translation>Doneu CPU, memòria i disc al vostre micronúvol, dins dels límits que trieu.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="73"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="74"/>
         <source>Sharing is not available in this session.</source>
         <translation>Compartir no està disponible en aquesta sessió.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="150"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="151"/>
         <source>&amp;Share this computer</source>
         <translation>&amp;Comparteix aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="152"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="153"/>
         <source>Share this computer</source>
         <translation>Comparteix aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="153"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="154"/>
         <source>Switches sharing on or off at once. What is shared and when is set below.</source>
         <translation>Activa o desactiva la compartició immediatament. Què es comparteix i quan es defineix a sota.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="210"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="211"/>
         <source>What you share</source>
         <translation>Què compartiu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="224"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
         <source>&amp;Light</source>
         <translation>&amp;Lleuger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="226"/>
         <source>&amp;Balanced</source>
         <translation>&amp;Equilibrat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="226"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="227"/>
         <source>&amp;Full</source>
         <translation>Com&amp;plet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="238"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="239"/>
         <source>Presets:</source>
         <translation>Predefinits:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="268"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="269"/>
         <source>&amp;Cores:</source>
         <translation>&amp;Nuclis:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="272"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="273"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="273"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="274"/>
         <source>A steady share of the shared cores&apos; time: 2 cores at 50 % give one core&apos;s worth of work, spread evenly so fans do not spin up and down.</source>
         <translation>Una part constant del temps dels nuclis compartits: 2 nuclis al 50 % donen la feina d&apos;un nucli, repartida uniformement perquè els ventiladors no s&apos;acceleren i s&apos;aturen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="275"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="276"/>
         <source>C&amp;PU limit:</source>
         <translation>Límit de CP&amp;U:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="281"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="282"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="284"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="285"/>
         <source>&amp;Memory:</source>
         <translation>&amp;Memòria:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="289"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="290"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="292"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="293"/>
         <source>&amp;Disk:</source>
         <translation>&amp;Disc:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="315"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="316"/>
         <source>Micr&amp;ocloud:</source>
         <translation>Micr&amp;onúvol:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="316"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="317"/>
         <source>Join one on the Nearby page</source>
         <translation>Uniu-vos-hi des de la pàgina A prop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="318"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="319"/>
         <source>Ima&amp;ge:</source>
         <translation>Ima&amp;tge:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="319"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="320"/>
         <source>A catalog image such as cloudy-node, or a service bundle folder</source>
         <translation>Una imatge del catàleg com cloudy-node, o una carpeta amb un paquet de servei</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="324"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="325"/>
         <source>Virtual machine (&amp;QEMU)</source>
         <translation>Màquina virtual (&amp;QEMU)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="326"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="327"/>
         <source>A whole computer of its own: works with your user&apos;s libvirt, uses a bit more memory.</source>
         <translation>Un ordinador sencer propi: funciona amb el libvirt del vostre usuari, fa servir una mica més de memòria.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="328"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="329"/>
         <source>Container (L&amp;XC, lighter; needs the system libvirt)</source>
         <translation>Contenidor (L&amp;XC, més lleuger; necessita el libvirt del sistema)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="331"/>
         <source>Shares this computer&apos;s kernel: less overhead, but only the system libvirt (lxc:///system, run as root) can start it.</source>
         <translation>Comparteix el nucli d&apos;aquest ordinador: menys sobrecàrrega, però només el libvirt del sistema (lxc:///system, executat com a root) el pot iniciar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="343"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="344"/>
         <source>What carries your donation: a virtual machine isolates it best, a container costs less memory and CPU.</source>
         <translation>Què porta la vostra donació: una màquina virtual l&apos;aïlla millor, un contenidor gasta menys memòria i CPU.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="356"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="357"/>
         <source>Runs as:</source>
         <translation>S&apos;executa com a:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="364"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="365"/>
         <source>When you share</source>
         <translation>Quan compartiu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="368"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="369"/>
         <source>Al&amp;ways, while sharing is on</source>
         <translation>&amp;Sempre, mentre la compartició estigui activada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="370"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="371"/>
         <source>Only when I&apos;m awa&amp;y (the computer is idle)</source>
         <translation>Només quan no h&amp;i sóc (l&apos;ordinador està inactiu)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="372"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="373"/>
         <source>On a weekly sc&amp;hedule of profiles</source>
         <translation>Segons un &amp;horari setmanal de perfils</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="382"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="383"/>
         <source>Light</source>
         <translation>Lleuger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="384"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="385"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="401"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="402"/>
         <source> min idle</source>
         <translation> min d&apos;inactivitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="402"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="403"/>
         <source>Start after minutes idle</source>
         <translation>Comença després de minuts d&apos;inactivitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="403"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="404"/>
         <source>S&amp;tart after:</source>
         <translation>Comen&amp;ça després de:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="408"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="409"/>
         <source>While I&apos;m using the computer</source>
         <translation>Mentre faig servir l&apos;ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="409"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="410"/>
         <source>While I&apos;m usi&amp;ng it:</source>
         <translation>Mentre el faig ser&amp;vir:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="425"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="426"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="426"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="427"/>
         <source>none</source>
         <translation>cap</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="427"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="428"/>
         <source>Grace period in seconds</source>
         <translation>Període de gràcia en segons</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="428"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="429"/>
         <source>Sharing is suspended only after you have used the computer this long without a break: a quick look at a message does not stop and restart the donation (flapping). 0 suspends at your first keystroke.</source>
         <translation>La compartició només se suspèn quan heu fet servir l&apos;ordinador aquest temps sense pausa: una ullada ràpida a un missatge no atura i reprèn la donació (oscil·lació). 0 la suspèn a la primera tecla que premeu.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="433"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="434"/>
         <source>Grace per&amp;iod:</source>
         <translation>Període de &amp;gràcia:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="446"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="447"/>
         <source>Pause wh&amp;en on battery</source>
         <translation>Fes una pausa amb la &amp;bateria</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="449"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="450"/>
         <source>A laptop on battery keeps its charge for you; sharing resumes on mains power.</source>
         <translation>Un portàtil amb bateria guarda la càrrega per a vós; la compartició es reprèn quan torna a estar endollat.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="471"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="472"/>
         <source>Donated now</source>
         <translation>Donat ara</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="476"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="484"/>
         <source>The last 10 minutes, as a share of what you allow:</source>
         <translation>Els últims 10 minuts, com a part del que permeteu:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="507"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="515"/>
         <source>&amp;Undo</source>
         <translation>Des&amp;fés</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="509"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="517"/>
         <source>Go back to the settings before the last Apply</source>
         <translation>Torna a la configuració d&apos;abans de l&apos;últim Aplica</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="513"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="521"/>
         <source>&amp;Revert</source>
         <translation>&amp;Reverteix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="515"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="523"/>
         <source>Drop the changes not applied yet</source>
         <translation>Descarta els canvis encara no aplicats</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="517"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="525"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplica</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="519"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="527"/>
         <source>Save these settings and use them at once (Ctrl+Return)</source>
         <translation>Desa aquesta configuració i usa-la immediatament (Ctrl+Retorn)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="567"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="575"/>
         <source>Suspend sharing</source>
         <translation>Suspèn la compartició</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="569"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="577"/>
         <source>Keep sharing with “%1”</source>
         <translation>Continua compartint amb «%1»</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="593"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="601"/>
         <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
         <translation>Micronúvol %1 triat: feu Aplica per mantenir-lo i després activeu la compartició.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="648"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="656"/>
         <source>Applies on the next start: the contribution node is defined again as the new kind.</source>
         <translation>S&apos;aplica en la propera arrencada: el node de contribució es torna a definir amb el nou tipus.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="702"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="710"/>
         <source>Not applied: %1</source>
         <translation>No s&apos;ha aplicat: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="707"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="715"/>
         <source>Applied: %1.</source>
         <translation>Aplicat: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="715"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="723"/>
         <source>Changes dropped.</source>
         <translation>S&apos;han descartat els canvis.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="725"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="733"/>
         <source>Could not undo: %1</source>
         <translation>No s&apos;ha pogut desfer: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="730"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="738"/>
         <source>Restored the settings you had before.</source>
         <translation>S&apos;ha restaurat la configuració que teníeu abans.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="760"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="768"/>
         <source>Sharing stays off: %1</source>
         <translation>La compartició continua desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="765"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="773"/>
         <source>Sharing is on.</source>
         <translation>La compartició està activada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="765"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="773"/>
         <source>Sharing is off.</source>
         <translation>La compartició està desactivada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="794"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="802"/>
         <source>Nothing donated yet.</source>
         <translation>Encara no s&apos;ha donat res.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="823"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="908"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="845"/>
         <source>Now: %1.</source>
         <translation>Ara: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="824"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="909"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="846"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Ara: res (el node de contribució no s&apos;està executant).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="832"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="854"/>
         <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
         <translation>No s&apos;ha pogut llegir la vostra configuració de compartició, així que es mostren els valors per defecte i la compartició està desactivada: %1 El fitxer illegible s&apos;ha conservat al costat amb la terminació .corrupt. Reviseu els valors de sota i feu Aplica per desar-los.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="863"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>d&apos;%n nucli d&apos;aquest ordinador</numerusform>
@@ -2212,82 +2210,82 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="842"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="864"/>
         <source>this computer&apos;s core count is unknown</source>
         <translation>es desconeix el nombre de nuclis d&apos;aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="844"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="866"/>
         <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
         <translation>com a màxim %1 MiB, %2 GiB (%3 GiB queden per a aquest ordinador)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="849"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="871"/>
         <source>this computer&apos;s memory is unknown</source>
         <translation>es desconeix la memòria d&apos;aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="851"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="873"/>
         <source>at most %1 GiB (%2 GiB stays free)</source>
         <translation>com a màxim %1 GiB (%2 GiB queden lliures)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="855"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="877"/>
         <source>the free disk space is unknown</source>
         <translation>es desconeix l&apos;espai lliure al disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="859"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="881"/>
         <source>The contribution disk lives in %1, which has %2 GiB free.</source>
         <translation>El disc de contribució és a %1, que té %2 GiB lliures.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="870"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="892"/>
         <source>Sharing state: %1</source>
         <translation>Estat de la compartició: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="880"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="902"/>
         <source>Resume now</source>
         <translation>Reprèn ara</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="880"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="902"/>
         <source>Pause for an hour</source>
         <translation>Pausa d&apos;una hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="882"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="904"/>
         <source>Paused until %1</source>
         <translation>En pausa fins a %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="884"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="906"/>
         <source>A break that ends by itself; the settings stay as they are</source>
         <translation>Una pausa que s&apos;acaba sola; la configuració es manté tal com és</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="892"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="914"/>
         <source>The contribution node cannot follow: %1</source>
         <translation>El node de contribució no pot seguir: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="896"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="918"/>
         <source>The contribution node did not power off when asked and was stopped by force.</source>
         <translation>El node de contribució no s&apos;ha apagat quan se li ha demanat i s&apos;ha aturat per força.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="916"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="939"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 hores-nucli · %3 GiB-hora de memòria · %4 GiB-hora de disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="920"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="943"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="921"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
         <source>This week</source>
         <translation>Aquesta setmana</translation>
     </message>
@@ -3333,77 +3331,83 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Ledger::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="96"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="165"/>
         <source>The ledger database %1 failed (%2): %3</source>
         <translation>La base de dades del llibre de comptes %1 ha fallat (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="104"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="173"/>
         <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
         <translation>El controlador Qt SQL %1 no està instal·lat (Debian: libqt6sql6-%2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="124"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="193"/>
         <source>Cannot open the ledger database %1: %2</source>
         <translation>No es pot obrir la base de dades del llibre de comptes %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="151"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="199"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="226"/>
         <source>Cannot prepare the ledger database %1: %2</source>
         <translation>No es pot preparar la base de dades del llibre de comptes %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="179"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="323"/>
         <source>The signature of entry %1 (seq %2) does not match its contents and key.</source>
         <translation>La signatura de l&apos;entrada %1 (seq %2) no coincideix amb el seu contingut i la seva clau.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="573"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="712"/>
         <source>The ledger is busy; send the batch again in a moment.</source>
         <translation>El llibre de comptes està ocupat; torneu a enviar el lot d&apos;aquí a un moment.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="267"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="411"/>
         <source>Node %1 already has a different entry at seq %2; this one is refused and the ledger has recorded the attempt.</source>
         <translation>El node %1 ja té una entrada diferent a seq %2; aquesta es rebutja i el llibre de comptes n&apos;ha registrat l&apos;intent.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="275"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="241"/>
+        <source>The ledger database %1 was written by a newer cloudy-ledgerd (schema %2; this one knows schema %3). It is left untouched: run the newer version.</source>
+        <translation>La base de dades del llibre de comptes %1 l&apos;ha escrita un cloudy-ledgerd més nou (esquema %2; aquest coneix l&apos;esquema %3). Es deixa intacta: executeu la versió més nova.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="419"/>
         <source>Node %1 is at seq %2, so the next entry must have seq %3, not %4.</source>
         <translation>El node %1 és a seq %2, de manera que la següent entrada ha de tenir seq %3, no %4.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="283"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="427"/>
         <source>The prev of entry seq %1 is not the hash of the node&apos;s entry before it.</source>
         <translation>El prev de l&apos;entrada seq %1 no és el hash de l&apos;entrada anterior del node.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="288"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="432"/>
         <source>The period of receipt seq %1 starts before the node&apos;s previous receipt ended.</source>
         <translation>El període del rebut seq %1 comença abans que acabés el rebut anterior del node.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="293"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="437"/>
         <source>The period of receipt seq %1 ends in the future.</source>
         <translation>El període del rebut seq %1 acaba en el futur.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="305"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="449"/>
         <source>Transfer seq %1 is dated in the future.</source>
         <translation>La transferència seq %1 té una data futura.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="310"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="454"/>
         <source>Transfer seq %1 moves %2 millicredits but the node has only %3.</source>
         <translation>La transferència seq %1 mou %2 mil·licrèdits però el node només en té %3.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="599"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="738"/>
         <source>&quot;%1&quot; is not a node id (64 lower-case hex digits).</source>
         <translation>&quot;%1&quot; no és un identificador de node (64 xifres hexadecimals en minúscules).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="609"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="748"/>
         <source>The ledger has no entry of node %1.</source>
         <translation>El llibre de comptes no té cap entrada del node %1.</translation>
     </message>
@@ -3412,7 +3416,7 @@ cloudyctl identity create</translation>
     <name>Cloudy::Ledger::LedgerSync</name>
     <message>
         <location filename="../core/ledger/LedgerSync.cpp" line="98"/>
-        <location filename="../core/ledger/LedgerSync.cpp" line="327"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="328"/>
         <source>No ledger is configured: receipts are kept on this computer until one is.</source>
         <translation>No hi ha cap llibre de comptes configurat: els rebuts es desen en aquest ordinador fins que n&apos;hi hagi un.</translation>
     </message>
@@ -3422,62 +3426,62 @@ cloudyctl identity create</translation>
         <translation>Una fixació només té sentit amb una adreça https:// del llibre de comptes.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="228"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="231"/>
         <source>A node cannot give credits to itself.</source>
         <translation>Un node no es pot donar crèdits a si mateix.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="229"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="232"/>
         <source>&apos;%1&apos; is not a node id: a node id is 64 lower-case hex digits (cloudyctl identity show prints this node&apos;s).</source>
         <translation>&apos;%1&apos; no és un identificador de node: un identificador de node té 64 dígits hexadecimals en minúscula (cloudyctl identity show mostra el d&apos;aquest node).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="233"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="236"/>
         <source>The amount to give must be more than 0 credits.</source>
         <translation>La quantitat a donar ha de ser més de 0 crèdits.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="235"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="238"/>
         <source>The note is too long: at most %1 bytes (it has %2).</source>
         <translation>La nota és massa llarga: com a màxim %1 bytes (en té %2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="246"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="249"/>
         <source>The ledger has not told this computer its balance yet: sync with the ledger first. A transfer can only give credits the ledger has counted.</source>
         <translation>El llibre de comptes encara no ha dit a aquest ordinador el seu saldo: primer sincronitzeu amb el llibre de comptes. Una transferència només pot donar crèdits que el llibre de comptes ha comptat.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="251"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="254"/>
         <source>This node can give %1 credits now (its balance at the ledger less the transfers still waiting to be sent); %2 is more than that.</source>
         <translation>Aquest node ara pot donar %1 crèdits (el seu saldo al llibre de comptes menys les transferències que encara esperen ser enviades); %2 és més que això.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="335"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="336"/>
         <source>Sending receipts to the ledger…</source>
         <translation>S&apos;estan enviant els rebuts al llibre de comptes…</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="348"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="349"/>
         <source>The ledger&apos;s reward policy cannot be read.</source>
         <translation>No es pot llegir la política de recompenses del llibre de comptes.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="386"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="387"/>
         <source>The ledger&apos;s answer about this node cannot be read.</source>
         <translation>No es pot llegir la resposta del llibre de comptes sobre aquest node.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="483"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="484"/>
         <source>The ledger refused an entry of this node; the entries after it wait. See the refused entry for the ledger&apos;s reason.</source>
         <translation>El llibre de comptes ha rebutjat una entrada d&apos;aquest node; les entrades posteriors esperen. Vegeu l&apos;entrada rebutjada per conèixer el motiu del llibre de comptes.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="487"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="488"/>
         <source>Up to date with the ledger.</source>
         <translation>Al dia amb el llibre de comptes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ledger/LedgerSync.cpp" line="488"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="489"/>
         <source>%n entries sent to the ledger.</source>
         <translation>
             <numerusform>S&apos;ha enviat %n entrada al llibre de comptes.</numerusform>
@@ -3485,7 +3489,7 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="503"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="504"/>
         <source>The ledger cannot be reached.</source>
         <translation>No es pot accedir al llibre de comptes.</translation>
     </message>
@@ -3511,9 +3515,9 @@ cloudyctl identity create</translation>
         <location filename="../core/ledger/Outbox.cpp" line="126"/>
         <location filename="../core/ledger/Outbox.cpp" line="154"/>
         <location filename="../core/ledger/Outbox.cpp" line="166"/>
-        <location filename="../core/ledger/Outbox.cpp" line="531"/>
-        <location filename="../core/ledger/Outbox.cpp" line="539"/>
-        <location filename="../core/ledger/Outbox.cpp" line="550"/>
+        <location filename="../core/ledger/Outbox.cpp" line="535"/>
+        <location filename="../core/ledger/Outbox.cpp" line="543"/>
+        <location filename="../core/ledger/Outbox.cpp" line="554"/>
         <source>read its entries</source>
         <translation>llegir les seves entrades</translation>
     </message>
@@ -3564,42 +3568,41 @@ cloudyctl identity create</translation>
         <translation>crear les seves taules</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="296"/>
-        <location filename="../core/ledger/Outbox.cpp" line="454"/>
-        <location filename="../core/ledger/Outbox.cpp" line="578"/>
+        <location filename="../core/ledger/Outbox.cpp" line="295"/>
+        <location filename="../core/ledger/Outbox.cpp" line="582"/>
         <source>mark an entry</source>
         <translation>marcar una entrada</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="367"/>
-        <location filename="../core/ledger/Outbox.cpp" line="429"/>
+        <location filename="../core/ledger/Outbox.cpp" line="375"/>
+        <location filename="../core/ledger/Outbox.cpp" line="437"/>
         <source>The node has no signing key to sign receipts.</source>
         <translation>El node no té cap clau de signatura per signar els rebuts.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="386"/>
-        <location filename="../core/ledger/Outbox.cpp" line="495"/>
+        <location filename="../core/ledger/Outbox.cpp" line="394"/>
+        <location filename="../core/ledger/Outbox.cpp" line="499"/>
         <source>The entry could not be signed.</source>
         <translation>No s&apos;ha pogut signar l&apos;entrada.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="466"/>
+        <location filename="../core/ledger/Outbox.cpp" line="469"/>
         <source>The ledger confirmed entry %1 after refusing entry %2: the outbox and the ledger disagree, so the refused entry is kept where it is.</source>
         <translation>El llibre de comptes ha confirmat l&apos;entrada %1 després de rebutjar l&apos;entrada %2: la safata de sortida i el llibre de comptes no coincideixen, així que l&apos;entrada rebutjada es manté on és.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="478"/>
-        <location filename="../core/ledger/Outbox.cpp" line="483"/>
+        <location filename="../core/ledger/Outbox.cpp" line="482"/>
+        <location filename="../core/ledger/Outbox.cpp" line="487"/>
         <source>set a refused entry aside</source>
         <translation>apartar una entrada rebutjada</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="589"/>
+        <location filename="../core/ledger/Outbox.cpp" line="593"/>
         <source>store the ledger&apos;s answer</source>
         <translation>desar la resposta del llibre de comptes</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="599"/>
+        <location filename="../core/ledger/Outbox.cpp" line="603"/>
         <source>read the ledger&apos;s answers</source>
         <translation>llegir les respostes del llibre de comptes</translation>
     </message>
@@ -5755,13 +5758,13 @@ cloudyctl identity create</translation>
         <translation>Mostra o canvia el que dona aquest ordinador: share status|on|off|set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="51"/>
+        <location filename="../app/ctl/Command.cpp" line="59"/>
         <source>Show this help.</source>
         <translation>Mostra aquesta ajuda.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="55"/>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="197"/>
+        <location filename="../app/ctl/Command.cpp" line="63"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="184"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Proveu &apos;%1 --help&apos;.</translation>
     </message>
@@ -5845,101 +5848,101 @@ Exit status: 0 when everything needed is available, 1 when something is missing.
 Estat de sortida: 0 quan tot el necessari és disponible, 1 quan falta alguna cosa.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="48"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="43"/>
         <source>Cannot generate a key: libsodium does not work on this computer.</source>
         <translation>No es pot generar una clau: libsodium no funciona en aquest ordinador.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="73"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="68"/>
         <source>%1 already exists; cloudyctl never overwrites a key. Choose another file name.</source>
         <translation>%1 ja existeix; cloudyctl no sobreescriu mai una clau. Trieu un altre nom de fitxer.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="76"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="71"/>
         <source>Cannot create %1: %2.</source>
         <translation>No es pot crear %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="85"/>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="264"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="80"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="259"/>
         <source>Cannot write %1: %2.</source>
         <translation>No es pot escriure %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="89"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="84"/>
         <source>Wrote the signing key %1 (keep it secret; back it up).
 Fingerprint: %2</source>
         <translation>S&apos;ha escrit la clau de signatura %1 (mantingueu-la en secret; feu-ne una còpia de seguretat).
 Empremta: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="99"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="94"/>
         <source>Cannot read the key %1: %2.</source>
         <translation>No es pot llegir la clau %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="109"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="104"/>
         <source>%1 is not a key written by &apos;cloudyctl catalog keygen&apos;.</source>
         <translation>%1 no és una clau escrita per &apos;cloudyctl catalog keygen&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="125"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="120"/>
         <source>Cannot read %1: %2.</source>
         <translation>No es pot llegir %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="130"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="125"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation>%1 no és un objecte JSON: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="152"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="147"/>
         <source>%1 is not a directory.</source>
         <translation>%1 no és un directori.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="167"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="162"/>
         <source>Name the publisher: --publisher NAME, or &quot;publisher&quot; in %1/catalog.json.</source>
         <translation>Indiqueu l&apos;editor: --publisher NOM, o &quot;publisher&quot; a %1/catalog.json.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="181"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="176"/>
         <source>%1 has no service descriptions (services/*.json).</source>
         <translation>%1 no té descripcions de serveis (services/*.json).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="200"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="195"/>
         <source>%1: the bundle &quot;%2&quot; is not a file in %3/bundles.</source>
         <translation>%1: el paquet &quot;%2&quot; no és un fitxer de %3/bundles.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="215"/>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="480"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="210"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="475"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="219"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="214"/>
         <source>%1: another description already has the id &quot;%2&quot;.</source>
         <translation>%1: una altra descripció ja té l&apos;identificador &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="239"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="234"/>
         <source>The catalog written does not read back: %1</source>
         <translation>El catàleg escrit no es pot tornar a llegir: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="246"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="241"/>
         <source>Cannot create %1.</source>
         <translation>No es pot crear %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="255"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="250"/>
         <source>Cannot copy %1 to %2.</source>
         <translation>No es pot copiar %1 a %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/CatalogCommand.cpp" line="273"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="268"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>S&apos;ha escrit %1: %n servei.</numerusform>
@@ -5947,7 +5950,7 @@ Empremta: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/CatalogCommand.cpp" line="274"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="269"/>
         <source>Bundles copied: %n.</source>
         <translation>
             <numerusform>Paquets copiats: %n.</numerusform>
@@ -5955,32 +5958,32 @@ Empremta: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="275"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="270"/>
         <source>Signed by the key with fingerprint %1.</source>
         <translation>Signat per la clau amb empremta %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="365"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="360"/>
         <source> (offered by microclouds)</source>
         <translation> (oferts per micronúvols)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="369"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="364"/>
         <source>  Left out: %1</source>
         <translation>  Omès: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="399"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="394"/>
         <source>%1 Only a saved copy is available, so nothing was changed.</source>
         <translation>%1 Només hi ha disponible una còpia desada, per tant no s&apos;ha canviat res.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="406"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="401"/>
         <source>The catalog at %1 is signed by the key with fingerprint %2, not %3. Nothing was trusted or added.</source>
         <translation>El catàleg de %1 està signat per la clau amb empremta %2, no %3. No s&apos;ha confiat en res ni s&apos;ha afegit res.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="416"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="411"/>
         <source>The catalog at %1 is published by &quot;%2&quot;, whose key has the fingerprint
   %3
 Check this fingerprint with the microcloud&apos;s operators, then trust it with:
@@ -5991,7 +5994,7 @@ Comproveu aquesta empremta amb els operadors del micronúvol i després confieu-
   cloudyctl catalog add %1 --trust &apos;%3&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/CatalogCommand.cpp" line="439"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="434"/>
         <source>Added the catalog of &quot;%1&quot; (key fingerprint %2) with %n service(s):</source>
         <translation>
             <numerusform>S&apos;ha afegit el catàleg de &quot;%1&quot; (empremta de la clau %2) amb %n servei:</numerusform>
@@ -5999,32 +6002,32 @@ Comproveu aquesta empremta amb els operadors del micronúvol i després confieu-
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="463"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="458"/>
         <source>Built into Cloudy Desktop:</source>
         <translation>Inclosos a Cloudy Desktop:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="471"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="466"/>
         <source>%1 — %2 (key fingerprint %3):</source>
         <translation>%1 — %2 (empremta de la clau %3):</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="475"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="470"/>
         <source>  (saved copy: %1)</source>
         <translation>  (còpia desada: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="504"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="499"/>
         <source>%1 is not among the added catalogs.</source>
         <translation>%1 no és entre els catàlegs afegits.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="520"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="515"/>
         <source>Removed the catalog %1.</source>
         <translation>S&apos;ha suprimit el catàleg %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="530"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="525"/>
         <source>Publishes service catalogs and chooses the ones this computer reads.
   keygen KEYFILE                        make a signing key (never overwrites one)
   build DIR --key KEYFILE --out OUT     sign DIR&apos;s services/*.json and bundles/ into OUT
@@ -6039,81 +6042,81 @@ Comproveu aquesta empremta amb els operadors del micronúvol i després confieu-
   remove URL                            deixa de llegir un catàleg i n&apos;oblida la clau</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="536"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="531"/>
         <source>keygen, build, add, list or remove</source>
         <translation>keygen, build, add, list o remove</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="537"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="532"/>
         <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="328"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="319"/>
         <location filename="../app/ctl/ServicesCommand.cpp" line="194"/>
         <location filename="../app/ctl/ShareCommand.cpp" line="278"/>
         <source>Print JSON.</source>
         <translation>Mostra JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="539"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="534"/>
         <source>Trust the catalog&apos;s key if it has this fingerprint.</source>
         <translation>Confia en la clau del catàleg si té aquesta empremta.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="541"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="536"/>
         <source>The signing key (build).</source>
         <translation>La clau de signatura (build).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="543"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="538"/>
         <source>Where build writes the catalog.</source>
         <translation>On build escriu el catàleg.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="546"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="541"/>
         <source>The publisher&apos;s name (build; default: DIR/catalog.json).</source>
         <translation>El nom de l&apos;editor (build; per defecte: DIR/catalog.json).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="549"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="544"/>
         <source>Use the saved copies, do not download (list).</source>
         <translation>Fa servir les còpies desades, sense baixar res (list).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="559"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="554"/>
         <source>Try &apos;cloudyctl catalog --help&apos;.</source>
         <translation>Proveu &apos;cloudyctl catalog --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="564"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="559"/>
         <source>keygen needs the name of the key file to write.</source>
         <translation>keygen necessita el nom del fitxer de clau que cal escriure.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="569"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="564"/>
         <source>build needs a directory, --key KEYFILE and --out DIR.</source>
         <translation>build necessita un directori, --key KEYFILE i --out DIR.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="575"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="570"/>
         <source>add needs the URL of a catalog&apos;s index.json.</source>
         <translation>add necessita l&apos;URL de l&apos;index.json d&apos;un catàleg.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="580"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="575"/>
         <source>list takes no arguments.</source>
         <translation>list no accepta arguments.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="585"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="580"/>
         <source>remove needs the URL of an added catalog.</source>
         <translation>remove necessita l&apos;URL d&apos;un catàleg afegit.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="589"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="584"/>
         <source>Say what to do: keygen, build, add, list or remove.</source>
         <translation>Digueu què cal fer: keygen, build, add, list o remove.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="590"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="585"/>
         <source>Unknown action &apos;%1&apos;: use keygen, build, add, list or remove.</source>
         <translation>Acció desconeguda &apos;%1&apos;: feu servir keygen, build, add, list o remove.</translation>
     </message>
@@ -6569,92 +6572,92 @@ Executeu &apos;cloudyctl ORDRE --help&apos; per veure les opcions d&apos;una ord
         <translation>Les dues frases de pas són diferents.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="57"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="44"/>
         <source>Node id:     %1</source>
         <translation>Id. del node: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="58"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="45"/>
         <source>Fingerprint: %1</source>
         <translation>Empremta:     %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="59"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="46"/>
         <source>Public key:  %1</source>
         <translation>Clau pública: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="61"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="48"/>
         <source>Kept in:     the keyring</source>
         <translation>Desada a:     l&apos;anell de claus</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="62"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="49"/>
         <source>Kept in:     %1 (protected by a passphrase)</source>
         <translation>Desada a:     %1 (protegida amb una frase de pas)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="64"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="51"/>
         <source>Created:     %1</source>
         <translation>Creada:       %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="86"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="73"/>
         <source>This computer already has a node identity; nothing was created.
 %1</source>
         <translation>Aquest ordinador ja té una identitat de node; no s&apos;ha creat res.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="94"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="81"/>
         <source>Created a new node identity in the keyring. Back it up with &quot;cloudyctl identity export FILE&quot;.
 %1</source>
         <translation>S&apos;ha creat una identitat de node nova a l&apos;anell de claus. Feu-ne una còpia de seguretat amb &quot;cloudyctl identity export FILE&quot;.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="99"/>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="149"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="86"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="136"/>
         <source>Passphrase for the new key file</source>
         <translation>Frase de pas del fitxer de clau nou</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="106"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="93"/>
         <source>Created a new node identity in %1. Cloudy asks for its passphrase when it signs; back it up with &quot;cloudyctl identity export FILE&quot;.
 %2</source>
         <translation>S&apos;ha creat una identitat de node nova a %1. Cloudy us demana la frase de pas quan signa; feu-ne una còpia de seguretat amb &quot;cloudyctl identity export FILE&quot;.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="118"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="105"/>
         <location filename="../app/ctl/Passphrase.cpp" line="101"/>
         <source>Passphrase of the key file</source>
         <translation>Frase de pas del fitxer de clau</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="123"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="110"/>
         <source>Passphrase for the backup</source>
         <translation>Frase de pas per a la còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="134"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="121"/>
         <source>Wrote the backup of node identity %1 to %2. Keep it and its passphrase: together they restore this identity and its balance.</source>
         <translation>S&apos;ha escrit la còpia de seguretat de la identitat de node %1 a %2. Guardeu-la amb la seva frase de pas: juntes restauren aquesta identitat i el seu saldo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="142"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="129"/>
         <source>Passphrase of the backup</source>
         <translation>Frase de pas de la còpia de seguretat</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="161"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="148"/>
         <source>This computer now has the node identity from the backup.
 %1</source>
         <translation>Aquest ordinador ara té la identitat de node de la còpia de seguretat.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="172"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="159"/>
         <source>This computer&apos;s node identity (the key its contributions are signed with).
   show [--json]                          the node id, fingerprint and where the key is kept
   create [--key-file PATH]               a new identity in the keyring, or in a key file
@@ -6671,52 +6674,52 @@ Passphrases are read from the terminal, or one per line from standard input.</so
 Les frases de pas es llegeixen del terminal, o una per línia de l&apos;entrada estàndard.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="179"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="166"/>
         <source>Print JSON (show).</source>
         <translation>Imprimeix JSON (show).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="181"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="168"/>
         <source>Keep the identity in this passphrase-protected file instead of the keyring (create, import).</source>
         <translation>Desa la identitat en aquest fitxer protegit amb frase de pas en lloc de l&apos;anell de claus (create, import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="185"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="172"/>
         <source>Replace a different identity this computer has (import).</source>
         <translation>Substitueix una identitat diferent que tingui aquest ordinador (import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="187"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="174"/>
         <source>show, create, export or import</source>
         <translation>show, create, export o import</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="188"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="175"/>
         <source>The backup file (export, import).</source>
         <translation>El fitxer de la còpia de seguretat (export, import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="202"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="189"/>
         <source>&apos;%1&apos; needs exactly one FILE.</source>
         <translation>&apos;%1&apos; necessita exactament un FILE.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="203"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="190"/>
         <source>Too many arguments.</source>
         <translation>Massa arguments.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="192"/>
         <source>--key-file is for create and import.</source>
         <translation>--key-file és per a create i import.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="207"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="194"/>
         <source>--key-file needs a path.</source>
         <translation>--key-file necessita un camí.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="218"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
         <source>Unknown action &apos;%1&apos;: use show, create, export or import.</source>
         <translation>Acció desconeguda &apos;%1&apos;: feu servir show, create, export o import.</translation>
     </message>
@@ -6798,52 +6801,52 @@ Les frases de pas es llegeixen del terminal, o una per línia de l&apos;entrada 
         <translation>transferència de %1 crèdits a %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="231"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="222"/>
         <source>transfer needs the node to give to and the amount, e.g. &apos;cloudyctl ledger transfer NODE-ID 2.5&apos;.</source>
         <translation>transfer necessita el node a qui donar i la quantitat, p. ex. &apos;cloudyctl ledger transfer ID-NODE 2.5&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="237"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="228"/>
         <source>&apos;%1&apos; is not a node id: a node id is 64 hex digits (&apos;cloudyctl identity show&apos; prints this node&apos;s).</source>
         <translation>&apos;%1&apos; no és un identificador de node: un identificador de node té 64 dígits hexadecimals (&apos;cloudyctl identity show&apos; mostra el d&apos;aquest node).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="245"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="236"/>
         <source>&apos;%1&apos; is not an amount of credits: write it like 12 or 2.5 (at most three decimals).</source>
         <translation>&apos;%1&apos; no és una quantitat de crèdits: escriviu-la com 12 o 2.5 (com a màxim tres decimals).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="251"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="242"/>
         <source>A transfer needs the ledger, to know what this node can give: name it with --ledger URL or in the setting %1.</source>
         <translation>Una transferència necessita el llibre de comptes, per saber què pot donar aquest node: indiqueu-lo amb --ledger URL o al paràmetre %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="266"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="257"/>
         <source>No transfer was made: the ledger could not be asked for this node&apos;s balance (%1).</source>
         <translation>No s&apos;ha fet cap transferència: no s&apos;ha pogut demanar al llibre de comptes el saldo d&apos;aquest node (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="298"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="289"/>
         <source>Gave %1 credits to %2.</source>
         <translation>S&apos;han donat %1 crèdits a %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="302"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="293"/>
         <source>The ledger refused the transfer: %1 The entries after it go on without it.</source>
         <translation>El llibre de comptes ha rebutjat la transferència: %1 Les entrades posteriors continuen sense ella.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="308"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="299"/>
         <source>The transfer of %1 credits waits in the outbox and is sent at the next sync: %2</source>
         <translation>La transferència de %1 crèdits espera a la safata de sortida i s&apos;envia a la propera sincronització: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="310"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="301"/>
         <source>the ledger did not answer in time.</source>
         <translation>el llibre de comptes no ha respost a temps.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="320"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="311"/>
         <source>The community ledger: this node&apos;s receipts, their sync and its credits.
   status   the outbox and the last sync (no network)
   sync     send the pending receipts to the ledger and fetch the balance
@@ -6858,67 +6861,67 @@ Les frases de pas es llegeixen del terminal, o una per línia de l&apos;entrada 
   transfer NODE QUANTITAT  dona crèdits a un altre node (signat amb la clau d&apos;aquest node)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="327"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="318"/>
         <source>status, sync, balance, history or transfer</source>
         <translation>status, sync, balance, history o transfer</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="348"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="339"/>
         <source>transfer: a note for people, e.g. what the credits pay for.</source>
         <translation>transfer: una nota per a les persones, p. ex. què paguen els crèdits.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="362"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="353"/>
         <source>Unknown action &apos;%1&apos;: use status, sync, balance, history or transfer.</source>
         <translation>Acció desconeguda &apos;%1&apos;: feu servir status, sync, balance, history o transfer.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="321"/>
         <source>The ledger&apos;s address (default: the setting %1).</source>
         <translation>L&apos;adreça del llibre de comptes (per defecte: l&apos;opció %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="335"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="326"/>
         <source>SHA-256 of the ledger&apos;s TLS public key, 64 hex digits (default: the setting %1).</source>
         <translation>SHA-256 de la clau pública TLS del llibre de comptes, 64 dígits hexadecimals (per defecte: l&apos;opció %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="339"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
         <source>The outbox file (default: %1).</source>
         <translation>El fitxer de la safata de sortida (per defecte: %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="342"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="333"/>
         <source>The node id (default: the node of the outbox&apos;s entries).</source>
         <translation>L&apos;identificador del node (per defecte: el node de les entrades de la safata de sortida).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="345"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="336"/>
         <source>Seconds to wait for the ledger (default 60).</source>
         <translation>Segons d&apos;espera per al llibre de comptes (per defecte 60).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="371"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="362"/>
         <source>--timeout needs a number of seconds, e.g. --timeout 30.</source>
         <translation>--timeout necessita un nombre de segons, p. ex. --timeout 30.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="386"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="377"/>
         <source>--node needs a node id: 64 lower-case hex digits.</source>
         <translation>--node necessita un identificador de node: 64 dígits hexadecimals en minúscules.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="425"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="416"/>
         <source>The ledger did not finish answering within %1 seconds.</source>
         <translation>El llibre de comptes no ha acabat de respondre en %1 segons.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="454"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="445"/>
         <source>Showing the last known balance: %1</source>
         <translation>Es mostra l&apos;últim saldo conegut: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="469"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="460"/>
         <source>No entries yet.</source>
         <translation>Encara no hi ha entrades.</translation>
     </message>

@@ -419,12 +419,12 @@
         <translation>Δίσκος %1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="111"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="121"/>
         <source>%1 cores, %2 memory, %3 GiB disk</source>
         <translation>%1 πυρήνες, %2 μνήμη, %3 GiB δίσκος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="114"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="112"/>
         <source>Donated now: %1.</source>
         <translation>Δωρεά τώρα: %1.</translation>
     </message>
@@ -1127,35 +1127,35 @@ Key fingerprint: %2</source>
 <context>
     <name>Cloudy::Desktop::RewardsPage</name>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="69"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="75"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="87"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="70"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="76"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="88"/>
         <source>Rewards</source>
         <translation>Ανταμοιβές</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="66"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="88"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="67"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="89"/>
         <source>What your contribution has earned, synced with your community&apos;s ledger.</source>
         <translation>Τι έχει κερδίσει η συνεισφορά σας, συγχρονισμένο με το καθολικό της κοινότητάς σας.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="70"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="71"/>
         <source>No contribution recorded yet. Once you share, signed receipts of what you gave are sent to your microcloud&apos;s ledger and your balance shows here.</source>
         <translation>Δεν έχει καταγραφεί ακόμη καμία συνεισφορά. Μόλις μοιραστείτε, υπογεγραμμένες αποδείξεις όσων δώσατε στέλνονται στο καθολικό του μικρο-νέφους σας και το υπόλοιπό σας εμφανίζεται εδώ.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="93"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="94"/>
         <source>No ledger is set up yet. Your receipts are recorded and signed on this computer and will be sent once your microcloud&apos;s ledger is configured.</source>
         <translation>Δεν έχει ρυθμιστεί ακόμη καθολικό. Οι αποδείξεις σας καταγράφονται και υπογράφονται σε αυτόν τον υπολογιστή και θα σταλούν μόλις ρυθμιστεί το καθολικό του μικρο-νέφους σας.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="95"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="96"/>
         <source>No ledger</source>
         <translation>Χωρίς καθολικό</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="102"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="103"/>
         <source>This computer has no node identity yet, so there is nothing to sign receipts with or to earn credits for. Create one in the first-run assistant, or in a terminal with:
 
 cloudyctl identity create</source>
@@ -1164,103 +1164,103 @@ cloudyctl identity create</source>
 cloudyctl identity create</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="106"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="107"/>
         <source>No identity yet</source>
         <translation>Χωρίς ταυτότητα ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="131"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="132"/>
         <source>Sync now</source>
         <translation>Συγχρονισμός τώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="145"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="146"/>
         <source>Credits earned</source>
         <translation>Κερδισμένες πιστώσεις</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="152"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
         <source>Show the last:</source>
         <translation>Εμφάνιση των τελευταίων:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="158"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="166"/>
         <source>&amp;Week</source>
         <translation>&amp;Εβδομάδα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="158"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="166"/>
         <source>Last 7 days</source>
         <translation>Τελευταίες 7 ημέρες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="167"/>
         <source>&amp;Month</source>
         <translation>&amp;Μήνας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="167"/>
         <source>Last 30 days</source>
         <translation>Τελευταίες 30 ημέρες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="168"/>
         <source>&amp;Year</source>
         <translation>Έ&amp;τος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="168"/>
         <source>Last 365 days, by month</source>
         <translation>Τελευταίες 365 ημέρες, ανά μήνα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="181"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="209"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="189"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="217"/>
         <source>Receipts</source>
         <translation>Αποδείξεις</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="189"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="197"/>
         <source>Show receipts</source>
         <translation>Εμφάνιση αποδείξεων</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="190"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="198"/>
         <source>All</source>
         <translation>Όλες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="194"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="202"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Φίλτρο:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="226"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="234"/>
         <source>No receipts yet. While you share, signed receipts of what you gave are recorded here and sent to the ledger.</source>
         <translation>Δεν υπάρχουν ακόμη αποδείξεις. Όσο μοιράζεστε, υπογεγραμμένες αποδείξεις όσων δώσατε καταγράφονται εδώ και στέλνονται στο καθολικό.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="235"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="243"/>
         <source>Receipt details</source>
         <translation>Λεπτομέρειες απόδειξης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="312"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="328"/>
         <source>Select a receipt to see its details.</source>
         <translation>Επιλέξτε μια απόδειξη για να δείτε τις λεπτομέρειές της.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="324"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="340"/>
         <source>Rewards: no identity yet</source>
         <translation>Ανταμοιβές: χωρίς ταυτότητα ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="326"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="342"/>
         <source>Balance %1 credits · %2</source>
         <translation>Υπόλοιπο %1 πιστώσεις · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="328"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="344"/>
         <source>Balance not known yet · %1</source>
         <translation>Υπόλοιπο άγνωστο ακόμη · %1</translation>
     </message>
@@ -1844,367 +1844,365 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::SharePage</name>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="71"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="77"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="103"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="72"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="78"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="104"/>
         <source>Share</source>
         <translation>Κοινή χρήση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="72"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="104"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="73"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="105"/>
         <source>Donate CPU, memory and disk to your microcloud, within limits you choose.</source>
         <translation>Δωρίστε CPU, μνήμη και δίσκο στο μικρο-νέφος σας, μέσα στα όρια που επιλέγετε.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="73"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="74"/>
         <source>Sharing is not available in this session.</source>
         <translation>Η κοινή χρήση δεν είναι διαθέσιμη σε αυτήν τη συνεδρία.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="150"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="151"/>
         <source>&amp;Share this computer</source>
         <translation>Κοινή &amp;χρήση αυτού του υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="152"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="153"/>
         <source>Share this computer</source>
         <translation>Κοινή χρήση αυτού του υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="153"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="154"/>
         <source>Switches sharing on or off at once. What is shared and when is set below.</source>
         <translation>Ενεργοποιεί ή απενεργοποιεί αμέσως την κοινή χρήση. Τι μοιράζεται και πότε ορίζεται παρακάτω.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="210"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="211"/>
         <source>What you share</source>
         <translation>Τι μοιράζεστε</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="224"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
         <source>&amp;Light</source>
         <translation>&amp;Ελαφρύ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="226"/>
         <source>&amp;Balanced</source>
         <translation>&amp;Ισορροπημένο</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="226"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="227"/>
         <source>&amp;Full</source>
         <translation>&amp;Πλήρες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="238"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="239"/>
         <source>Presets:</source>
         <translation>Προεπιλογές:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="268"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="269"/>
         <source>&amp;Cores:</source>
         <translation>Πυ&amp;ρήνες:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="272"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="273"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="273"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="274"/>
         <source>A steady share of the shared cores&apos; time: 2 cores at 50 % give one core&apos;s worth of work, spread evenly so fans do not spin up and down.</source>
         <translation>Ένα σταθερό μερίδιο του χρόνου των κοινόχρηστων πυρήνων: 2 πυρήνες στο 50 % δίνουν τη δουλειά ενός πυρήνα, κατανεμημένη ομοιόμορφα ώστε οι ανεμιστήρες να μην ανεβοκατεβαίνουν.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="275"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="276"/>
         <source>C&amp;PU limit:</source>
         <translation>Όριο C&amp;PU:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="281"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="282"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="284"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="285"/>
         <source>&amp;Memory:</source>
         <translation>&amp;Μνήμη:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="289"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="290"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="292"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="293"/>
         <source>&amp;Disk:</source>
         <translation>&amp;Δίσκος:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="315"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="316"/>
         <source>Micr&amp;ocloud:</source>
         <translation>Μικρο-&amp;νέφος:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="316"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="317"/>
         <source>Join one on the Nearby page</source>
         <translation>Συνδεθείτε σε ένα από τη σελίδα Κοντά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="318"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="319"/>
         <source>Ima&amp;ge:</source>
         <translation>Ει&amp;κόνα:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="319"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="320"/>
         <source>A catalog image such as cloudy-node, or a service bundle folder</source>
         <translation>Μια εικόνα του καταλόγου όπως το cloudy-node, ή ένας φάκελος πακέτου υπηρεσίας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="324"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="325"/>
         <source>Virtual machine (&amp;QEMU)</source>
         <translation>Εικονική μηχανή (&amp;QEMU)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="326"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="327"/>
         <source>A whole computer of its own: works with your user&apos;s libvirt, uses a bit more memory.</source>
         <translation>Ένας ολόκληρος δικός του υπολογιστής: λειτουργεί με το libvirt του χρήστη σας, χρησιμοποιεί λίγη περισσότερη μνήμη.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="328"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="329"/>
         <source>Container (L&amp;XC, lighter; needs the system libvirt)</source>
         <translation>Κοντέινερ (L&amp;XC, ελαφρύτερο· χρειάζεται το libvirt του συστήματος)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="331"/>
         <source>Shares this computer&apos;s kernel: less overhead, but only the system libvirt (lxc:///system, run as root) can start it.</source>
         <translation>Μοιράζεται τον πυρήνα αυτού του υπολογιστή: λιγότερη επιβάρυνση, αλλά μόνο το libvirt του συστήματος (lxc:///system, εκτελείται ως root) μπορεί να το ξεκινήσει.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="343"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="344"/>
         <source>What carries your donation: a virtual machine isolates it best, a container costs less memory and CPU.</source>
         <translation>Τι μεταφέρει τη δωρεά σας: μια εικονική μηχανή την απομονώνει καλύτερα, ένα κοντέινερ κοστίζει λιγότερη μνήμη και CPU.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="356"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="357"/>
         <source>Runs as:</source>
         <translation>Εκτελείται ως:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="364"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="365"/>
         <source>When you share</source>
         <translation>Πότε μοιράζεστε</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="368"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="369"/>
         <source>Al&amp;ways, while sharing is on</source>
         <translation>Πάν&amp;τα, όσο η κοινή χρήση είναι ενεργή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="370"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="371"/>
         <source>Only when I&apos;m awa&amp;y (the computer is idle)</source>
         <translation>Μόνο όταν λείπ&amp;ω (ο υπολογιστής είναι αδρανής)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="372"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="373"/>
         <source>On a weekly sc&amp;hedule of profiles</source>
         <translation>Με ε&amp;βδομαδιαίο πρόγραμμα προφίλ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="382"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="383"/>
         <source>Light</source>
         <translation>Ελαφρύ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="384"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="385"/>
         <source>Full</source>
         <translation>Πλήρες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="401"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="402"/>
         <source> min idle</source>
         <translation> λεπτά αδράνειας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="402"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="403"/>
         <source>Start after minutes idle</source>
         <translation>Έναρξη μετά από λεπτά αδράνειας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="403"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="404"/>
         <source>S&amp;tart after:</source>
         <translation>Έναρ&amp;ξη μετά από:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="408"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="409"/>
         <source>While I&apos;m using the computer</source>
         <translation>Όσο χρησιμοποιώ τον υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="409"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="410"/>
         <source>While I&apos;m usi&amp;ng it:</source>
         <translation>Όσο τον χρησιμοπ&amp;οιώ:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="425"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="426"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="426"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="427"/>
         <source>none</source>
         <translation>κανένα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="427"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="428"/>
         <source>Grace period in seconds</source>
         <translation>Περίοδος χάριτος σε δευτερόλεπτα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="428"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="429"/>
         <source>Sharing is suspended only after you have used the computer this long without a break: a quick look at a message does not stop and restart the donation (flapping). 0 suspends at your first keystroke.</source>
         <translation>Η κοινή χρήση αναστέλλεται μόνο αφού χρησιμοποιήσετε τον υπολογιστή τόσο χρόνο χωρίς διακοπή: μια γρήγορη ματιά σε ένα μήνυμα δεν σταματά και δεν ξαναρχίζει τη δωρεά (αναβόσβημα). Με 0 αναστέλλεται με το πρώτο πλήκτρο που πατάτε.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="433"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="434"/>
         <source>Grace per&amp;iod:</source>
         <translation>Περίοδο&amp;ς χάριτος:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="446"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="447"/>
         <source>Pause wh&amp;en on battery</source>
         <translation>Πα&amp;ύση με μπαταρία</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="449"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="450"/>
         <source>A laptop on battery keeps its charge for you; sharing resumes on mains power.</source>
         <translation>Ένας φορητός με μπαταρία κρατά τη φόρτιση για εσάς· η κοινή χρήση συνεχίζεται όταν συνδεθεί στο ρεύμα.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="471"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="472"/>
         <source>Donated now</source>
         <translation>Δωρεά τώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="476"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="484"/>
         <source>The last 10 minutes, as a share of what you allow:</source>
         <translation>Τα τελευταία 10 λεπτά, ως μερίδιο αυτού που επιτρέπετε:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="507"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="515"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="509"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="517"/>
         <source>Go back to the settings before the last Apply</source>
         <translation>Επιστροφή στις ρυθμίσεις πριν από την τελευταία Εφαρμογή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="513"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="521"/>
         <source>&amp;Revert</source>
         <translation>Επανα&amp;φορά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="515"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="523"/>
         <source>Drop the changes not applied yet</source>
         <translation>Απόρριψη των αλλαγών που δεν εφαρμόστηκαν ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="517"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="525"/>
         <source>&amp;Apply</source>
         <translation>Εφαρμο&amp;γή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="519"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="527"/>
         <source>Save these settings and use them at once (Ctrl+Return)</source>
         <translation>Αποθήκευση αυτών των ρυθμίσεων και άμεση χρήση τους (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="567"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="575"/>
         <source>Suspend sharing</source>
         <translation>Αναστολή κοινής χρήσης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="569"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="577"/>
         <source>Keep sharing with “%1”</source>
         <translation>Συνέχιση κοινής χρήσης με «%1»</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="593"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="601"/>
         <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
         <translation>Επιλέχθηκε το μικρο-νέφος %1: πατήστε Εφαρμογή για να το κρατήσετε και μετά ενεργοποιήστε την κοινή χρήση.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="648"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="656"/>
         <source>Applies on the next start: the contribution node is defined again as the new kind.</source>
         <translation>Ισχύει στην επόμενη εκκίνηση: ο κόμβος συνεισφοράς ορίζεται ξανά με το νέο είδος.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="702"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="710"/>
         <source>Not applied: %1</source>
         <translation>Δεν εφαρμόστηκε: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="707"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="715"/>
         <source>Applied: %1.</source>
         <translation>Εφαρμόστηκε: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="715"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="723"/>
         <source>Changes dropped.</source>
         <translation>Οι αλλαγές απορρίφθηκαν.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="725"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="733"/>
         <source>Could not undo: %1</source>
         <translation>Δεν ήταν δυνατή η αναίρεση: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="730"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="738"/>
         <source>Restored the settings you had before.</source>
         <translation>Επαναφέρθηκαν οι ρυθμίσεις που είχατε πριν.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="760"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="768"/>
         <source>Sharing stays off: %1</source>
         <translation>Η κοινή χρήση παραμένει ανενεργή: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="765"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="773"/>
         <source>Sharing is on.</source>
         <translation>Η κοινή χρήση είναι ενεργή.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="765"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="773"/>
         <source>Sharing is off.</source>
         <translation>Η κοινή χρήση είναι ανενεργή.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="794"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="802"/>
         <source>Nothing donated yet.</source>
         <translation>Δεν έχει δωρηθεί τίποτα ακόμη.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="823"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="908"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="845"/>
         <source>Now: %1.</source>
         <translation>Τώρα: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="824"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="909"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="846"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Τώρα: τίποτα (ο κόμβος συνεισφοράς δεν εκτελείται).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="832"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="854"/>
         <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων κοινής χρήσης, οπότε εμφανίζονται οι προεπιλογές και η κοινή χρήση είναι ανενεργή: %1 Το μη αναγνώσιμο αρχείο κρατήθηκε δίπλα με την κατάληξη .corrupt. Ελέγξτε τις τιμές παρακάτω και πατήστε Εφαρμογή για να τις αποθηκεύσετε.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="863"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>από %n πυρήνα αυτού του υπολογιστή</numerusform>
@@ -2212,82 +2210,82 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="842"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="864"/>
         <source>this computer&apos;s core count is unknown</source>
         <translation>ο αριθμός πυρήνων αυτού του υπολογιστή είναι άγνωστος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="844"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="866"/>
         <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
         <translation>το πολύ %1 MiB, %2 GiB (%3 GiB μένουν για αυτόν τον υπολογιστή)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="849"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="871"/>
         <source>this computer&apos;s memory is unknown</source>
         <translation>η μνήμη αυτού του υπολογιστή είναι άγνωστη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="851"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="873"/>
         <source>at most %1 GiB (%2 GiB stays free)</source>
         <translation>το πολύ %1 GiB (%2 GiB μένουν ελεύθερα)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="855"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="877"/>
         <source>the free disk space is unknown</source>
         <translation>ο ελεύθερος χώρος στον δίσκο είναι άγνωστος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="859"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="881"/>
         <source>The contribution disk lives in %1, which has %2 GiB free.</source>
         <translation>Ο δίσκος συνεισφοράς βρίσκεται στο %1, που έχει %2 GiB ελεύθερα.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="870"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="892"/>
         <source>Sharing state: %1</source>
         <translation>Κατάσταση κοινής χρήσης: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="880"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="902"/>
         <source>Resume now</source>
         <translation>Συνέχιση τώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="880"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="902"/>
         <source>Pause for an hour</source>
         <translation>Παύση για μία ώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="882"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="904"/>
         <source>Paused until %1</source>
         <translation>Σε παύση έως %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="884"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="906"/>
         <source>A break that ends by itself; the settings stay as they are</source>
         <translation>Ένα διάλειμμα που λήγει μόνο του· οι ρυθμίσεις μένουν ως έχουν</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="892"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="914"/>
         <source>The contribution node cannot follow: %1</source>
         <translation>Ο κόμβος συνεισφοράς δεν μπορεί να ακολουθήσει: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="896"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="918"/>
         <source>The contribution node did not power off when asked and was stopped by force.</source>
         <translation>Ο κόμβος συνεισφοράς δεν τερμάτισε όταν του ζητήθηκε και σταμάτησε αναγκαστικά.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="916"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="939"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 ώρες-πυρήνα · %3 GiB-ώρες μνήμης · %4 GiB-ώρες δίσκου</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="920"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="943"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="921"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
         <source>This week</source>
         <translation>Αυτή την εβδομάδα</translation>
     </message>
@@ -3333,77 +3331,83 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Ledger::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="96"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="165"/>
         <source>The ledger database %1 failed (%2): %3</source>
         <translation>Η βάση δεδομένων του καθολικού %1 απέτυχε (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="104"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="173"/>
         <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
         <translation>Το πρόγραμμα οδήγησης Qt SQL %1 δεν είναι εγκατεστημένο (Debian: libqt6sql6-%2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="124"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="193"/>
         <source>Cannot open the ledger database %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων του καθολικού %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="151"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="199"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="226"/>
         <source>Cannot prepare the ledger database %1: %2</source>
         <translation>Δεν είναι δυνατή η προετοιμασία της βάσης δεδομένων του καθολικού %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="179"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="323"/>
         <source>The signature of entry %1 (seq %2) does not match its contents and key.</source>
         <translation>Η υπογραφή της καταχώρισης %1 (seq %2) δεν ταιριάζει με το περιεχόμενο και το κλειδί της.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="573"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="712"/>
         <source>The ledger is busy; send the batch again in a moment.</source>
         <translation>Το καθολικό είναι απασχολημένο· στείλτε ξανά την παρτίδα σε λίγο.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="267"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="411"/>
         <source>Node %1 already has a different entry at seq %2; this one is refused and the ledger has recorded the attempt.</source>
         <translation>Ο κόμβος %1 έχει ήδη διαφορετική καταχώριση στο seq %2· αυτή απορρίπτεται και το καθολικό έχει καταγράψει την απόπειρα.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="275"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="241"/>
+        <source>The ledger database %1 was written by a newer cloudy-ledgerd (schema %2; this one knows schema %3). It is left untouched: run the newer version.</source>
+        <translation>Η βάση δεδομένων του καθολικού %1 γράφτηκε από νεότερο cloudy-ledgerd (σχήμα %2· αυτό γνωρίζει το σχήμα %3). Μένει ανέγγιχτη: εκτελέστε τη νεότερη έκδοση.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="419"/>
         <source>Node %1 is at seq %2, so the next entry must have seq %3, not %4.</source>
         <translation>Ο κόμβος %1 βρίσκεται στο seq %2, οπότε η επόμενη καταχώριση πρέπει να έχει seq %3, όχι %4.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="283"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="427"/>
         <source>The prev of entry seq %1 is not the hash of the node&apos;s entry before it.</source>
         <translation>Το prev της καταχώρισης seq %1 δεν είναι το hash της προηγούμενης καταχώρισης του κόμβου.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="288"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="432"/>
         <source>The period of receipt seq %1 starts before the node&apos;s previous receipt ended.</source>
         <translation>Η περίοδος της απόδειξης seq %1 αρχίζει πριν τελειώσει η προηγούμενη απόδειξη του κόμβου.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="293"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="437"/>
         <source>The period of receipt seq %1 ends in the future.</source>
         <translation>Η περίοδος της απόδειξης seq %1 τελειώνει στο μέλλον.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="305"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="449"/>
         <source>Transfer seq %1 is dated in the future.</source>
         <translation>Η μεταφορά seq %1 έχει μελλοντική ημερομηνία.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="310"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="454"/>
         <source>Transfer seq %1 moves %2 millicredits but the node has only %3.</source>
         <translation>Η μεταφορά seq %1 μετακινεί %2 χιλιοστά πίστωσης αλλά ο κόμβος έχει μόνο %3.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="599"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="738"/>
         <source>&quot;%1&quot; is not a node id (64 lower-case hex digits).</source>
         <translation>Το &quot;%1&quot; δεν είναι αναγνωριστικό κόμβου (64 πεζά δεκαεξαδικά ψηφία).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="609"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="748"/>
         <source>The ledger has no entry of node %1.</source>
         <translation>Το καθολικό δεν έχει καμία καταχώριση του κόμβου %1.</translation>
     </message>
@@ -3412,7 +3416,7 @@ cloudyctl identity create</translation>
     <name>Cloudy::Ledger::LedgerSync</name>
     <message>
         <location filename="../core/ledger/LedgerSync.cpp" line="98"/>
-        <location filename="../core/ledger/LedgerSync.cpp" line="327"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="328"/>
         <source>No ledger is configured: receipts are kept on this computer until one is.</source>
         <translation>Δεν έχει ρυθμιστεί καθολικό: οι αποδείξεις φυλάσσονται σε αυτόν τον υπολογιστή μέχρι να ρυθμιστεί.</translation>
     </message>
@@ -3422,62 +3426,62 @@ cloudyctl identity create</translation>
         <translation>Το καρφίτσωμα έχει νόημα μόνο με διεύθυνση καθολικού https://.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="228"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="231"/>
         <source>A node cannot give credits to itself.</source>
         <translation>Ένας κόμβος δεν μπορεί να δώσει μονάδες στον εαυτό του.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="229"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="232"/>
         <source>&apos;%1&apos; is not a node id: a node id is 64 lower-case hex digits (cloudyctl identity show prints this node&apos;s).</source>
         <translation>Το &apos;%1&apos; δεν είναι αναγνωριστικό κόμβου: ένα αναγνωριστικό κόμβου έχει 64 πεζά δεκαεξαδικά ψηφία (το cloudyctl identity show εμφανίζει αυτό του κόμβου σας).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="233"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="236"/>
         <source>The amount to give must be more than 0 credits.</source>
         <translation>Το ποσό που δίνετε πρέπει να είναι πάνω από 0 μονάδες.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="235"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="238"/>
         <source>The note is too long: at most %1 bytes (it has %2).</source>
         <translation>Η σημείωση είναι πολύ μεγάλη: το πολύ %1 byte (έχει %2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="246"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="249"/>
         <source>The ledger has not told this computer its balance yet: sync with the ledger first. A transfer can only give credits the ledger has counted.</source>
         <translation>Το καθολικό δεν έχει ενημερώσει ακόμη αυτόν τον υπολογιστή για το υπόλοιπό του: συγχρονίστε πρώτα με το καθολικό. Μια μεταφορά μπορεί να δώσει μόνο μονάδες που έχει μετρήσει το καθολικό.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="251"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="254"/>
         <source>This node can give %1 credits now (its balance at the ledger less the transfers still waiting to be sent); %2 is more than that.</source>
         <translation>Αυτός ο κόμβος μπορεί να δώσει τώρα %1 μονάδες (το υπόλοιπό του στο καθολικό μείον τις μεταφορές που περιμένουν ακόμη να σταλούν)· το %2 είναι περισσότερο από αυτό.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="335"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="336"/>
         <source>Sending receipts to the ledger…</source>
         <translation>Αποστολή αποδείξεων στο καθολικό…</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="348"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="349"/>
         <source>The ledger&apos;s reward policy cannot be read.</source>
         <translation>Η πολιτική ανταμοιβών του καθολικού δεν μπορεί να διαβαστεί.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="386"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="387"/>
         <source>The ledger&apos;s answer about this node cannot be read.</source>
         <translation>Η απάντηση του καθολικού για αυτόν τον κόμβο δεν μπορεί να διαβαστεί.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="483"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="484"/>
         <source>The ledger refused an entry of this node; the entries after it wait. See the refused entry for the ledger&apos;s reason.</source>
         <translation>Το καθολικό απέρριψε μια καταχώριση αυτού του κόμβου· οι επόμενες καταχωρίσεις περιμένουν. Δείτε την απορριφθείσα καταχώριση για την αιτία του καθολικού.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="487"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="488"/>
         <source>Up to date with the ledger.</source>
         <translation>Ενημερωμένο με το καθολικό.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ledger/LedgerSync.cpp" line="488"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="489"/>
         <source>%n entries sent to the ledger.</source>
         <translation>
             <numerusform>Στάλθηκε %n καταχώριση στο καθολικό.</numerusform>
@@ -3485,7 +3489,7 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="503"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="504"/>
         <source>The ledger cannot be reached.</source>
         <translation>Το καθολικό δεν είναι προσβάσιμο.</translation>
     </message>
@@ -3511,9 +3515,9 @@ cloudyctl identity create</translation>
         <location filename="../core/ledger/Outbox.cpp" line="126"/>
         <location filename="../core/ledger/Outbox.cpp" line="154"/>
         <location filename="../core/ledger/Outbox.cpp" line="166"/>
-        <location filename="../core/ledger/Outbox.cpp" line="531"/>
-        <location filename="../core/ledger/Outbox.cpp" line="539"/>
-        <location filename="../core/ledger/Outbox.cpp" line="550"/>
+        <location filename="../core/ledger/Outbox.cpp" line="535"/>
+        <location filename="../core/ledger/Outbox.cpp" line="543"/>
+        <location filename="../core/ledger/Outbox.cpp" line="554"/>
         <source>read its entries</source>
         <translation>διαβάσουν τις καταχωρίσεις τους</translation>
     </message>
@@ -3564,42 +3568,41 @@ cloudyctl identity create</translation>
         <translation>δημιουργήσουν τους πίνακές τους</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="296"/>
-        <location filename="../core/ledger/Outbox.cpp" line="454"/>
-        <location filename="../core/ledger/Outbox.cpp" line="578"/>
+        <location filename="../core/ledger/Outbox.cpp" line="295"/>
+        <location filename="../core/ledger/Outbox.cpp" line="582"/>
         <source>mark an entry</source>
         <translation>σημειώσουν μια καταχώριση</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="367"/>
-        <location filename="../core/ledger/Outbox.cpp" line="429"/>
+        <location filename="../core/ledger/Outbox.cpp" line="375"/>
+        <location filename="../core/ledger/Outbox.cpp" line="437"/>
         <source>The node has no signing key to sign receipts.</source>
         <translation>Ο κόμβος δεν έχει κλειδί υπογραφής για να υπογράφει αποδείξεις.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="386"/>
-        <location filename="../core/ledger/Outbox.cpp" line="495"/>
+        <location filename="../core/ledger/Outbox.cpp" line="394"/>
+        <location filename="../core/ledger/Outbox.cpp" line="499"/>
         <source>The entry could not be signed.</source>
         <translation>Δεν ήταν δυνατή η υπογραφή της καταχώρισης.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="466"/>
+        <location filename="../core/ledger/Outbox.cpp" line="469"/>
         <source>The ledger confirmed entry %1 after refusing entry %2: the outbox and the ledger disagree, so the refused entry is kept where it is.</source>
         <translation>Το καθολικό επιβεβαίωσε την εγγραφή %1 αφού απέρριψε την εγγραφή %2: τα εξερχόμενα και το καθολικό διαφωνούν, οπότε η απορριφθείσα εγγραφή μένει στη θέση της.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="478"/>
-        <location filename="../core/ledger/Outbox.cpp" line="483"/>
+        <location filename="../core/ledger/Outbox.cpp" line="482"/>
+        <location filename="../core/ledger/Outbox.cpp" line="487"/>
         <source>set a refused entry aside</source>
         <translation>παραμερίσει μια απορριφθείσα εγγραφή</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="589"/>
+        <location filename="../core/ledger/Outbox.cpp" line="593"/>
         <source>store the ledger&apos;s answer</source>
         <translation>αποθηκεύσουν την απάντηση του καθολικού</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="599"/>
+        <location filename="../core/ledger/Outbox.cpp" line="603"/>
         <source>read the ledger&apos;s answers</source>
         <translation>διαβάσουν τις απαντήσεις του καθολικού</translation>
     </message>
@@ -5755,13 +5758,13 @@ cloudyctl identity create</translation>
         <translation>Εμφανίζει ή αλλάζει τι δωρίζει αυτός ο υπολογιστής: share status|on|off|set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="51"/>
+        <location filename="../app/ctl/Command.cpp" line="59"/>
         <source>Show this help.</source>
         <translation>Εμφανίζει αυτή τη βοήθεια.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="55"/>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="197"/>
+        <location filename="../app/ctl/Command.cpp" line="63"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="184"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Δοκιμάστε &apos;%1 --help&apos;.</translation>
     </message>
@@ -5845,101 +5848,101 @@ Exit status: 0 when everything needed is available, 1 when something is missing.
 Κατάσταση εξόδου: 0 όταν υπάρχουν όλα τα απαραίτητα, 1 όταν κάτι λείπει.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="48"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="43"/>
         <source>Cannot generate a key: libsodium does not work on this computer.</source>
         <translation>Δεν είναι δυνατή η δημιουργία κλειδιού: το libsodium δεν λειτουργεί σε αυτόν τον υπολογιστή.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="73"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="68"/>
         <source>%1 already exists; cloudyctl never overwrites a key. Choose another file name.</source>
         <translation>Το %1 υπάρχει ήδη· το cloudyctl δεν αντικαθιστά ποτέ ένα κλειδί. Επιλέξτε άλλο όνομα αρχείου.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="76"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="71"/>
         <source>Cannot create %1: %2.</source>
         <translation>Δεν είναι δυνατή η δημιουργία του %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="85"/>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="264"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="80"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="259"/>
         <source>Cannot write %1: %2.</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="89"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="84"/>
         <source>Wrote the signing key %1 (keep it secret; back it up).
 Fingerprint: %2</source>
         <translation>Γράφτηκε το κλειδί υπογραφής %1 (κρατήστε το μυστικό· κρατήστε αντίγραφο ασφαλείας).
 Αποτύπωμα: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="99"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="94"/>
         <source>Cannot read the key %1: %2.</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του κλειδιού %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="109"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="104"/>
         <source>%1 is not a key written by &apos;cloudyctl catalog keygen&apos;.</source>
         <translation>Το %1 δεν είναι κλειδί γραμμένο από το &apos;cloudyctl catalog keygen&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="125"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="120"/>
         <source>Cannot read %1: %2.</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="130"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="125"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation>Το %1 δεν είναι αντικείμενο JSON: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="152"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="147"/>
         <source>%1 is not a directory.</source>
         <translation>Το %1 δεν είναι κατάλογος.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="167"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="162"/>
         <source>Name the publisher: --publisher NAME, or &quot;publisher&quot; in %1/catalog.json.</source>
         <translation>Δώστε το όνομα του εκδότη: --publisher ΟΝΟΜΑ, ή &quot;publisher&quot; στο %1/catalog.json.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="181"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="176"/>
         <source>%1 has no service descriptions (services/*.json).</source>
         <translation>Το %1 δεν έχει περιγραφές υπηρεσιών (services/*.json).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="200"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="195"/>
         <source>%1: the bundle &quot;%2&quot; is not a file in %3/bundles.</source>
         <translation>%1: το πακέτο &quot;%2&quot; δεν είναι αρχείο στο %3/bundles.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="215"/>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="480"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="210"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="475"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="219"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="214"/>
         <source>%1: another description already has the id &quot;%2&quot;.</source>
         <translation>%1: μια άλλη περιγραφή έχει ήδη το αναγνωριστικό &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="239"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="234"/>
         <source>The catalog written does not read back: %1</source>
         <translation>Ο κατάλογος που γράφτηκε δεν διαβάζεται ξανά: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="246"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="241"/>
         <source>Cannot create %1.</source>
         <translation>Δεν είναι δυνατή η δημιουργία του %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="255"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="250"/>
         <source>Cannot copy %1 to %2.</source>
         <translation>Δεν είναι δυνατή η αντιγραφή του %1 στο %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/CatalogCommand.cpp" line="273"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="268"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>Γράφτηκε το %1: %n υπηρεσία.</numerusform>
@@ -5947,7 +5950,7 @@ Fingerprint: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/CatalogCommand.cpp" line="274"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="269"/>
         <source>Bundles copied: %n.</source>
         <translation>
             <numerusform>Πακέτα που αντιγράφηκαν: %n.</numerusform>
@@ -5955,32 +5958,32 @@ Fingerprint: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="275"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="270"/>
         <source>Signed by the key with fingerprint %1.</source>
         <translation>Υπογράφεται από το κλειδί με αποτύπωμα %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="365"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="360"/>
         <source> (offered by microclouds)</source>
         <translation> (προσφέρονται από μικρο-νέφη)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="369"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="364"/>
         <source>  Left out: %1</source>
         <translation>  Παραλείφθηκε: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="399"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="394"/>
         <source>%1 Only a saved copy is available, so nothing was changed.</source>
         <translation>%1 Υπάρχει διαθέσιμο μόνο αποθηκευμένο αντίγραφο, οπότε δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="406"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="401"/>
         <source>The catalog at %1 is signed by the key with fingerprint %2, not %3. Nothing was trusted or added.</source>
         <translation>Ο κατάλογος στο %1 υπογράφεται από το κλειδί με αποτύπωμα %2, όχι %3. Δεν έγινε τίποτα έμπιστο και δεν προστέθηκε τίποτα.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="416"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="411"/>
         <source>The catalog at %1 is published by &quot;%2&quot;, whose key has the fingerprint
   %3
 Check this fingerprint with the microcloud&apos;s operators, then trust it with:
@@ -5991,7 +5994,7 @@ Check this fingerprint with the microcloud&apos;s operators, then trust it with:
   cloudyctl catalog add %1 --trust &apos;%3&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/CatalogCommand.cpp" line="439"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="434"/>
         <source>Added the catalog of &quot;%1&quot; (key fingerprint %2) with %n service(s):</source>
         <translation>
             <numerusform>Προστέθηκε ο κατάλογος του &quot;%1&quot; (αποτύπωμα κλειδιού %2) με %n υπηρεσία:</numerusform>
@@ -5999,32 +6002,32 @@ Check this fingerprint with the microcloud&apos;s operators, then trust it with:
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="463"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="458"/>
         <source>Built into Cloudy Desktop:</source>
         <translation>Ενσωματωμένοι στο Cloudy Desktop:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="471"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="466"/>
         <source>%1 — %2 (key fingerprint %3):</source>
         <translation>%1 — %2 (αποτύπωμα κλειδιού %3):</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="475"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="470"/>
         <source>  (saved copy: %1)</source>
         <translation>  (αποθηκευμένο αντίγραφο: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="504"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="499"/>
         <source>%1 is not among the added catalogs.</source>
         <translation>Το %1 δεν είναι ανάμεσα στους καταλόγους που προστέθηκαν.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="520"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="515"/>
         <source>Removed the catalog %1.</source>
         <translation>Αφαιρέθηκε ο κατάλογος %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="530"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="525"/>
         <source>Publishes service catalogs and chooses the ones this computer reads.
   keygen KEYFILE                        make a signing key (never overwrites one)
   build DIR --key KEYFILE --out OUT     sign DIR&apos;s services/*.json and bundles/ into OUT
@@ -6039,81 +6042,81 @@ Check this fingerprint with the microcloud&apos;s operators, then trust it with:
   remove URL                            διακοπή ανάγνωσης ενός καταλόγου και διαγραφή του κλειδιού του</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="536"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="531"/>
         <source>keygen, build, add, list or remove</source>
         <translation>keygen, build, add, list ή remove</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="537"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="532"/>
         <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="328"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="319"/>
         <location filename="../app/ctl/ServicesCommand.cpp" line="194"/>
         <location filename="../app/ctl/ShareCommand.cpp" line="278"/>
         <source>Print JSON.</source>
         <translation>Έξοδος σε JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="539"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="534"/>
         <source>Trust the catalog&apos;s key if it has this fingerprint.</source>
         <translation>Εμπιστοσύνη στο κλειδί του καταλόγου αν έχει αυτό το αποτύπωμα.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="541"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="536"/>
         <source>The signing key (build).</source>
         <translation>Το κλειδί υπογραφής (build).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="543"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="538"/>
         <source>Where build writes the catalog.</source>
         <translation>Πού γράφει το build τον κατάλογο.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="546"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="541"/>
         <source>The publisher&apos;s name (build; default: DIR/catalog.json).</source>
         <translation>Το όνομα του εκδότη (build· προεπιλογή: DIR/catalog.json).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="549"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="544"/>
         <source>Use the saved copies, do not download (list).</source>
         <translation>Χρήση των αποθηκευμένων αντιγράφων, χωρίς λήψη (list).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="559"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="554"/>
         <source>Try &apos;cloudyctl catalog --help&apos;.</source>
         <translation>Δοκιμάστε &apos;cloudyctl catalog --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="564"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="559"/>
         <source>keygen needs the name of the key file to write.</source>
         <translation>Το keygen χρειάζεται το όνομα του αρχείου κλειδιού που θα γραφτεί.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="569"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="564"/>
         <source>build needs a directory, --key KEYFILE and --out DIR.</source>
         <translation>Το build χρειάζεται έναν κατάλογο, --key KEYFILE και --out DIR.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="575"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="570"/>
         <source>add needs the URL of a catalog&apos;s index.json.</source>
         <translation>Το add χρειάζεται το URL του index.json ενός καταλόγου.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="580"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="575"/>
         <source>list takes no arguments.</source>
         <translation>Το list δεν δέχεται ορίσματα.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="585"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="580"/>
         <source>remove needs the URL of an added catalog.</source>
         <translation>Το remove χρειάζεται το URL ενός καταλόγου που έχει προστεθεί.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="589"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="584"/>
         <source>Say what to do: keygen, build, add, list or remove.</source>
         <translation>Πείτε τι να γίνει: keygen, build, add, list ή remove.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="590"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="585"/>
         <source>Unknown action &apos;%1&apos;: use keygen, build, add, list or remove.</source>
         <translation>Άγνωστη ενέργεια &apos;%1&apos;: χρησιμοποιήστε keygen, build, add, list ή remove.</translation>
     </message>
@@ -6569,92 +6572,92 @@ Run &apos;cloudyctl COMMAND --help&apos; for the options of a command.</source>
         <translation>Οι δύο φράσεις πρόσβασης διαφέρουν.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="57"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="44"/>
         <source>Node id:     %1</source>
         <translation>Αναγνωριστικό κόμβου: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="58"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="45"/>
         <source>Fingerprint: %1</source>
         <translation>Αποτύπωμα:           %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="59"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="46"/>
         <source>Public key:  %1</source>
         <translation>Δημόσιο κλειδί:      %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="61"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="48"/>
         <source>Kept in:     the keyring</source>
         <translation>Φυλάσσεται:          στην κλειδοθήκη</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="62"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="49"/>
         <source>Kept in:     %1 (protected by a passphrase)</source>
         <translation>Φυλάσσεται:          στο %1 (προστατεύεται με φράση πρόσβασης)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="64"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="51"/>
         <source>Created:     %1</source>
         <translation>Δημιουργήθηκε:       %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="86"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="73"/>
         <source>This computer already has a node identity; nothing was created.
 %1</source>
         <translation>Αυτός ο υπολογιστής έχει ήδη ταυτότητα κόμβου· δεν δημιουργήθηκε τίποτα.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="94"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="81"/>
         <source>Created a new node identity in the keyring. Back it up with &quot;cloudyctl identity export FILE&quot;.
 %1</source>
         <translation>Δημιουργήθηκε νέα ταυτότητα κόμβου στην κλειδοθήκη. Κρατήστε αντίγραφο ασφαλείας με &quot;cloudyctl identity export FILE&quot;.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="99"/>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="149"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="86"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="136"/>
         <source>Passphrase for the new key file</source>
         <translation>Φράση πρόσβασης για το νέο αρχείο κλειδιού</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="106"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="93"/>
         <source>Created a new node identity in %1. Cloudy asks for its passphrase when it signs; back it up with &quot;cloudyctl identity export FILE&quot;.
 %2</source>
         <translation>Δημιουργήθηκε νέα ταυτότητα κόμβου στο %1. Το Cloudy ζητά τη φράση πρόσβασής της όταν υπογράφει· κρατήστε αντίγραφο ασφαλείας με &quot;cloudyctl identity export FILE&quot;.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="118"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="105"/>
         <location filename="../app/ctl/Passphrase.cpp" line="101"/>
         <source>Passphrase of the key file</source>
         <translation>Φράση πρόσβασης του αρχείου κλειδιού</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="123"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="110"/>
         <source>Passphrase for the backup</source>
         <translation>Φράση πρόσβασης για το αντίγραφο ασφαλείας</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="134"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="121"/>
         <source>Wrote the backup of node identity %1 to %2. Keep it and its passphrase: together they restore this identity and its balance.</source>
         <translation>Γράφτηκε το αντίγραφο ασφαλείας της ταυτότητας κόμβου %1 στο %2. Φυλάξτε το μαζί με τη φράση πρόσβασής του: μαζί επαναφέρουν αυτή την ταυτότητα και το υπόλοιπό της.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="142"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="129"/>
         <source>Passphrase of the backup</source>
         <translation>Φράση πρόσβασης του αντιγράφου ασφαλείας</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="161"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="148"/>
         <source>This computer now has the node identity from the backup.
 %1</source>
         <translation>Αυτός ο υπολογιστής έχει πλέον την ταυτότητα κόμβου από το αντίγραφο ασφαλείας.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="172"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="159"/>
         <source>This computer&apos;s node identity (the key its contributions are signed with).
   show [--json]                          the node id, fingerprint and where the key is kept
   create [--key-file PATH]               a new identity in the keyring, or in a key file
@@ -6671,52 +6674,52 @@ Passphrases are read from the terminal, or one per line from standard input.</so
 Οι φράσεις πρόσβασης διαβάζονται από το τερματικό ή μία ανά γραμμή από την τυπική είσοδο.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="179"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="166"/>
         <source>Print JSON (show).</source>
         <translation>Εκτύπωση JSON (show).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="181"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="168"/>
         <source>Keep the identity in this passphrase-protected file instead of the keyring (create, import).</source>
         <translation>Φύλαξη της ταυτότητας σε αυτό το αρχείο που προστατεύεται με φράση πρόσβασης αντί για την κλειδοθήκη (create, import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="185"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="172"/>
         <source>Replace a different identity this computer has (import).</source>
         <translation>Αντικατάσταση διαφορετικής ταυτότητας που έχει αυτός ο υπολογιστής (import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="187"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="174"/>
         <source>show, create, export or import</source>
         <translation>show, create, export ή import</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="188"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="175"/>
         <source>The backup file (export, import).</source>
         <translation>Το αρχείο αντιγράφου ασφαλείας (export, import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="202"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="189"/>
         <source>&apos;%1&apos; needs exactly one FILE.</source>
         <translation>Το &apos;%1&apos; χρειάζεται ακριβώς ένα FILE.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="203"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="190"/>
         <source>Too many arguments.</source>
         <translation>Πάρα πολλά ορίσματα.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="192"/>
         <source>--key-file is for create and import.</source>
         <translation>Το --key-file είναι για τα create και import.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="207"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="194"/>
         <source>--key-file needs a path.</source>
         <translation>Το --key-file χρειάζεται διαδρομή.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="218"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
         <source>Unknown action &apos;%1&apos;: use show, create, export or import.</source>
         <translation>Άγνωστη ενέργεια &apos;%1&apos;: χρησιμοποιήστε show, create, export ή import.</translation>
     </message>
@@ -6798,52 +6801,52 @@ Passphrases are read from the terminal, or one per line from standard input.</so
         <translation>μεταφορά %1 πιστώσεων προς %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="231"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="222"/>
         <source>transfer needs the node to give to and the amount, e.g. &apos;cloudyctl ledger transfer NODE-ID 2.5&apos;.</source>
         <translation>Το transfer χρειάζεται τον κόμβο στον οποίο δίνετε και το ποσό, π.χ. &apos;cloudyctl ledger transfer ID-ΚΟΜΒΟΥ 2.5&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="237"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="228"/>
         <source>&apos;%1&apos; is not a node id: a node id is 64 hex digits (&apos;cloudyctl identity show&apos; prints this node&apos;s).</source>
         <translation>Το &apos;%1&apos; δεν είναι αναγνωριστικό κόμβου: ένα αναγνωριστικό κόμβου έχει 64 δεκαεξαδικά ψηφία (το &apos;cloudyctl identity show&apos; εμφανίζει αυτό του κόμβου σας).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="245"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="236"/>
         <source>&apos;%1&apos; is not an amount of credits: write it like 12 or 2.5 (at most three decimals).</source>
         <translation>Το &apos;%1&apos; δεν είναι ποσό μονάδων: γράψτε το όπως 12 ή 2.5 (το πολύ τρία δεκαδικά).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="251"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="242"/>
         <source>A transfer needs the ledger, to know what this node can give: name it with --ledger URL or in the setting %1.</source>
         <translation>Μια μεταφορά χρειάζεται το καθολικό, για να ξέρει τι μπορεί να δώσει αυτός ο κόμβος: ορίστε το με --ledger URL ή στη ρύθμιση %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="266"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="257"/>
         <source>No transfer was made: the ledger could not be asked for this node&apos;s balance (%1).</source>
         <translation>Δεν έγινε καμία μεταφορά: δεν ήταν δυνατό να ζητηθεί από το καθολικό το υπόλοιπο αυτού του κόμβου (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="298"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="289"/>
         <source>Gave %1 credits to %2.</source>
         <translation>Δόθηκαν %1 μονάδες στον %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="302"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="293"/>
         <source>The ledger refused the transfer: %1 The entries after it go on without it.</source>
         <translation>Το καθολικό απέρριψε τη μεταφορά: %1 Οι επόμενες εγγραφές συνεχίζουν χωρίς αυτήν.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="308"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="299"/>
         <source>The transfer of %1 credits waits in the outbox and is sent at the next sync: %2</source>
         <translation>Η μεταφορά %1 μονάδων περιμένει στα εξερχόμενα και θα σταλεί στον επόμενο συγχρονισμό: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="310"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="301"/>
         <source>the ledger did not answer in time.</source>
         <translation>το καθολικό δεν απάντησε εγκαίρως.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="320"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="311"/>
         <source>The community ledger: this node&apos;s receipts, their sync and its credits.
   status   the outbox and the last sync (no network)
   sync     send the pending receipts to the ledger and fetch the balance
@@ -6858,67 +6861,67 @@ Passphrases are read from the terminal, or one per line from standard input.</so
   transfer ΚΟΜΒΟΣ ΠΟΣΟ  δίνει μονάδες σε άλλον κόμβο (υπογεγραμμένο με το κλειδί αυτού του κόμβου)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="327"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="318"/>
         <source>status, sync, balance, history or transfer</source>
         <translation>status, sync, balance, history ή transfer</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="348"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="339"/>
         <source>transfer: a note for people, e.g. what the credits pay for.</source>
         <translation>transfer: μια σημείωση για ανθρώπους, π.χ. τι πληρώνουν οι μονάδες.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="362"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="353"/>
         <source>Unknown action &apos;%1&apos;: use status, sync, balance, history or transfer.</source>
         <translation>Άγνωστη ενέργεια &apos;%1&apos;: χρησιμοποιήστε status, sync, balance, history ή transfer.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="321"/>
         <source>The ledger&apos;s address (default: the setting %1).</source>
         <translation>Η διεύθυνση του καθολικού (προεπιλογή: η ρύθμιση %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="335"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="326"/>
         <source>SHA-256 of the ledger&apos;s TLS public key, 64 hex digits (default: the setting %1).</source>
         <translation>SHA-256 του δημόσιου κλειδιού TLS του καθολικού, 64 δεκαεξαδικά ψηφία (προεπιλογή: η ρύθμιση %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="339"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
         <source>The outbox file (default: %1).</source>
         <translation>Το αρχείο εξερχομένων (προεπιλογή: %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="342"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="333"/>
         <source>The node id (default: the node of the outbox&apos;s entries).</source>
         <translation>Το αναγνωριστικό κόμβου (προεπιλογή: ο κόμβος των καταχωρίσεων των εξερχομένων).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="345"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="336"/>
         <source>Seconds to wait for the ledger (default 60).</source>
         <translation>Δευτερόλεπτα αναμονής για το καθολικό (προεπιλογή 60).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="371"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="362"/>
         <source>--timeout needs a number of seconds, e.g. --timeout 30.</source>
         <translation>Το --timeout χρειάζεται αριθμό δευτερολέπτων, π.χ. --timeout 30.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="386"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="377"/>
         <source>--node needs a node id: 64 lower-case hex digits.</source>
         <translation>Το --node χρειάζεται αναγνωριστικό κόμβου: 64 πεζά δεκαεξαδικά ψηφία.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="425"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="416"/>
         <source>The ledger did not finish answering within %1 seconds.</source>
         <translation>Το καθολικό δεν ολοκλήρωσε την απάντηση μέσα σε %1 δευτερόλεπτα.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="454"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="445"/>
         <source>Showing the last known balance: %1</source>
         <translation>Εμφανίζεται το τελευταίο γνωστό υπόλοιπο: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="469"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="460"/>
         <source>No entries yet.</source>
         <translation>Δεν υπάρχουν ακόμη καταχωρίσεις.</translation>
     </message>

@@ -54,7 +54,7 @@
 <context>
     <name>Cloudy::Desktop::SharePage</name>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="863"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>of %n core on this computer</numerusform>
@@ -103,7 +103,7 @@
 <context>
     <name>Cloudy::Ledger::LedgerSync</name>
     <message numerus="yes">
-        <location filename="../core/ledger/LedgerSync.cpp" line="488"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="489"/>
         <source>%n entries sent to the ledger.</source>
         <translation>
             <numerusform>%n entry sent to the ledger.</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/CatalogCommand.cpp" line="273"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="268"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>Wrote %1: %n service.</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/CatalogCommand.cpp" line="274"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="269"/>
         <source>Bundles copied: %n.</source>
         <translation>
             <numerusform>Bundles copied: %n.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/CatalogCommand.cpp" line="439"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="434"/>
         <source>Added the catalog of &quot;%1&quot; (key fingerprint %2) with %n service(s):</source>
         <translation>
             <numerusform>Added the catalog of &quot;%1&quot; (key fingerprint %2) with %n service:</numerusform>

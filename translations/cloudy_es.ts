@@ -419,12 +419,12 @@
         <translation>Disco %1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="111"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="121"/>
         <source>%1 cores, %2 memory, %3 GiB disk</source>
         <translation>%1 núcleos, %2 de memoria, %3 GiB de disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="114"/>
+        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="112"/>
         <source>Donated now: %1.</source>
         <translation>Donado ahora: %1.</translation>
     </message>
@@ -1127,35 +1127,35 @@ Huella de la clave: %2</translation>
 <context>
     <name>Cloudy::Desktop::RewardsPage</name>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="69"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="75"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="87"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="70"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="76"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="88"/>
         <source>Rewards</source>
         <translation>Recompensas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="66"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="88"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="67"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="89"/>
         <source>What your contribution has earned, synced with your community&apos;s ledger.</source>
         <translation>Lo que ha ganado tu contribución, sincronizado con el libro de cuentas de tu comunidad.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="70"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="71"/>
         <source>No contribution recorded yet. Once you share, signed receipts of what you gave are sent to your microcloud&apos;s ledger and your balance shows here.</source>
         <translation>Aún no hay ninguna contribución registrada. Cuando compartas, se envían recibos firmados de lo que has dado al libro de cuentas de tu micronube y tu saldo aparece aquí.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="93"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="94"/>
         <source>No ledger is set up yet. Your receipts are recorded and signed on this computer and will be sent once your microcloud&apos;s ledger is configured.</source>
         <translation>Aún no hay ningún libro de cuentas configurado. Tus recibos se registran y se firman en este ordenador y se enviarán cuando el libro de cuentas de tu micronube esté configurado.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="95"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="96"/>
         <source>No ledger</source>
         <translation>Sin libro de cuentas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="102"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="103"/>
         <source>This computer has no node identity yet, so there is nothing to sign receipts with or to earn credits for. Create one in the first-run assistant, or in a terminal with:
 
 cloudyctl identity create</source>
@@ -1164,103 +1164,103 @@ cloudyctl identity create</source>
 cloudyctl identity create</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="106"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="107"/>
         <source>No identity yet</source>
         <translation>Aún no hay identidad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="131"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="132"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="145"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="146"/>
         <source>Credits earned</source>
         <translation>Créditos ganados</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="152"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
         <source>Show the last:</source>
         <translation>Mostrar los últimos:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="158"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="166"/>
         <source>&amp;Week</source>
         <translation>Sema&amp;na</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="158"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="166"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="167"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="167"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="168"/>
         <source>&amp;Year</source>
         <translation>&amp;Año</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="168"/>
         <source>Last 365 days, by month</source>
         <translation>Últimos 365 días, por mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="181"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="209"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="189"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="217"/>
         <source>Receipts</source>
         <translation>Recibos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="189"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="197"/>
         <source>Show receipts</source>
         <translation>Mostrar recibos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="190"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="198"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="194"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="202"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="226"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="234"/>
         <source>No receipts yet. While you share, signed receipts of what you gave are recorded here and sent to the ledger.</source>
         <translation>Aún no hay recibos. Mientras compartes, aquí se registran recibos firmados de lo que has dado, que se envían al libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="235"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="243"/>
         <source>Receipt details</source>
         <translation>Detalles del recibo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="312"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="328"/>
         <source>Select a receipt to see its details.</source>
         <translation>Selecciona un recibo para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="324"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="340"/>
         <source>Rewards: no identity yet</source>
         <translation>Recompensas: aún no hay identidad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="326"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="342"/>
         <source>Balance %1 credits · %2</source>
         <translation>Saldo %1 créditos · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="328"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="344"/>
         <source>Balance not known yet · %1</source>
         <translation>Saldo aún desconocido · %1</translation>
     </message>
@@ -1844,367 +1844,365 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::SharePage</name>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="71"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="77"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="103"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="72"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="78"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="104"/>
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="72"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="104"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="73"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="105"/>
         <source>Donate CPU, memory and disk to your microcloud, within limits you choose.</source>
         <translation>Dona CPU, memoria y disco a tu micronube, dentro de los límites que elijas.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="73"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="74"/>
         <source>Sharing is not available in this session.</source>
         <translation>Compartir no está disponible en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="150"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="151"/>
         <source>&amp;Share this computer</source>
         <translation>&amp;Compartir este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="152"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="153"/>
         <source>Share this computer</source>
         <translation>Compartir este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="153"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="154"/>
         <source>Switches sharing on or off at once. What is shared and when is set below.</source>
         <translation>Activa o desactiva la compartición al momento. Qué se comparte y cuándo se define abajo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="210"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="211"/>
         <source>What you share</source>
         <translation>Qué compartes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="224"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
         <source>&amp;Light</source>
         <translation>&amp;Ligero</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="226"/>
         <source>&amp;Balanced</source>
         <translation>&amp;Equilibrado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="226"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="227"/>
         <source>&amp;Full</source>
         <translation>Comple&amp;to</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="238"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="239"/>
         <source>Presets:</source>
         <translation>Predefinidos:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="268"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="269"/>
         <source>&amp;Cores:</source>
         <translation>&amp;Núcleos:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="272"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="273"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="273"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="274"/>
         <source>A steady share of the shared cores&apos; time: 2 cores at 50 % give one core&apos;s worth of work, spread evenly so fans do not spin up and down.</source>
         <translation>Una parte constante del tiempo de los núcleos compartidos: 2 núcleos al 50 % dan el trabajo de un núcleo, repartido de forma uniforme para que los ventiladores no suban y bajen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="275"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="276"/>
         <source>C&amp;PU limit:</source>
         <translation>Límite de C&amp;PU:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="281"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="282"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="284"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="285"/>
         <source>&amp;Memory:</source>
         <translation>&amp;Memoria:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="289"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="290"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="292"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="293"/>
         <source>&amp;Disk:</source>
         <translation>&amp;Disco:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="315"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="316"/>
         <source>Micr&amp;ocloud:</source>
         <translation>Micr&amp;onube:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="316"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="317"/>
         <source>Join one on the Nearby page</source>
         <translation>Únete a una en la página Cerca</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="318"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="319"/>
         <source>Ima&amp;ge:</source>
         <translation>Ima&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="319"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="320"/>
         <source>A catalog image such as cloudy-node, or a service bundle folder</source>
         <translation>Una imagen del catálogo como cloudy-node, o una carpeta con un paquete de servicio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="324"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="325"/>
         <source>Virtual machine (&amp;QEMU)</source>
         <translation>Máquina virtual (&amp;QEMU)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="326"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="327"/>
         <source>A whole computer of its own: works with your user&apos;s libvirt, uses a bit more memory.</source>
         <translation>Un ordenador completo propio: funciona con el libvirt de tu usuario, usa algo más de memoria.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="328"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="329"/>
         <source>Container (L&amp;XC, lighter; needs the system libvirt)</source>
         <translation>Contenedor (L&amp;XC, más ligero; necesita el libvirt del sistema)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="331"/>
         <source>Shares this computer&apos;s kernel: less overhead, but only the system libvirt (lxc:///system, run as root) can start it.</source>
         <translation>Comparte el núcleo de este ordenador: menos sobrecarga, pero solo el libvirt del sistema (lxc:///system, ejecutado como root) puede iniciarlo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="343"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="344"/>
         <source>What carries your donation: a virtual machine isolates it best, a container costs less memory and CPU.</source>
         <translation>Qué lleva tu donación: una máquina virtual la aísla mejor, un contenedor gasta menos memoria y CPU.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="356"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="357"/>
         <source>Runs as:</source>
         <translation>Se ejecuta como:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="364"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="365"/>
         <source>When you share</source>
         <translation>Cuándo compartes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="368"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="369"/>
         <source>Al&amp;ways, while sharing is on</source>
         <translation>S&amp;iempre, mientras compartir esté activado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="370"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="371"/>
         <source>Only when I&apos;m awa&amp;y (the computer is idle)</source>
         <translation>Solo cuando no esto&amp;y (el ordenador está inactivo)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="372"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="373"/>
         <source>On a weekly sc&amp;hedule of profiles</source>
         <translation>Según un &amp;horario semanal de perfiles</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="382"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="383"/>
         <source>Light</source>
         <translation>Ligero</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="384"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="385"/>
         <source>Full</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="401"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="402"/>
         <source> min idle</source>
         <translation> min de inactividad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="402"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="403"/>
         <source>Start after minutes idle</source>
         <translation>Empezar tras minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="403"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="404"/>
         <source>S&amp;tart after:</source>
         <translation>Empe&amp;zar tras:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="408"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="409"/>
         <source>While I&apos;m using the computer</source>
         <translation>Mientras uso el ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="409"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="410"/>
         <source>While I&apos;m usi&amp;ng it:</source>
         <translation>Mientras lo &amp;uso:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="425"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="426"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="426"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="427"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="427"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="428"/>
         <source>Grace period in seconds</source>
         <translation>Período de gracia en segundos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="428"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="429"/>
         <source>Sharing is suspended only after you have used the computer this long without a break: a quick look at a message does not stop and restart the donation (flapping). 0 suspends at your first keystroke.</source>
         <translation>Compartir solo se suspende cuando has usado el ordenador este tiempo sin pausa: un vistazo rápido a un mensaje no detiene y reanuda la donación (oscilación). 0 la suspende a la primera tecla que pulses.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="433"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="434"/>
         <source>Grace per&amp;iod:</source>
         <translation>Período de gra&amp;cia:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="446"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="447"/>
         <source>Pause wh&amp;en on battery</source>
         <translation>Pausar con &amp;batería</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="449"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="450"/>
         <source>A laptop on battery keeps its charge for you; sharing resumes on mains power.</source>
         <translation>Un portátil con batería guarda su carga para ti; la compartición se reanuda al enchufarlo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="471"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="472"/>
         <source>Donated now</source>
         <translation>Donado ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="476"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="484"/>
         <source>The last 10 minutes, as a share of what you allow:</source>
         <translation>Los últimos 10 minutos, como parte de lo que permites:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="507"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="515"/>
         <source>&amp;Undo</source>
         <translation>De&amp;shacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="509"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="517"/>
         <source>Go back to the settings before the last Apply</source>
         <translation>Volver a los ajustes anteriores al último Aplicar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="513"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="521"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="515"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="523"/>
         <source>Drop the changes not applied yet</source>
         <translation>Descartar los cambios aún no aplicados</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="517"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="525"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="519"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="527"/>
         <source>Save these settings and use them at once (Ctrl+Return)</source>
         <translation>Guardar estos ajustes y usarlos al momento (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="567"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="575"/>
         <source>Suspend sharing</source>
         <translation>Suspender la compartición</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="569"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="577"/>
         <source>Keep sharing with “%1”</source>
         <translation>Seguir compartiendo con «%1»</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="593"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="601"/>
         <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
         <translation>Micronube %1 elegida: pulsa Aplicar para mantenerla y después activa la compartición.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="648"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="656"/>
         <source>Applies on the next start: the contribution node is defined again as the new kind.</source>
         <translation>Se aplica en el próximo arranque: el nodo de contribución se vuelve a definir con el nuevo tipo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="702"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="710"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="707"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="715"/>
         <source>Applied: %1.</source>
         <translation>Aplicado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="715"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="723"/>
         <source>Changes dropped.</source>
         <translation>Cambios descartados.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="725"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="733"/>
         <source>Could not undo: %1</source>
         <translation>No se pudo deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="730"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="738"/>
         <source>Restored the settings you had before.</source>
         <translation>Se han restaurado los ajustes que tenías antes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="760"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="768"/>
         <source>Sharing stays off: %1</source>
         <translation>La compartición sigue desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="765"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="773"/>
         <source>Sharing is on.</source>
         <translation>La compartición está activada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="765"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="773"/>
         <source>Sharing is off.</source>
         <translation>La compartición está desactivada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="794"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="802"/>
         <source>Nothing donated yet.</source>
         <translation>Aún no se ha donado nada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="823"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="908"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="845"/>
         <source>Now: %1.</source>
         <translation>Ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="824"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="909"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="846"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Ahora: nada (el nodo de contribución no está en marcha).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="832"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="854"/>
         <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
         <translation>No se pudieron leer tus ajustes de compartición, así que se muestran los valores por defecto y la compartición está desactivada: %1 El archivo ilegible se ha guardado al lado con la terminación .corrupt. Revisa los valores de abajo y pulsa Aplicar para guardarlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="841"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="863"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>de %n núcleo de este ordenador</numerusform>
@@ -2212,82 +2210,82 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="842"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="864"/>
         <source>this computer&apos;s core count is unknown</source>
         <translation>se desconoce el número de núcleos de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="844"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="866"/>
         <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
         <translation>como máximo %1 MiB, %2 GiB (%3 GiB quedan para este ordenador)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="849"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="871"/>
         <source>this computer&apos;s memory is unknown</source>
         <translation>se desconoce la memoria de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="851"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="873"/>
         <source>at most %1 GiB (%2 GiB stays free)</source>
         <translation>como máximo %1 GiB (%2 GiB quedan libres)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="855"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="877"/>
         <source>the free disk space is unknown</source>
         <translation>se desconoce el espacio libre en disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="859"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="881"/>
         <source>The contribution disk lives in %1, which has %2 GiB free.</source>
         <translation>El disco de contribución está en %1, que tiene %2 GiB libres.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="870"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="892"/>
         <source>Sharing state: %1</source>
         <translation>Estado de la compartición: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="880"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="902"/>
         <source>Resume now</source>
         <translation>Reanudar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="880"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="902"/>
         <source>Pause for an hour</source>
         <translation>Pausar una hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="882"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="904"/>
         <source>Paused until %1</source>
         <translation>En pausa hasta %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="884"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="906"/>
         <source>A break that ends by itself; the settings stay as they are</source>
         <translation>Una pausa que termina sola; los ajustes se quedan como están</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="892"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="914"/>
         <source>The contribution node cannot follow: %1</source>
         <translation>El nodo de contribución no puede seguir: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="896"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="918"/>
         <source>The contribution node did not power off when asked and was stopped by force.</source>
         <translation>El nodo de contribución no se apagó cuando se le pidió y se detuvo a la fuerza.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="916"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="939"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 horas-núcleo · %3 GiB-hora de memoria · %4 GiB-hora de disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="920"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="943"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="921"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
@@ -3333,77 +3331,83 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Ledger::LedgerStore</name>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="96"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="165"/>
         <source>The ledger database %1 failed (%2): %3</source>
         <translation>La base de datos del libro de cuentas %1 falló (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="104"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="173"/>
         <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2).</source>
         <translation>El controlador Qt SQL %1 no está instalado (Debian: libqt6sql6-%2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="124"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="193"/>
         <source>Cannot open the ledger database %1: %2</source>
         <translation>No se puede abrir la base de datos del libro de cuentas %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="151"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="199"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="226"/>
         <source>Cannot prepare the ledger database %1: %2</source>
         <translation>No se puede preparar la base de datos del libro de cuentas %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="179"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="323"/>
         <source>The signature of entry %1 (seq %2) does not match its contents and key.</source>
         <translation>La firma de la entrada %1 (seq %2) no coincide con su contenido y su clave.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="573"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="712"/>
         <source>The ledger is busy; send the batch again in a moment.</source>
         <translation>El libro de cuentas está ocupado; vuelve a enviar el lote dentro de un momento.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="267"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="411"/>
         <source>Node %1 already has a different entry at seq %2; this one is refused and the ledger has recorded the attempt.</source>
         <translation>El nodo %1 ya tiene una entrada distinta en seq %2; esta se rechaza y el libro de cuentas ha registrado el intento.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="275"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="241"/>
+        <source>The ledger database %1 was written by a newer cloudy-ledgerd (schema %2; this one knows schema %3). It is left untouched: run the newer version.</source>
+        <translation>La base de datos del libro de cuentas %1 la escribió un cloudy-ledgerd más nuevo (esquema %2; este conoce el esquema %3). Se deja intacta: ejecuta la versión más nueva.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerStore.cpp" line="419"/>
         <source>Node %1 is at seq %2, so the next entry must have seq %3, not %4.</source>
         <translation>El nodo %1 está en seq %2, así que la siguiente entrada debe tener seq %3, no %4.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="283"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="427"/>
         <source>The prev of entry seq %1 is not the hash of the node&apos;s entry before it.</source>
         <translation>El prev de la entrada seq %1 no es el hash de la entrada anterior del nodo.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="288"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="432"/>
         <source>The period of receipt seq %1 starts before the node&apos;s previous receipt ended.</source>
         <translation>El período del recibo seq %1 empieza antes de que terminara el recibo anterior del nodo.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="293"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="437"/>
         <source>The period of receipt seq %1 ends in the future.</source>
         <translation>El período del recibo seq %1 termina en el futuro.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="305"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="449"/>
         <source>Transfer seq %1 is dated in the future.</source>
         <translation>La transferencia seq %1 tiene una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="310"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="454"/>
         <source>Transfer seq %1 moves %2 millicredits but the node has only %3.</source>
         <translation>La transferencia seq %1 mueve %2 milicréditos pero el nodo solo tiene %3.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="599"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="738"/>
         <source>&quot;%1&quot; is not a node id (64 lower-case hex digits).</source>
         <translation>&quot;%1&quot; no es un identificador de nodo (64 dígitos hexadecimales en minúsculas).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerStore.cpp" line="609"/>
+        <location filename="../core/ledger/LedgerStore.cpp" line="748"/>
         <source>The ledger has no entry of node %1.</source>
         <translation>El libro de cuentas no tiene ninguna entrada del nodo %1.</translation>
     </message>
@@ -3412,7 +3416,7 @@ cloudyctl identity create</translation>
     <name>Cloudy::Ledger::LedgerSync</name>
     <message>
         <location filename="../core/ledger/LedgerSync.cpp" line="98"/>
-        <location filename="../core/ledger/LedgerSync.cpp" line="327"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="328"/>
         <source>No ledger is configured: receipts are kept on this computer until one is.</source>
         <translation>No hay ningún libro de cuentas configurado: los recibos se guardan en este ordenador hasta que haya uno.</translation>
     </message>
@@ -3422,62 +3426,62 @@ cloudyctl identity create</translation>
         <translation>Una fijación solo tiene sentido con una dirección https:// del libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="228"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="231"/>
         <source>A node cannot give credits to itself.</source>
         <translation>Un nodo no puede darse créditos a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="229"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="232"/>
         <source>&apos;%1&apos; is not a node id: a node id is 64 lower-case hex digits (cloudyctl identity show prints this node&apos;s).</source>
         <translation>&apos;%1&apos; no es un identificador de nodo: un identificador de nodo tiene 64 dígitos hexadecimales en minúscula (cloudyctl identity show muestra el de este nodo).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="233"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="236"/>
         <source>The amount to give must be more than 0 credits.</source>
         <translation>La cantidad a dar debe ser mayor que 0 créditos.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="235"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="238"/>
         <source>The note is too long: at most %1 bytes (it has %2).</source>
         <translation>La nota es demasiado larga: como máximo %1 bytes (tiene %2).</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="246"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="249"/>
         <source>The ledger has not told this computer its balance yet: sync with the ledger first. A transfer can only give credits the ledger has counted.</source>
         <translation>El libro de cuentas aún no ha dicho a este ordenador su saldo: sincroniza primero con el libro de cuentas. Una transferencia solo puede dar créditos que el libro de cuentas ha contado.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="251"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="254"/>
         <source>This node can give %1 credits now (its balance at the ledger less the transfers still waiting to be sent); %2 is more than that.</source>
         <translation>Este nodo puede dar ahora %1 créditos (su saldo en el libro de cuentas menos las transferencias que aún esperan ser enviadas); %2 es más que eso.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="335"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="336"/>
         <source>Sending receipts to the ledger…</source>
         <translation>Enviando recibos al libro de cuentas…</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="348"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="349"/>
         <source>The ledger&apos;s reward policy cannot be read.</source>
         <translation>No se puede leer la política de recompensas del libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="386"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="387"/>
         <source>The ledger&apos;s answer about this node cannot be read.</source>
         <translation>No se puede leer la respuesta del libro de cuentas sobre este nodo.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="483"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="484"/>
         <source>The ledger refused an entry of this node; the entries after it wait. See the refused entry for the ledger&apos;s reason.</source>
         <translation>El libro de cuentas rechazó una entrada de este nodo; las entradas posteriores esperan. Consulta la entrada rechazada para ver el motivo del libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="487"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="488"/>
         <source>Up to date with the ledger.</source>
         <translation>Al día con el libro de cuentas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ledger/LedgerSync.cpp" line="488"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="489"/>
         <source>%n entries sent to the ledger.</source>
         <translation>
             <numerusform>%n entrada enviada al libro de cuentas.</numerusform>
@@ -3485,7 +3489,7 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerSync.cpp" line="503"/>
+        <location filename="../core/ledger/LedgerSync.cpp" line="504"/>
         <source>The ledger cannot be reached.</source>
         <translation>No se puede acceder al libro de cuentas.</translation>
     </message>
@@ -3511,9 +3515,9 @@ cloudyctl identity create</translation>
         <location filename="../core/ledger/Outbox.cpp" line="126"/>
         <location filename="../core/ledger/Outbox.cpp" line="154"/>
         <location filename="../core/ledger/Outbox.cpp" line="166"/>
-        <location filename="../core/ledger/Outbox.cpp" line="531"/>
-        <location filename="../core/ledger/Outbox.cpp" line="539"/>
-        <location filename="../core/ledger/Outbox.cpp" line="550"/>
+        <location filename="../core/ledger/Outbox.cpp" line="535"/>
+        <location filename="../core/ledger/Outbox.cpp" line="543"/>
+        <location filename="../core/ledger/Outbox.cpp" line="554"/>
         <source>read its entries</source>
         <translation>leer sus entradas</translation>
     </message>
@@ -3564,42 +3568,41 @@ cloudyctl identity create</translation>
         <translation>crear sus tablas</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="296"/>
-        <location filename="../core/ledger/Outbox.cpp" line="454"/>
-        <location filename="../core/ledger/Outbox.cpp" line="578"/>
+        <location filename="../core/ledger/Outbox.cpp" line="295"/>
+        <location filename="../core/ledger/Outbox.cpp" line="582"/>
         <source>mark an entry</source>
         <translation>marcar una entrada</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="367"/>
-        <location filename="../core/ledger/Outbox.cpp" line="429"/>
+        <location filename="../core/ledger/Outbox.cpp" line="375"/>
+        <location filename="../core/ledger/Outbox.cpp" line="437"/>
         <source>The node has no signing key to sign receipts.</source>
         <translation>El nodo no tiene clave de firma para firmar los recibos.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="386"/>
-        <location filename="../core/ledger/Outbox.cpp" line="495"/>
+        <location filename="../core/ledger/Outbox.cpp" line="394"/>
+        <location filename="../core/ledger/Outbox.cpp" line="499"/>
         <source>The entry could not be signed.</source>
         <translation>No se pudo firmar la entrada.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="466"/>
+        <location filename="../core/ledger/Outbox.cpp" line="469"/>
         <source>The ledger confirmed entry %1 after refusing entry %2: the outbox and the ledger disagree, so the refused entry is kept where it is.</source>
         <translation>El libro de cuentas confirmó la entrada %1 después de rechazar la entrada %2: la bandeja de salida y el libro de cuentas no coinciden, así que la entrada rechazada se mantiene donde está.</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="478"/>
-        <location filename="../core/ledger/Outbox.cpp" line="483"/>
+        <location filename="../core/ledger/Outbox.cpp" line="482"/>
+        <location filename="../core/ledger/Outbox.cpp" line="487"/>
         <source>set a refused entry aside</source>
         <translation>apartar una entrada rechazada</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="589"/>
+        <location filename="../core/ledger/Outbox.cpp" line="593"/>
         <source>store the ledger&apos;s answer</source>
         <translation>guardar la respuesta del libro de cuentas</translation>
     </message>
     <message>
-        <location filename="../core/ledger/Outbox.cpp" line="599"/>
+        <location filename="../core/ledger/Outbox.cpp" line="603"/>
         <source>read the ledger&apos;s answers</source>
         <translation>leer las respuestas del libro de cuentas</translation>
     </message>
@@ -5755,13 +5758,13 @@ cloudyctl identity create</translation>
         <translation>Muestra o cambia lo que dona este ordenador: share status|on|off|set</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="51"/>
+        <location filename="../app/ctl/Command.cpp" line="59"/>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/Command.cpp" line="55"/>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="197"/>
+        <location filename="../app/ctl/Command.cpp" line="63"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="184"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Prueba &apos;%1 --help&apos;.</translation>
     </message>
@@ -5845,101 +5848,101 @@ Exit status: 0 when everything needed is available, 1 when something is missing.
 Estado de salida: 0 cuando todo lo necesario está disponible, 1 cuando falta algo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="48"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="43"/>
         <source>Cannot generate a key: libsodium does not work on this computer.</source>
         <translation>No se puede generar una clave: libsodium no funciona en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="73"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="68"/>
         <source>%1 already exists; cloudyctl never overwrites a key. Choose another file name.</source>
         <translation>%1 ya existe; cloudyctl nunca sobrescribe una clave. Elige otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="76"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="71"/>
         <source>Cannot create %1: %2.</source>
         <translation>No se puede crear %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="85"/>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="264"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="80"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="259"/>
         <source>Cannot write %1: %2.</source>
         <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="89"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="84"/>
         <source>Wrote the signing key %1 (keep it secret; back it up).
 Fingerprint: %2</source>
         <translation>Se escribió la clave de firma %1 (mantenla en secreto; haz una copia de seguridad).
 Huella: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="99"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="94"/>
         <source>Cannot read the key %1: %2.</source>
         <translation>No se puede leer la clave %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="109"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="104"/>
         <source>%1 is not a key written by &apos;cloudyctl catalog keygen&apos;.</source>
         <translation>%1 no es una clave escrita por &apos;cloudyctl catalog keygen&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="125"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="120"/>
         <source>Cannot read %1: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="130"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="125"/>
         <source>%1 is not a JSON object: %2.</source>
         <translation>%1 no es un objeto JSON: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="152"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="147"/>
         <source>%1 is not a directory.</source>
         <translation>%1 no es un directorio.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="167"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="162"/>
         <source>Name the publisher: --publisher NAME, or &quot;publisher&quot; in %1/catalog.json.</source>
         <translation>Indica el editor: --publisher NOMBRE, o &quot;publisher&quot; en %1/catalog.json.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="181"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="176"/>
         <source>%1 has no service descriptions (services/*.json).</source>
         <translation>%1 no tiene descripciones de servicios (services/*.json).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="200"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="195"/>
         <source>%1: the bundle &quot;%2&quot; is not a file in %3/bundles.</source>
         <translation>%1: el paquete &quot;%2&quot; no es un archivo de %3/bundles.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="215"/>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="480"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="210"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="475"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="219"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="214"/>
         <source>%1: another description already has the id &quot;%2&quot;.</source>
         <translation>%1: otra descripción ya tiene el identificador &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="239"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="234"/>
         <source>The catalog written does not read back: %1</source>
         <translation>El catálogo escrito no se puede volver a leer: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="246"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="241"/>
         <source>Cannot create %1.</source>
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="255"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="250"/>
         <source>Cannot copy %1 to %2.</source>
         <translation>No se puede copiar %1 en %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/CatalogCommand.cpp" line="273"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="268"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>Se escribió %1: %n servicio.</numerusform>
@@ -5947,7 +5950,7 @@ Huella: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/CatalogCommand.cpp" line="274"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="269"/>
         <source>Bundles copied: %n.</source>
         <translation>
             <numerusform>Paquetes copiados: %n.</numerusform>
@@ -5955,32 +5958,32 @@ Huella: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="275"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="270"/>
         <source>Signed by the key with fingerprint %1.</source>
         <translation>Firmado por la clave con huella %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="365"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="360"/>
         <source> (offered by microclouds)</source>
         <translation> (ofrecidos por micronubes)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="369"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="364"/>
         <source>  Left out: %1</source>
         <translation>  Omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="399"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="394"/>
         <source>%1 Only a saved copy is available, so nothing was changed.</source>
         <translation>%1 Solo hay disponible una copia guardada, así que no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="406"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="401"/>
         <source>The catalog at %1 is signed by the key with fingerprint %2, not %3. Nothing was trusted or added.</source>
         <translation>El catálogo de %1 está firmado por la clave con huella %2, no %3. No se confió en nada ni se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="416"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="411"/>
         <source>The catalog at %1 is published by &quot;%2&quot;, whose key has the fingerprint
   %3
 Check this fingerprint with the microcloud&apos;s operators, then trust it with:
@@ -5991,7 +5994,7 @@ Comprueba esta huella con los operadores de la micronube y luego confía en ella
   cloudyctl catalog add %1 --trust &apos;%3&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/CatalogCommand.cpp" line="439"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="434"/>
         <source>Added the catalog of &quot;%1&quot; (key fingerprint %2) with %n service(s):</source>
         <translation>
             <numerusform>Se añadió el catálogo de &quot;%1&quot; (huella de la clave %2) con %n servicio:</numerusform>
@@ -5999,32 +6002,32 @@ Comprueba esta huella con los operadores de la micronube y luego confía en ella
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="463"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="458"/>
         <source>Built into Cloudy Desktop:</source>
         <translation>Incluidos en Cloudy Desktop:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="471"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="466"/>
         <source>%1 — %2 (key fingerprint %3):</source>
         <translation>%1 — %2 (huella de la clave %3):</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="475"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="470"/>
         <source>  (saved copy: %1)</source>
         <translation>  (copia guardada: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="504"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="499"/>
         <source>%1 is not among the added catalogs.</source>
         <translation>%1 no está entre los catálogos añadidos.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="520"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="515"/>
         <source>Removed the catalog %1.</source>
         <translation>Se eliminó el catálogo %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="530"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="525"/>
         <source>Publishes service catalogs and chooses the ones this computer reads.
   keygen KEYFILE                        make a signing key (never overwrites one)
   build DIR --key KEYFILE --out OUT     sign DIR&apos;s services/*.json and bundles/ into OUT
@@ -6039,81 +6042,81 @@ Comprueba esta huella con los operadores de la micronube y luego confía en ella
   remove URL                            deja de leer un catálogo y olvida su clave</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="536"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="531"/>
         <source>keygen, build, add, list or remove</source>
         <translation>keygen, build, add, list o remove</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="537"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="532"/>
         <location filename="../app/ctl/DoctorCommand.cpp" line="17"/>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="328"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="319"/>
         <location filename="../app/ctl/ServicesCommand.cpp" line="194"/>
         <location filename="../app/ctl/ShareCommand.cpp" line="278"/>
         <source>Print JSON.</source>
         <translation>Mostrar JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="539"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="534"/>
         <source>Trust the catalog&apos;s key if it has this fingerprint.</source>
         <translation>Confiar en la clave del catálogo si tiene esta huella.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="541"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="536"/>
         <source>The signing key (build).</source>
         <translation>La clave de firma (build).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="543"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="538"/>
         <source>Where build writes the catalog.</source>
         <translation>Dónde escribe build el catálogo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="546"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="541"/>
         <source>The publisher&apos;s name (build; default: DIR/catalog.json).</source>
         <translation>El nombre del editor (build; por defecto: DIR/catalog.json).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="549"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="544"/>
         <source>Use the saved copies, do not download (list).</source>
         <translation>Usar las copias guardadas, no descargar (list).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="559"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="554"/>
         <source>Try &apos;cloudyctl catalog --help&apos;.</source>
         <translation>Prueba &apos;cloudyctl catalog --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="564"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="559"/>
         <source>keygen needs the name of the key file to write.</source>
         <translation>keygen necesita el nombre del archivo de clave que escribir.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="569"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="564"/>
         <source>build needs a directory, --key KEYFILE and --out DIR.</source>
         <translation>build necesita un directorio, --key KEYFILE y --out DIR.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="575"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="570"/>
         <source>add needs the URL of a catalog&apos;s index.json.</source>
         <translation>add necesita la URL del index.json de un catálogo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="580"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="575"/>
         <source>list takes no arguments.</source>
         <translation>list no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="585"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="580"/>
         <source>remove needs the URL of an added catalog.</source>
         <translation>remove necesita la URL de un catálogo añadido.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="589"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="584"/>
         <source>Say what to do: keygen, build, add, list or remove.</source>
         <translation>Indica qué hacer: keygen, build, add, list o remove.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CatalogCommand.cpp" line="590"/>
+        <location filename="../app/ctl/CatalogCommand.cpp" line="585"/>
         <source>Unknown action &apos;%1&apos;: use keygen, build, add, list or remove.</source>
         <translation>Acción desconocida &apos;%1&apos;: usa keygen, build, add, list o remove.</translation>
     </message>
@@ -6569,92 +6572,92 @@ Ejecuta &apos;cloudyctl ORDEN --help&apos; para ver las opciones de una orden.</
         <translation>Las dos frases de contraseña son distintas.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="57"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="44"/>
         <source>Node id:     %1</source>
         <translation>Id. del nodo:  %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="58"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="45"/>
         <source>Fingerprint: %1</source>
         <translation>Huella:        %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="59"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="46"/>
         <source>Public key:  %1</source>
         <translation>Clave pública: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="61"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="48"/>
         <source>Kept in:     the keyring</source>
         <translation>Guardada en:   el llavero</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="62"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="49"/>
         <source>Kept in:     %1 (protected by a passphrase)</source>
         <translation>Guardada en:   %1 (protegida con una frase de contraseña)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="64"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="51"/>
         <source>Created:     %1</source>
         <translation>Creada:        %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="86"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="73"/>
         <source>This computer already has a node identity; nothing was created.
 %1</source>
         <translation>Este ordenador ya tiene una identidad de nodo; no se creó nada.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="94"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="81"/>
         <source>Created a new node identity in the keyring. Back it up with &quot;cloudyctl identity export FILE&quot;.
 %1</source>
         <translation>Se creó una identidad de nodo nueva en el llavero. Haz una copia de seguridad con &quot;cloudyctl identity export FILE&quot;.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="99"/>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="149"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="86"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="136"/>
         <source>Passphrase for the new key file</source>
         <translation>Frase de contraseña para el nuevo archivo de clave</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="106"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="93"/>
         <source>Created a new node identity in %1. Cloudy asks for its passphrase when it signs; back it up with &quot;cloudyctl identity export FILE&quot;.
 %2</source>
         <translation>Se creó una identidad de nodo nueva en %1. Cloudy pide su frase de contraseña cuando firma; haz una copia de seguridad con &quot;cloudyctl identity export FILE&quot;.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="118"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="105"/>
         <location filename="../app/ctl/Passphrase.cpp" line="101"/>
         <source>Passphrase of the key file</source>
         <translation>Frase de contraseña del archivo de clave</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="123"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="110"/>
         <source>Passphrase for the backup</source>
         <translation>Frase de contraseña para la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="134"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="121"/>
         <source>Wrote the backup of node identity %1 to %2. Keep it and its passphrase: together they restore this identity and its balance.</source>
         <translation>Se escribió la copia de seguridad de la identidad de nodo %1 en %2. Guárdala junto con su frase de contraseña: juntas restauran esta identidad y su saldo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="142"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="129"/>
         <source>Passphrase of the backup</source>
         <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="161"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="148"/>
         <source>This computer now has the node identity from the backup.
 %1</source>
         <translation>Este ordenador tiene ahora la identidad de nodo de la copia de seguridad.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="172"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="159"/>
         <source>This computer&apos;s node identity (the key its contributions are signed with).
   show [--json]                          the node id, fingerprint and where the key is kept
   create [--key-file PATH]               a new identity in the keyring, or in a key file
@@ -6671,52 +6674,52 @@ Passphrases are read from the terminal, or one per line from standard input.</so
 Las frases de contraseña se leen del terminal, o una por línea de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="179"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="166"/>
         <source>Print JSON (show).</source>
         <translation>Imprimir JSON (show).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="181"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="168"/>
         <source>Keep the identity in this passphrase-protected file instead of the keyring (create, import).</source>
         <translation>Guardar la identidad en este archivo protegido con frase de contraseña en lugar del llavero (create, import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="185"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="172"/>
         <source>Replace a different identity this computer has (import).</source>
         <translation>Reemplazar una identidad distinta que tenga este ordenador (import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="187"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="174"/>
         <source>show, create, export or import</source>
         <translation>show, create, export o import</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="188"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="175"/>
         <source>The backup file (export, import).</source>
         <translation>El archivo de la copia de seguridad (export, import).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="202"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="189"/>
         <source>&apos;%1&apos; needs exactly one FILE.</source>
         <translation>&apos;%1&apos; necesita exactamente un FILE.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="203"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="190"/>
         <source>Too many arguments.</source>
         <translation>Demasiados argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="192"/>
         <source>--key-file is for create and import.</source>
         <translation>--key-file es para create e import.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="207"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="194"/>
         <source>--key-file needs a path.</source>
         <translation>--key-file necesita una ruta.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/IdentityCommand.cpp" line="218"/>
+        <location filename="../app/ctl/IdentityCommand.cpp" line="205"/>
         <source>Unknown action &apos;%1&apos;: use show, create, export or import.</source>
         <translation>Acción desconocida &apos;%1&apos;: usa show, create, export o import.</translation>
     </message>
@@ -6798,52 +6801,52 @@ Las frases de contraseña se leen del terminal, o una por línea de la entrada e
         <translation>transferencia de %1 créditos a %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="231"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="222"/>
         <source>transfer needs the node to give to and the amount, e.g. &apos;cloudyctl ledger transfer NODE-ID 2.5&apos;.</source>
         <translation>transfer necesita el nodo al que dar y la cantidad, p. ej. &apos;cloudyctl ledger transfer ID-NODO 2.5&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="237"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="228"/>
         <source>&apos;%1&apos; is not a node id: a node id is 64 hex digits (&apos;cloudyctl identity show&apos; prints this node&apos;s).</source>
         <translation>&apos;%1&apos; no es un identificador de nodo: un identificador de nodo tiene 64 dígitos hexadecimales (&apos;cloudyctl identity show&apos; muestra el de este nodo).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="245"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="236"/>
         <source>&apos;%1&apos; is not an amount of credits: write it like 12 or 2.5 (at most three decimals).</source>
         <translation>&apos;%1&apos; no es una cantidad de créditos: escríbela como 12 o 2.5 (como máximo tres decimales).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="251"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="242"/>
         <source>A transfer needs the ledger, to know what this node can give: name it with --ledger URL or in the setting %1.</source>
         <translation>Una transferencia necesita el libro de cuentas, para saber qué puede dar este nodo: indícalo con --ledger URL o en el ajuste %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="266"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="257"/>
         <source>No transfer was made: the ledger could not be asked for this node&apos;s balance (%1).</source>
         <translation>No se ha hecho ninguna transferencia: no se ha podido pedir al libro de cuentas el saldo de este nodo (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="298"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="289"/>
         <source>Gave %1 credits to %2.</source>
         <translation>Has dado %1 créditos a %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="302"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="293"/>
         <source>The ledger refused the transfer: %1 The entries after it go on without it.</source>
         <translation>El libro de cuentas rechazó la transferencia: %1 Las entradas posteriores siguen sin ella.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="308"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="299"/>
         <source>The transfer of %1 credits waits in the outbox and is sent at the next sync: %2</source>
         <translation>La transferencia de %1 créditos espera en la bandeja de salida y se envía en la próxima sincronización: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="310"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="301"/>
         <source>the ledger did not answer in time.</source>
         <translation>el libro de cuentas no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="320"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="311"/>
         <source>The community ledger: this node&apos;s receipts, their sync and its credits.
   status   the outbox and the last sync (no network)
   sync     send the pending receipts to the ledger and fetch the balance
@@ -6858,67 +6861,67 @@ Las frases de contraseña se leen del terminal, o una por línea de la entrada e
   transfer NODO CANTIDAD  da créditos a otro nodo (firmado con la clave de este nodo)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="327"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="318"/>
         <source>status, sync, balance, history or transfer</source>
         <translation>status, sync, balance, history o transfer</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="348"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="339"/>
         <source>transfer: a note for people, e.g. what the credits pay for.</source>
         <translation>transfer: una nota para las personas, p. ej. qué pagan los créditos.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="362"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="353"/>
         <source>Unknown action &apos;%1&apos;: use status, sync, balance, history or transfer.</source>
         <translation>Acción desconocida &apos;%1&apos;: usa status, sync, balance, history o transfer.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="321"/>
         <source>The ledger&apos;s address (default: the setting %1).</source>
         <translation>La dirección del libro de cuentas (predeterminada: la opción %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="335"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="326"/>
         <source>SHA-256 of the ledger&apos;s TLS public key, 64 hex digits (default: the setting %1).</source>
         <translation>SHA-256 de la clave pública TLS del libro de cuentas, 64 dígitos hexadecimales (predeterminado: la opción %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="339"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="330"/>
         <source>The outbox file (default: %1).</source>
         <translation>El archivo de la bandeja de salida (predeterminado: %1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="342"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="333"/>
         <source>The node id (default: the node of the outbox&apos;s entries).</source>
         <translation>El identificador del nodo (predeterminado: el nodo de las entradas de la bandeja de salida).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="345"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="336"/>
         <source>Seconds to wait for the ledger (default 60).</source>
         <translation>Segundos de espera para el libro de cuentas (predeterminado 60).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="371"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="362"/>
         <source>--timeout needs a number of seconds, e.g. --timeout 30.</source>
         <translation>--timeout necesita un número de segundos, p. ej. --timeout 30.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="386"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="377"/>
         <source>--node needs a node id: 64 lower-case hex digits.</source>
         <translation>--node necesita un identificador de nodo: 64 dígitos hexadecimales en minúsculas.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="425"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="416"/>
         <source>The ledger did not finish answering within %1 seconds.</source>
         <translation>El libro de cuentas no terminó de responder en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="454"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="445"/>
         <source>Showing the last known balance: %1</source>
         <translation>Se muestra el último saldo conocido: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/LedgerCommand.cpp" line="469"/>
+        <location filename="../app/ctl/LedgerCommand.cpp" line="460"/>
         <source>No entries yet.</source>
         <translation>Aún no hay entradas.</translation>
     </message>

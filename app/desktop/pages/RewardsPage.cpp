@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RewardsPage.h"
 
+#include "ChartSlot.h"
 #include "PageHeader.h"
 #include "ledger/CreditsText.h"
 #include "ledger/DailyCredits.h"
@@ -144,8 +145,15 @@ QWidget *RewardsPage::buildChartBox()
 {
     auto *box = new QGroupBox(tr("Credits earned"), this);
     box->setObjectName(QStringLiteral("rewardsChartBox"));
-    m_chart = new CreditsChart(box);
-    m_chart->setObjectName(QStringLiteral("rewardsChart"));
+    m_chartSlot = new ChartSlot(
+        [](QWidget *parent) {
+            auto *chart = new CreditsChart(parent);
+            chart->setObjectName(QStringLiteral("rewardsChart"));
+            return chart;
+        },
+        box);
+    m_chartSlot->setMinimumHeight(200);
+    connect(m_chartSlot, &ChartSlot::built, this, &RewardsPage::updateChart);
 
     m_range = new QButtonGroup(box);
     auto *rangeRow = new QHBoxLayout;
@@ -172,7 +180,7 @@ QWidget *RewardsPage::buildChartBox()
 
     auto *layout = new QVBoxLayout(box);
     layout->addLayout(rangeRow);
-    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_chartSlot, 1);
     return box;
 }
 
@@ -287,8 +295,16 @@ void RewardsPage::updateSyncState()
     updateSummary();
 }
 
+CreditsChart *RewardsPage::chart()
+{
+    return m_chartSlot ? static_cast<CreditsChart *>(m_chartSlot->chart()) : nullptr;
+}
+
 void RewardsPage::updateChart()
 {
+    // Not built yet (the page not painted): filled when it is.
+    if (!m_chartSlot || !m_chartSlot->isBuilt())
+        return;
     const Ledger::RewardsSnapshot snapshot = m_source->snapshot();
     // Refused receipts earn nothing; pending ones are shown, as the balance's "pending" counts them too.
     QList<Ledger::Receipt> receipts;
@@ -300,7 +316,7 @@ void RewardsPage::updateChart()
     const QList<Ledger::DayCredits> days =
         Ledger::dailyCredits(receipts, snapshot.policy, today.addDays(1 - m_rangeDays), today);
     const Ledger::BucketSize size = Ledger::bucketSizeFor(m_rangeDays);
-    m_chart->setBuckets(Ledger::bucketCredits(days, size), size, snapshot.policy.effortWeightPercent > 0);
+    chart()->setBuckets(Ledger::bucketCredits(days, size), size, snapshot.policy.effortWeightPercent > 0);
 }
 
 void RewardsPage::updateDetails()

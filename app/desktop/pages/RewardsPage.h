@@ -20,6 +20,7 @@ class RewardsSource;
 namespace Cloudy::Desktop {
 
 class BalancePanel;
+class ChartSlot;
 class CreditsChart;
 class ReceiptsFilterModel;
 class ReceiptsModel;
@@ -42,7 +43,8 @@ public:
     // The clock for "today" and "5 minutes ago" (tests and screenshots fix it); the system clock by default.
     void setClock(std::function<QDateTime()> now);
 
-    CreditsChart *chart() const { return m_chart; }
+    // The credits chart (built now if the page has not been painted yet).
+    CreditsChart *chart();
     ReceiptsModel *receipts() const { return m_receipts; }
     ReceiptsFilterModel *receiptsProxy() const { return m_proxy; }
     QAction *syncAction() const { return m_syncAction; }
@@ -72,7 +74,7 @@ private:
     QLabel *m_noIdentity = nullptr;
     QLabel *m_noLedger = nullptr;
     BalancePanel *m_balance = nullptr;
-    CreditsChart *m_chart = nullptr;
+    ChartSlot *m_chartSlot = nullptr;
     QButtonGroup *m_range = nullptr;
     ReceiptsModel *m_receipts = nullptr;
     ReceiptsFilterModel *m_proxy = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SharePage.h"
 
+#include "ChartSlot.h"
 #include "PageHeader.h"
 #include "metering/UsageStore.h"
 #include "share/DonationChart.h"
@@ -471,13 +472,20 @@ QGroupBox *SharePage::buildDonatedBox()
     auto *box = new QGroupBox(tr("Donated now"), this);
     box->setObjectName(QStringLiteral("shareDonated"));
     auto *layout = new QVBoxLayout(box);
-    m_chart = new DonationChart(box);
-    m_chart->setObjectName(QStringLiteral("donationChart"));
+    m_chartSlot = new ChartSlot(
+        [](QWidget *parent) {
+            auto *chart = new DonationChart(parent);
+            chart->setObjectName(QStringLiteral("donationChart"));
+            return chart;
+        },
+        box);
+    m_chartSlot->setMinimumHeight(180);
+    connect(m_chartSlot, &ChartSlot::built, this, &SharePage::loadHistory);
     auto *caption = new QLabel(tr("The last 10 minutes, as a share of what you allow:"), box);
     caption->setForegroundRole(QPalette::PlaceholderText);
     caption->setWordWrap(true);
     layout->addWidget(caption);
-    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_chartSlot, 1);
     m_now = new QLabel(box);
     m_now->setObjectName(QStringLiteral("shareNow"));
     m_now->setWordWrap(true);
@@ -795,11 +803,18 @@ void SharePage::reload()
     loadHistory();
 }
 
+DonationChart *SharePage::donationChart()
+{
+    return m_chartSlot ? static_cast<DonationChart *>(m_chartSlot->chart()) : nullptr;
+}
+
 void SharePage::loadHistory()
 {
-    // After a restart the chart starts with the last ten minutes the store kept.
-    m_chart->clear();
+    // After a restart the chart starts with the last ten minutes the store kept; "Now" says the latest.
     const Metering::UsageStore *store = m_engine->usageStore();
+    DonationChart *chart = m_chartSlot->isBuilt() ? donationChart() : nullptr;
+    if (chart)
+        chart->clear();
     if (!store || !store->isOpen())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -808,20 +823,27 @@ void SharePage::loadHistory()
         return;
     const Sharing::ResourceCaps caps = m_engine->decision().caps.value_or(m_engine->policy().caps);
     const QList<Metering::UsageReading> &list = readings.value();
+    double cores = 0;
     for (qsizetype index = 0; index < list.size(); ++index) {
         const Metering::UsageReading &reading = list.at(index);
-        double cores = 0;
+        cores = 0;
         if (index > 0) {
             const Metering::UsageReading &before = list.at(index - 1);
             const double seconds = double(before.at.msecsTo(reading.at)) / 1000.0;
             if (seconds > 0 && reading.cpuTimeNs >= before.cpuTimeNs)
                 cores = double(reading.cpuTimeNs - before.cpuTimeNs) / 1e9 / seconds;
         }
-        m_chart->addReading(reading, cores, caps);
+        if (chart)
+            chart->addReading(reading, cores, caps);
     }
     if (!list.isEmpty())
-        m_now->setText(list.constLast().running ? tr("Now: %1.").arg(m_chart->latestText())
-                                                : tr("Now: nothing (the contribution node is not running)."));
+        showNow(list.constLast(), cores);
+}
+
+void SharePage::showNow(const Metering::UsageReading &reading, double cpuCores)
+{
+    m_now->setText(reading.running ? tr("Now: %1.").arg(DonationChart::describe(reading, cpuCores))
+                                   : tr("Now: nothing (the contribution node is not running)."));
 }
 
 void SharePage::updatePolicyWarning()
@@ -904,9 +926,10 @@ void SharePage::usageSampled(const Metering::UsageReading &reading, double cpuCo
 {
     const Sharing::SharingDecision decision = m_engine->decision();
     const Sharing::ResourceCaps caps = decision.caps.value_or(m_engine->policy().caps);
-    m_chart->addReading(reading, cpuCores, caps);
-    m_now->setText(reading.running ? tr("Now: %1.").arg(m_chart->latestText())
-                                   : tr("Now: nothing (the contribution node is not running)."));
+    // Not built yet (the page not painted): the chart reads the store when it is.
+    if (m_chartSlot->isBuilt())
+        donationChart()->addReading(reading, cpuCores, caps);
+    showNow(reading, cpuCores);
     updateTotals();
 }
 

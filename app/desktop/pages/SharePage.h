@@ -22,6 +22,7 @@ class QSpinBox;
 
 namespace Cloudy::Desktop {
 
+class ChartSlot;
 class DonationChart;
 class ScheduleEditor;
 class ToggleSwitch;
@@ -51,6 +52,8 @@ public:
     // Reads everything from the engine again (after ShareEngine::start(), which loads the policy and
     // measures the host).
     void reload();
+    // The chart of what is donated now (built now if the page has not been painted yet).
+    DonationChart *donationChart();
 
 private:
     void buildPage();
@@ -83,6 +86,7 @@ private:
     void usageSampled(const Metering::UsageReading &reading, double cpuCores);
     void updateTotals();
     void loadHistory();
+    void showNow(const Metering::UsageReading &reading, double cpuCores);
     void updateLimits();
 
     QPointer<Contribution::ShareEngine> m_engine;
@@ -123,7 +127,7 @@ private:
 
     ScheduleEditor *m_schedule = nullptr;
 
-    DonationChart *m_chart = nullptr;
+    ChartSlot *m_chartSlot = nullptr;
     QLabel *m_now = nullptr;
     QLabel *m_today = nullptr;
     QLabel *m_week = nullptr;

@@ -32,6 +32,8 @@ public:
     int pointCount() const;
     // The latest values, in words ("0.8 cores, 1.9 GiB memory, 3.2 GiB disk").
     QString latestText() const { return m_latest; }
+    // A reading's values in those words (no chart needed).
+    static QString describe(const Metering::UsageReading &reading, double cpuCores);
 
 private:
     void trim(const QDateTime &now);
