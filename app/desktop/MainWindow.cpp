@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "DesktopSession.h"
+#include "Icons.h"
 #include "KeyFileUnlockDialog.h"
 #include "LedgerWiring.h"
 #include "SettingsDialog.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -131,23 +133,17 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
 
 namespace {
 
-// The sidebar icon, plus a copy in the highlighted-text colour for the selected row, so the icon stays
-// visible on the selection background in light and dark palettes alike.
-QIcon sidebarIcon(const QString &iconPath, const QPalette &palette)
+// The sidebar icon; in the highlighted-text colour on a selected row, so the icon stays visible on the
+// selection background in light and dark palettes alike.
+QIcon sidebarIcon(const QString &iconPath)
 {
-    const QIcon source(iconPath);
-    QIcon icon;
-    for (const int size : {24, 48}) {
-        const QPixmap normal = source.pixmap(QSize(size, size));
-        icon.addPixmap(normal, QIcon::Normal);
-        QPixmap tinted = normal;
-        QPainter painter(&tinted);
-        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(tinted.rect(), palette.color(QPalette::HighlightedText));
-        painter.end();
-        icon.addPixmap(tinted, QIcon::Selected);
-    }
-    return icon;
+    return paintedIcon([svg = QIcon(iconPath)](QPainter &painter, const QRect &rect, QIcon::Mode mode) {
+        svg.paint(&painter, rect);
+        if (mode == QIcon::Selected) {
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(rect, QGuiApplication::palette().color(QPalette::HighlightedText));
+        }
+    });
 }
 
 } // namespace
@@ -157,7 +153,7 @@ void MainWindow::addPage(const QString &iconPath, const QString &title, int shor
     // The page itself comes when it is first shown or asked for (page()): until then an empty stand-in keeps
     // its place in the stack.
     const int index = m_stack->addWidget(new QWidget(m_stack));
-    auto *item = new QListWidgetItem(sidebarIcon(iconPath, palette()), title, m_sidebar);
+    auto *item = new QListWidgetItem(sidebarIcon(iconPath), title, m_sidebar);
     const QKeySequence shortcut(QStringLiteral("Ctrl+%1").arg(shortcutNumber));
     item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SharingStateStyle.h"
 
+#include "Icons.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -70,31 +72,19 @@ void paintBadge(QPainter &painter, const QRectF &rect, SharingState state)
 
 QIcon sharingStateIcon(SharingState state)
 {
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paintBadge(painter, QRectF(0, 0, size, size), state);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    return paintedIcon([state](QPainter &painter, const QRect &rect, QIcon::Mode) {
+        paintBadge(painter, QRectF(rect), state);
+    });
 }
 
 QIcon trayIconFor(SharingState state)
 {
-    const QIcon app(QStringLiteral(":/icons/cloudy.svg"));
-    QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48, 64}) {
-        QPixmap pixmap = app.pixmap(QSize(size, size));
-        QPainter painter(&pixmap);
-        const qreal badge = size * 0.55;
-        paintBadge(painter, QRectF(size - badge, size - badge, badge, badge), state);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    return paintedIcon([state, app = QIcon(QStringLiteral(":/icons/cloudy.svg"))](
+                           QPainter &painter, const QRect &rect, QIcon::Mode) {
+        app.paint(&painter, rect);
+        const qreal badge = rect.width() * 0.55;
+        paintBadge(painter, QRectF(rect.width() - badge, rect.height() - badge, badge, badge), state);
+    });
 }
 
 } // namespace Cloudy::Desktop
