@@ -81,8 +81,11 @@ enum class BrowserBackend
 // "auto", "avahi", "mdns" (settings and --backend); nullopt for anything else.
 std::optional<BrowserBackend> backendFromName(const QString &name);
 
-// Automatic picks Avahi when org.freedesktop.Avahi is on `systemBus`, else the built-in browser.
-std::unique_ptr<ServiceBrowser>
-createServiceBrowser(BrowserBackend backend, const QDBusConnection &systemBus = QDBusConnection::systemBus());
+// Automatic picks Avahi when org.freedesktop.Avahi is on the system bus, else the built-in browser; the
+// choice is made by start() (until then backendName() is "auto"), so making a browser touches no bus.
+std::unique_ptr<ServiceBrowser> createServiceBrowser(BrowserBackend backend);
+// The same on a given system bus (tests).
+std::unique_ptr<ServiceBrowser> createServiceBrowser(BrowserBackend backend,
+                                                     const QDBusConnection &systemBus);
 
 } // namespace Cloudy::Discovery

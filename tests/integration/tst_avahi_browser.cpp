@@ -464,6 +464,28 @@ private Q_SLOTS:
         QVERIFY(browser.state() == ServiceBrowser::State::Browsing);
     }
 
+    // The automatic backend asks the bus nothing until it starts; started with avahi-daemon on the system
+    // bus, it is Avahi and finds what is published.
+    void automaticChoosesWhenStarted()
+    {
+        CLOUDY_REQUIRE_SERVICE("lan");
+        const auto browser = createServiceBrowser(BrowserBackend::Automatic);
+        QCOMPARE(browser->backendName(), QStringLiteral("auto"));
+        QCOMPARE(browser->state(), ServiceBrowser::State::Idle);
+        int added = 0;
+        const QString type = randomType();
+        connect(browser.get(), &ServiceBrowser::serviceAdded, this, [&](const DiscoveredService &service) {
+            if (service.key.type == type)
+                ++added;
+        });
+        browser->start();
+        QCOMPARE(browser->backendName(), QStringLiteral("avahi"));
+        QTRY_COMPARE_WITH_TIMEOUT(browser->state(), ServiceBrowser::State::Browsing, 15000);
+        QVERIFY(publish(QStringLiteral("mc1"), QStringLiteral("Cloudy Auto"), type, 4243,
+                        {QStringLiteral("mc=sants")}));
+        QTRY_VERIFY_WITH_TIMEOUT(added > 0, 15000);
+    }
+
     // A real TXT change (EntryGroup.UpdateServiceTxt on mc1's daemon, how a node updates its offer) is a
     // serviceUpdated, with no removal in between.
     void dualStackHost()
