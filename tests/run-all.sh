@@ -78,10 +78,19 @@ if (cd "$build" && cpack -G DEB >/dev/null); then
         [ "$doctor_rc" -le 1 ] || { echo "installed cloudyctl doctor failed ($doctor_rc)"; status=1; }
         # An offscreen start: still running after 5 s means it came up. Discovery goes through a bus with no
         # avahi-daemon on it, so nothing is sent on this machine's network.
+        # Its window's first paint loads the charts module from LIBDIR/cloudy-desktop: it must be found there.
         start_rc=0
+        start_log=$(mktemp)
         env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen DBUS_SYSTEM_BUS_ADDRESS=unix:path=/nonexistent \
-            HOME="$(mktemp -d)" timeout 5 /usr/bin/cloudy-desktop --backend avahi || start_rc=$?
+            QT_LOGGING_RULES="cloudy.desktop.debug=true" HOME="$(mktemp -d)" \
+            timeout 5 /usr/bin/cloudy-desktop --backend avahi 2>"$start_log" || start_rc=$?
         [ "$start_rc" -eq 124 ] || { echo "installed cloudy-desktop did not stay up offscreen ($start_rc)"; status=1; }
+        grep -q "charts module loaded" "$start_log" || {
+            grep -i chart "$start_log"
+            echo "installed cloudy-desktop did not load its charts module"
+            status=1
+        }
+        rm -f "$start_log"
         DEBIAN_FRONTEND=noninteractive apt-get remove -y -q cloudy-desktop >/dev/null || true
     else
         echo "apt-get could not install $deb"

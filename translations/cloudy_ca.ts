@@ -324,54 +324,72 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Desktop::ChartsLoader</name>
+    <message>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="40"/>
+        <source>%1 has no charts entry point</source>
+        <translation>%1 no té el punt d&apos;entrada dels gràfics</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="48"/>
+        <source>The charts cannot be shown: their module (%1) is missing or broken. Reinstalling Cloudy Desktop puts it back. (%2)</source>
+        <translation>No es poden mostrar els gràfics: el seu mòdul (%1) falta o està malmès. Si reinstal·leu Cloudy Desktop, hi tornarà a ser. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="56"/>
+        <source>The charts cannot be shown: their module (%1) is from another version of Cloudy Desktop. Reinstalling Cloudy Desktop puts the right one back.</source>
+        <translation>No es poden mostrar els gràfics: el seu mòdul (%1) és d&apos;una altra versió de Cloudy Desktop. Si reinstal·leu Cloudy Desktop, hi tornarà a ser el correcte.</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::CreditsChart</name>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="54"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="54"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="55"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="55"/>
         <source>Memory</source>
         <translation>Memòria</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="56"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="56"/>
         <source>Disk</source>
         <translation>Disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="57"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="57"/>
         <source>Effort bonus</source>
         <translation>Bonificació per esforç</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="72"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="72"/>
         <source>Credits</source>
         <translation>Crèdits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="83"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="83"/>
         <source>Credits earned over time</source>
         <translation>Crèdits guanyats al llarg del temps</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="163"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="163"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="166"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="166"/>
         <source>No credits in this period.</source>
         <translation>No hi ha crèdits en aquest període.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="170"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="170"/>
         <source>%1 credits from %2 to %3: CPU %4, memory %5, disk %6</source>
         <translation>%1 crèdits del %2 al %3: CPU %4, memòria %5, disc %6</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="175"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="175"/>
         <source>, effort bonus %1</source>
         <translation>, bonificació per esforç %1</translation>
     </message>
@@ -379,52 +397,52 @@
 <context>
     <name>Cloudy::Desktop::DonationChart</name>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="43"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="43"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="44"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="44"/>
         <source>Memory</source>
         <translation>Memòria</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="45"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="45"/>
         <source>Disk</source>
         <translation>Disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="75"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="75"/>
         <source>Donated now, last 10 minutes</source>
         <translation>Donat ara, últims 10 minuts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="86"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="86"/>
         <source>Nothing donated in the last 10 minutes.</source>
         <translation>No s&apos;ha donat res en els últims 10 minuts.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="108"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="108"/>
         <source>CPU %1 cores</source>
         <translation>CPU %1 nuclis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="109"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="109"/>
         <source>Memory %1</source>
         <translation>Memòria %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="110"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="110"/>
         <source>Disk %1 GiB</source>
         <translation>Disc %1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="121"/>
+        <location filename="../app/desktop/charts/DonatedText.cpp" line="24"/>
         <source>%1 cores, %2 memory, %3 GiB disk</source>
         <translation>%1 nuclis, %2 de memòria, %3 GiB de disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="112"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="112"/>
         <source>Donated now: %1.</source>
         <translation>Donat ara: %1.</translation>
     </message>
@@ -658,107 +676,107 @@ Empremta de la clau: %2</translation>
 <context>
     <name>Cloudy::Desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="40"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="42"/>
         <source>Sharing: off</source>
         <translation>Compartició: desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="45"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="47"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="49"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="51"/>
         <source>Pages</source>
         <translation>Pàgines</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="56"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
         <source>Share</source>
         <translation>Comparteix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
         <source>Nearby</source>
         <translation>A prop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="60"/>
         <source>Services</source>
         <translation>Serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
         <source>Rewards</source>
         <translation>Recompenses</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="86"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="88"/>
         <source>Sharing state</source>
         <translation>Estat de la compartició</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="92"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="94"/>
         <source>Balance and sync state</source>
         <translation>Saldo i estat de la sincronització</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="96"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
         <source>Unlock node key…</source>
         <translation>Desbloqueja la clau del node…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="97"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="99"/>
         <source>Receipts wait to be signed: your node key file needs its passphrase.</source>
         <translation>Els rebuts esperen ser signats: el fitxer de clau del vostre node necessita la seva frase de pas.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="100"/>
         <source>Unlock the node key</source>
         <translation>Desbloqueja la clau del node</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="115"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="117"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuració…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="119"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="121"/>
         <source>Settings (%1)</source>
         <translation>Configuració (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="124"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Surt</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="158"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="252"/>
         <source>The new language applies when Cloudy starts again.</source>
         <translation>El nou idioma s&apos;aplica quan Cloudy es torna a iniciar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="275"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="271"/>
         <source>Sharing: not available</source>
         <translation>Compartició: no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="283"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="279"/>
         <source>Sharing state: %1</source>
         <translation>Estat de la compartició: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="364"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
         <source>Cloudy keeps running</source>
         <translation>Cloudy continua funcionant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="365"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="361"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Cloudy continua a la safata, així que la compartició segueix. Feu servir Surt del seu menú per aturar-lo.</translation>
     </message>
@@ -1179,88 +1197,88 @@ cloudyctl identity create</translation>
         <translation>Crèdits guanyats</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="163"/>
         <source>Show the last:</source>
         <translation>Mostra els últims:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="166"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="169"/>
         <source>&amp;Week</source>
         <translation>Se&amp;tmana</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="166"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="169"/>
         <source>Last 7 days</source>
         <translation>Últims 7 dies</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="167"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="170"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="167"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="170"/>
         <source>Last 30 days</source>
         <translation>Últims 30 dies</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="168"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="171"/>
         <source>&amp;Year</source>
         <translation>&amp;Any</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="168"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="171"/>
         <source>Last 365 days, by month</source>
         <translation>Últims 365 dies, per mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="189"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="217"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="192"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="220"/>
         <source>Receipts</source>
         <translation>Rebuts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="197"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="200"/>
         <source>Show receipts</source>
         <translation>Mostra els rebuts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="198"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="201"/>
         <source>All</source>
         <translation>Tots</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="202"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="205"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtre:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="234"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="237"/>
         <source>No receipts yet. While you share, signed receipts of what you gave are recorded here and sent to the ledger.</source>
         <translation>Encara no hi ha rebuts. Mentre compartiu, aquí es registren rebuts signats del que heu donat, que s&apos;envien al llibre de comptes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="243"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="246"/>
         <source>Receipt details</source>
         <translation>Detalls del rebut</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="328"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="333"/>
         <source>Select a receipt to see its details.</source>
         <translation>Seleccioneu un rebut per veure&apos;n els detalls.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="340"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="345"/>
         <source>Rewards: no identity yet</source>
         <translation>Recompenses: encara no hi ha identitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="342"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="347"/>
         <source>Balance %1 credits · %2</source>
         <translation>Saldo %1 crèdits · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="344"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="349"/>
         <source>Balance not known yet · %1</source>
         <translation>Saldo encara desconegut · %1</translation>
     </message>
@@ -2087,122 +2105,122 @@ cloudyctl identity create</translation>
         <translation>Donat ara</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="484"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="487"/>
         <source>The last 10 minutes, as a share of what you allow:</source>
         <translation>Els últims 10 minuts, com a part del que permeteu:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="515"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="518"/>
         <source>&amp;Undo</source>
         <translation>Des&amp;fés</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="517"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="520"/>
         <source>Go back to the settings before the last Apply</source>
         <translation>Torna a la configuració d&apos;abans de l&apos;últim Aplica</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="521"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="524"/>
         <source>&amp;Revert</source>
         <translation>&amp;Reverteix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="523"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="526"/>
         <source>Drop the changes not applied yet</source>
         <translation>Descarta els canvis encara no aplicats</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="525"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="528"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplica</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="527"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="530"/>
         <source>Save these settings and use them at once (Ctrl+Return)</source>
         <translation>Desa aquesta configuració i usa-la immediatament (Ctrl+Retorn)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="575"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="578"/>
         <source>Suspend sharing</source>
         <translation>Suspèn la compartició</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="577"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="580"/>
         <source>Keep sharing with “%1”</source>
         <translation>Continua compartint amb «%1»</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="601"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="604"/>
         <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
         <translation>Micronúvol %1 triat: feu Aplica per mantenir-lo i després activeu la compartició.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="656"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="659"/>
         <source>Applies on the next start: the contribution node is defined again as the new kind.</source>
         <translation>S&apos;aplica en la propera arrencada: el node de contribució es torna a definir amb el nou tipus.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="710"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="713"/>
         <source>Not applied: %1</source>
         <translation>No s&apos;ha aplicat: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="715"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="718"/>
         <source>Applied: %1.</source>
         <translation>Aplicat: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="723"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="726"/>
         <source>Changes dropped.</source>
         <translation>S&apos;han descartat els canvis.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="733"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="736"/>
         <source>Could not undo: %1</source>
         <translation>No s&apos;ha pogut desfer: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="738"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="741"/>
         <source>Restored the settings you had before.</source>
         <translation>S&apos;ha restaurat la configuració que teníeu abans.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="768"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="771"/>
         <source>Sharing stays off: %1</source>
         <translation>La compartició continua desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="773"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
         <source>Sharing is on.</source>
         <translation>La compartició està activada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="773"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
         <source>Sharing is off.</source>
         <translation>La compartició està desactivada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="802"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
         <source>Nothing donated yet.</source>
         <translation>Encara no s&apos;ha donat res.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="845"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="850"/>
         <source>Now: %1.</source>
         <translation>Ara: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="846"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="851"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Ara: res (el node de contribució no s&apos;està executant).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="854"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="859"/>
         <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
         <translation>No s&apos;ha pogut llegir la vostra configuració de compartició, així que es mostren els valors per defecte i la compartició està desactivada: %1 El fitxer illegible s&apos;ha conservat al costat amb la terminació .corrupt. Reviseu els valors de sota i feu Aplica per desar-los.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="863"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="868"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>d&apos;%n nucli d&apos;aquest ordinador</numerusform>
@@ -2210,82 +2228,82 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="864"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="869"/>
         <source>this computer&apos;s core count is unknown</source>
         <translation>es desconeix el nombre de nuclis d&apos;aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="866"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="871"/>
         <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
         <translation>com a màxim %1 MiB, %2 GiB (%3 GiB queden per a aquest ordinador)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="871"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="876"/>
         <source>this computer&apos;s memory is unknown</source>
         <translation>es desconeix la memòria d&apos;aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="873"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="878"/>
         <source>at most %1 GiB (%2 GiB stays free)</source>
         <translation>com a màxim %1 GiB (%2 GiB queden lliures)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="877"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="882"/>
         <source>the free disk space is unknown</source>
         <translation>es desconeix l&apos;espai lliure al disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="881"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="886"/>
         <source>The contribution disk lives in %1, which has %2 GiB free.</source>
         <translation>El disc de contribució és a %1, que té %2 GiB lliures.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="892"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="897"/>
         <source>Sharing state: %1</source>
         <translation>Estat de la compartició: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="902"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
         <source>Resume now</source>
         <translation>Reprèn ara</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="902"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
         <source>Pause for an hour</source>
         <translation>Pausa d&apos;una hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="904"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="909"/>
         <source>Paused until %1</source>
         <translation>En pausa fins a %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="906"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="911"/>
         <source>A break that ends by itself; the settings stay as they are</source>
         <translation>Una pausa que s&apos;acaba sola; la configuració es manté tal com és</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="914"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="919"/>
         <source>The contribution node cannot follow: %1</source>
         <translation>El node de contribució no pot seguir: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="918"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="923"/>
         <source>The contribution node did not power off when asked and was stopped by force.</source>
         <translation>El node de contribució no s&apos;ha apagat quan se li ha demanat i s&apos;ha aturat per força.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="939"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 hores-nucli · %3 GiB-hora de memòria · %4 GiB-hora de disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="943"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="948"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="949"/>
         <source>This week</source>
         <translation>Aquesta setmana</translation>
     </message>

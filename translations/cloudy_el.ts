@@ -324,54 +324,72 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Desktop::ChartsLoader</name>
+    <message>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="40"/>
+        <source>%1 has no charts entry point</source>
+        <translation>Το %1 δεν έχει σημείο εισόδου γραφημάτων</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="48"/>
+        <source>The charts cannot be shown: their module (%1) is missing or broken. Reinstalling Cloudy Desktop puts it back. (%2)</source>
+        <translation>Τα γραφήματα δεν μπορούν να εμφανιστούν: η μονάδα τους (%1) λείπει ή είναι κατεστραμμένη. Η επανεγκατάσταση του Cloudy Desktop την επαναφέρει. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="56"/>
+        <source>The charts cannot be shown: their module (%1) is from another version of Cloudy Desktop. Reinstalling Cloudy Desktop puts the right one back.</source>
+        <translation>Τα γραφήματα δεν μπορούν να εμφανιστούν: η μονάδα τους (%1) είναι από άλλη έκδοση του Cloudy Desktop. Η επανεγκατάσταση του Cloudy Desktop επαναφέρει τη σωστή.</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::CreditsChart</name>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="54"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="54"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="55"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="55"/>
         <source>Memory</source>
         <translation>Μνήμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="56"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="56"/>
         <source>Disk</source>
         <translation>Δίσκος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="57"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="57"/>
         <source>Effort bonus</source>
         <translation>Μπόνους προσπάθειας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="72"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="72"/>
         <source>Credits</source>
         <translation>Πιστώσεις</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="83"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="83"/>
         <source>Credits earned over time</source>
         <translation>Πιστώσεις που κερδήθηκαν με τον χρόνο</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="163"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="163"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="166"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="166"/>
         <source>No credits in this period.</source>
         <translation>Καμία πίστωση σε αυτή την περίοδο.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="170"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="170"/>
         <source>%1 credits from %2 to %3: CPU %4, memory %5, disk %6</source>
         <translation>%1 πιστώσεις από %2 έως %3: CPU %4, μνήμη %5, δίσκος %6</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="175"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="175"/>
         <source>, effort bonus %1</source>
         <translation>, μπόνους προσπάθειας %1</translation>
     </message>
@@ -379,52 +397,52 @@
 <context>
     <name>Cloudy::Desktop::DonationChart</name>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="43"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="43"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="44"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="44"/>
         <source>Memory</source>
         <translation>Μνήμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="45"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="45"/>
         <source>Disk</source>
         <translation>Δίσκος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="75"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="75"/>
         <source>Donated now, last 10 minutes</source>
         <translation>Δωρεά τώρα, τελευταία 10 λεπτά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="86"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="86"/>
         <source>Nothing donated in the last 10 minutes.</source>
         <translation>Δεν δωρήθηκε τίποτα τα τελευταία 10 λεπτά.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="108"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="108"/>
         <source>CPU %1 cores</source>
         <translation>CPU %1 πυρήνες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="109"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="109"/>
         <source>Memory %1</source>
         <translation>Μνήμη %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="110"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="110"/>
         <source>Disk %1 GiB</source>
         <translation>Δίσκος %1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="121"/>
+        <location filename="../app/desktop/charts/DonatedText.cpp" line="24"/>
         <source>%1 cores, %2 memory, %3 GiB disk</source>
         <translation>%1 πυρήνες, %2 μνήμη, %3 GiB δίσκος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="112"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="112"/>
         <source>Donated now: %1.</source>
         <translation>Δωρεά τώρα: %1.</translation>
     </message>
@@ -658,107 +676,107 @@ Key fingerprint: %2</source>
 <context>
     <name>Cloudy::Desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="40"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="42"/>
         <source>Sharing: off</source>
         <translation>Κοινή χρήση: ανενεργή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="45"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="47"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="49"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="51"/>
         <source>Pages</source>
         <translation>Σελίδες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="56"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
         <source>Share</source>
         <translation>Κοινή χρήση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
         <source>Nearby</source>
         <translation>Κοντά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="60"/>
         <source>Services</source>
         <translation>Υπηρεσίες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
         <source>Rewards</source>
         <translation>Ανταμοιβές</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="86"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="88"/>
         <source>Sharing state</source>
         <translation>Κατάσταση κοινής χρήσης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="92"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="94"/>
         <source>Balance and sync state</source>
         <translation>Υπόλοιπο και κατάσταση συγχρονισμού</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="96"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
         <source>Unlock node key…</source>
         <translation>Ξεκλείδωμα κλειδιού κόμβου…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="97"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="99"/>
         <source>Receipts wait to be signed: your node key file needs its passphrase.</source>
         <translation>Οι αποδείξεις περιμένουν υπογραφή: το αρχείο κλειδιού του κόμβου σας χρειάζεται τη φράση πρόσβασής του.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="100"/>
         <source>Unlock the node key</source>
         <translation>Ξεκλείδωμα του κλειδιού του κόμβου</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="115"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="117"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ρυθμίσεις…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="119"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="121"/>
         <source>Settings (%1)</source>
         <translation>Ρυθμίσεις (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="124"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="158"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="252"/>
         <source>The new language applies when Cloudy starts again.</source>
         <translation>Η νέα γλώσσα ισχύει όταν το Cloudy ξεκινήσει ξανά.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="275"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="271"/>
         <source>Sharing: not available</source>
         <translation>Κοινή χρήση: μη διαθέσιμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="283"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="279"/>
         <source>Sharing state: %1</source>
         <translation>Κατάσταση κοινής χρήσης: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="364"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
         <source>Cloudy keeps running</source>
         <translation>Το Cloudy συνεχίζει να εκτελείται</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="365"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="361"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Το Cloudy παραμένει στην περιοχή ειδοποιήσεων, οπότε η κοινή χρήση συνεχίζεται. Χρησιμοποιήστε την Έξοδο στο μενού του για να το σταματήσετε.</translation>
     </message>
@@ -1179,88 +1197,88 @@ cloudyctl identity create</translation>
         <translation>Κερδισμένες πιστώσεις</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="163"/>
         <source>Show the last:</source>
         <translation>Εμφάνιση των τελευταίων:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="166"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="169"/>
         <source>&amp;Week</source>
         <translation>&amp;Εβδομάδα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="166"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="169"/>
         <source>Last 7 days</source>
         <translation>Τελευταίες 7 ημέρες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="167"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="170"/>
         <source>&amp;Month</source>
         <translation>&amp;Μήνας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="167"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="170"/>
         <source>Last 30 days</source>
         <translation>Τελευταίες 30 ημέρες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="168"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="171"/>
         <source>&amp;Year</source>
         <translation>Έ&amp;τος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="168"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="171"/>
         <source>Last 365 days, by month</source>
         <translation>Τελευταίες 365 ημέρες, ανά μήνα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="189"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="217"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="192"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="220"/>
         <source>Receipts</source>
         <translation>Αποδείξεις</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="197"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="200"/>
         <source>Show receipts</source>
         <translation>Εμφάνιση αποδείξεων</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="198"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="201"/>
         <source>All</source>
         <translation>Όλες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="202"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="205"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Φίλτρο:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="234"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="237"/>
         <source>No receipts yet. While you share, signed receipts of what you gave are recorded here and sent to the ledger.</source>
         <translation>Δεν υπάρχουν ακόμη αποδείξεις. Όσο μοιράζεστε, υπογεγραμμένες αποδείξεις όσων δώσατε καταγράφονται εδώ και στέλνονται στο καθολικό.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="243"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="246"/>
         <source>Receipt details</source>
         <translation>Λεπτομέρειες απόδειξης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="328"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="333"/>
         <source>Select a receipt to see its details.</source>
         <translation>Επιλέξτε μια απόδειξη για να δείτε τις λεπτομέρειές της.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="340"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="345"/>
         <source>Rewards: no identity yet</source>
         <translation>Ανταμοιβές: χωρίς ταυτότητα ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="342"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="347"/>
         <source>Balance %1 credits · %2</source>
         <translation>Υπόλοιπο %1 πιστώσεις · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="344"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="349"/>
         <source>Balance not known yet · %1</source>
         <translation>Υπόλοιπο άγνωστο ακόμη · %1</translation>
     </message>
@@ -2087,122 +2105,122 @@ cloudyctl identity create</translation>
         <translation>Δωρεά τώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="484"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="487"/>
         <source>The last 10 minutes, as a share of what you allow:</source>
         <translation>Τα τελευταία 10 λεπτά, ως μερίδιο αυτού που επιτρέπετε:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="515"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="518"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="517"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="520"/>
         <source>Go back to the settings before the last Apply</source>
         <translation>Επιστροφή στις ρυθμίσεις πριν από την τελευταία Εφαρμογή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="521"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="524"/>
         <source>&amp;Revert</source>
         <translation>Επανα&amp;φορά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="523"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="526"/>
         <source>Drop the changes not applied yet</source>
         <translation>Απόρριψη των αλλαγών που δεν εφαρμόστηκαν ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="525"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="528"/>
         <source>&amp;Apply</source>
         <translation>Εφαρμο&amp;γή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="527"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="530"/>
         <source>Save these settings and use them at once (Ctrl+Return)</source>
         <translation>Αποθήκευση αυτών των ρυθμίσεων και άμεση χρήση τους (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="575"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="578"/>
         <source>Suspend sharing</source>
         <translation>Αναστολή κοινής χρήσης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="577"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="580"/>
         <source>Keep sharing with “%1”</source>
         <translation>Συνέχιση κοινής χρήσης με «%1»</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="601"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="604"/>
         <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
         <translation>Επιλέχθηκε το μικρο-νέφος %1: πατήστε Εφαρμογή για να το κρατήσετε και μετά ενεργοποιήστε την κοινή χρήση.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="656"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="659"/>
         <source>Applies on the next start: the contribution node is defined again as the new kind.</source>
         <translation>Ισχύει στην επόμενη εκκίνηση: ο κόμβος συνεισφοράς ορίζεται ξανά με το νέο είδος.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="710"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="713"/>
         <source>Not applied: %1</source>
         <translation>Δεν εφαρμόστηκε: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="715"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="718"/>
         <source>Applied: %1.</source>
         <translation>Εφαρμόστηκε: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="723"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="726"/>
         <source>Changes dropped.</source>
         <translation>Οι αλλαγές απορρίφθηκαν.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="733"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="736"/>
         <source>Could not undo: %1</source>
         <translation>Δεν ήταν δυνατή η αναίρεση: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="738"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="741"/>
         <source>Restored the settings you had before.</source>
         <translation>Επαναφέρθηκαν οι ρυθμίσεις που είχατε πριν.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="768"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="771"/>
         <source>Sharing stays off: %1</source>
         <translation>Η κοινή χρήση παραμένει ανενεργή: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="773"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
         <source>Sharing is on.</source>
         <translation>Η κοινή χρήση είναι ενεργή.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="773"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
         <source>Sharing is off.</source>
         <translation>Η κοινή χρήση είναι ανενεργή.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="802"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
         <source>Nothing donated yet.</source>
         <translation>Δεν έχει δωρηθεί τίποτα ακόμη.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="845"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="850"/>
         <source>Now: %1.</source>
         <translation>Τώρα: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="846"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="851"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Τώρα: τίποτα (ο κόμβος συνεισφοράς δεν εκτελείται).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="854"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="859"/>
         <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων κοινής χρήσης, οπότε εμφανίζονται οι προεπιλογές και η κοινή χρήση είναι ανενεργή: %1 Το μη αναγνώσιμο αρχείο κρατήθηκε δίπλα με την κατάληξη .corrupt. Ελέγξτε τις τιμές παρακάτω και πατήστε Εφαρμογή για να τις αποθηκεύσετε.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="863"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="868"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>από %n πυρήνα αυτού του υπολογιστή</numerusform>
@@ -2210,82 +2228,82 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="864"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="869"/>
         <source>this computer&apos;s core count is unknown</source>
         <translation>ο αριθμός πυρήνων αυτού του υπολογιστή είναι άγνωστος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="866"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="871"/>
         <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
         <translation>το πολύ %1 MiB, %2 GiB (%3 GiB μένουν για αυτόν τον υπολογιστή)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="871"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="876"/>
         <source>this computer&apos;s memory is unknown</source>
         <translation>η μνήμη αυτού του υπολογιστή είναι άγνωστη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="873"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="878"/>
         <source>at most %1 GiB (%2 GiB stays free)</source>
         <translation>το πολύ %1 GiB (%2 GiB μένουν ελεύθερα)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="877"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="882"/>
         <source>the free disk space is unknown</source>
         <translation>ο ελεύθερος χώρος στον δίσκο είναι άγνωστος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="881"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="886"/>
         <source>The contribution disk lives in %1, which has %2 GiB free.</source>
         <translation>Ο δίσκος συνεισφοράς βρίσκεται στο %1, που έχει %2 GiB ελεύθερα.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="892"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="897"/>
         <source>Sharing state: %1</source>
         <translation>Κατάσταση κοινής χρήσης: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="902"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
         <source>Resume now</source>
         <translation>Συνέχιση τώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="902"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
         <source>Pause for an hour</source>
         <translation>Παύση για μία ώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="904"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="909"/>
         <source>Paused until %1</source>
         <translation>Σε παύση έως %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="906"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="911"/>
         <source>A break that ends by itself; the settings stay as they are</source>
         <translation>Ένα διάλειμμα που λήγει μόνο του· οι ρυθμίσεις μένουν ως έχουν</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="914"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="919"/>
         <source>The contribution node cannot follow: %1</source>
         <translation>Ο κόμβος συνεισφοράς δεν μπορεί να ακολουθήσει: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="918"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="923"/>
         <source>The contribution node did not power off when asked and was stopped by force.</source>
         <translation>Ο κόμβος συνεισφοράς δεν τερμάτισε όταν του ζητήθηκε και σταμάτησε αναγκαστικά.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="939"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 ώρες-πυρήνα · %3 GiB-ώρες μνήμης · %4 GiB-ώρες δίσκου</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="943"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="948"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="949"/>
         <source>This week</source>
         <translation>Αυτή την εβδομάδα</translation>
     </message>

@@ -54,7 +54,7 @@
 <context>
     <name>Cloudy::Desktop::SharePage</name>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="863"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="868"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>of %n core on this computer</numerusform>

@@ -324,54 +324,72 @@
     </message>
 </context>
 <context>
+    <name>Cloudy::Desktop::ChartsLoader</name>
+    <message>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="40"/>
+        <source>%1 has no charts entry point</source>
+        <translation>%1 no tiene el punto de entrada de los gráficos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="48"/>
+        <source>The charts cannot be shown: their module (%1) is missing or broken. Reinstalling Cloudy Desktop puts it back. (%2)</source>
+        <translation>No se pueden mostrar los gráficos: su módulo (%1) falta o está dañado. Si reinstalas Cloudy Desktop, volverá a estar. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="56"/>
+        <source>The charts cannot be shown: their module (%1) is from another version of Cloudy Desktop. Reinstalling Cloudy Desktop puts the right one back.</source>
+        <translation>No se pueden mostrar los gráficos: su módulo (%1) es de otra versión de Cloudy Desktop. Si reinstalas Cloudy Desktop, volverá a estar el correcto.</translation>
+    </message>
+</context>
+<context>
     <name>Cloudy::Desktop::CreditsChart</name>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="54"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="54"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="55"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="55"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="56"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="56"/>
         <source>Disk</source>
         <translation>Disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="57"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="57"/>
         <source>Effort bonus</source>
         <translation>Bonificación por esfuerzo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="72"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="72"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="83"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="83"/>
         <source>Credits earned over time</source>
         <translation>Créditos ganados a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="163"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="163"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="166"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="166"/>
         <source>No credits in this period.</source>
         <translation>No hay créditos en este período.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="170"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="170"/>
         <source>%1 credits from %2 to %3: CPU %4, memory %5, disk %6</source>
         <translation>%1 créditos del %2 al %3: CPU %4, memoria %5, disco %6</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/CreditsChart.cpp" line="175"/>
+        <location filename="../app/desktop/charts/CreditsChart.cpp" line="175"/>
         <source>, effort bonus %1</source>
         <translation>, bonificación por esfuerzo %1</translation>
     </message>
@@ -379,52 +397,52 @@
 <context>
     <name>Cloudy::Desktop::DonationChart</name>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="43"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="43"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="44"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="44"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="45"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="45"/>
         <source>Disk</source>
         <translation>Disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="75"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="75"/>
         <source>Donated now, last 10 minutes</source>
         <translation>Donado ahora, últimos 10 minutos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="86"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="86"/>
         <source>Nothing donated in the last 10 minutes.</source>
         <translation>No se ha donado nada en los últimos 10 minutos.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="108"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="108"/>
         <source>CPU %1 cores</source>
         <translation>CPU %1 núcleos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="109"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="109"/>
         <source>Memory %1</source>
         <translation>Memoria %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="110"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="110"/>
         <source>Disk %1 GiB</source>
         <translation>Disco %1 GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="121"/>
+        <location filename="../app/desktop/charts/DonatedText.cpp" line="24"/>
         <source>%1 cores, %2 memory, %3 GiB disk</source>
         <translation>%1 núcleos, %2 de memoria, %3 GiB de disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/DonationChart.cpp" line="112"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="112"/>
         <source>Donated now: %1.</source>
         <translation>Donado ahora: %1.</translation>
     </message>
@@ -658,107 +676,107 @@ Huella de la clave: %2</translation>
 <context>
     <name>Cloudy::Desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="40"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="42"/>
         <source>Sharing: off</source>
         <translation>Compartición: desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="45"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="47"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="49"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="51"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="56"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
         <source>Nearby</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="60"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
         <source>Rewards</source>
         <translation>Recompensas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="86"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="88"/>
         <source>Sharing state</source>
         <translation>Estado de la compartición</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="92"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="94"/>
         <source>Balance and sync state</source>
         <translation>Saldo y estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="96"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
         <source>Unlock node key…</source>
         <translation>Desbloquear la clave del nodo…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="97"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="99"/>
         <source>Receipts wait to be signed: your node key file needs its passphrase.</source>
         <translation>Los recibos esperan ser firmados: el archivo de clave de tu nodo necesita su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="100"/>
         <source>Unlock the node key</source>
         <translation>Desbloquear la clave del nodo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="115"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="117"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="119"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="121"/>
         <source>Settings (%1)</source>
         <translation>Configuración (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="124"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="158"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="252"/>
         <source>The new language applies when Cloudy starts again.</source>
         <translation>El nuevo idioma se aplica cuando Cloudy se vuelve a iniciar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="275"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="271"/>
         <source>Sharing: not available</source>
         <translation>Compartición: no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="283"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="279"/>
         <source>Sharing state: %1</source>
         <translation>Estado de la compartición: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="364"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
         <source>Cloudy keeps running</source>
         <translation>Cloudy sigue funcionando</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="365"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="361"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Cloudy sigue en la bandeja, así que la compartición continúa. Usa Salir en su menú para detenerlo.</translation>
     </message>
@@ -1179,88 +1197,88 @@ cloudyctl identity create</translation>
         <translation>Créditos ganados</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="163"/>
         <source>Show the last:</source>
         <translation>Mostrar los últimos:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="166"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="169"/>
         <source>&amp;Week</source>
         <translation>Sema&amp;na</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="166"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="169"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="167"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="170"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="167"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="170"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="168"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="171"/>
         <source>&amp;Year</source>
         <translation>&amp;Año</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="168"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="171"/>
         <source>Last 365 days, by month</source>
         <translation>Últimos 365 días, por mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="189"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="217"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="192"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="220"/>
         <source>Receipts</source>
         <translation>Recibos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="197"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="200"/>
         <source>Show receipts</source>
         <translation>Mostrar recibos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="198"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="201"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="202"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="205"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="234"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="237"/>
         <source>No receipts yet. While you share, signed receipts of what you gave are recorded here and sent to the ledger.</source>
         <translation>Aún no hay recibos. Mientras compartes, aquí se registran recibos firmados de lo que has dado, que se envían al libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="243"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="246"/>
         <source>Receipt details</source>
         <translation>Detalles del recibo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="328"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="333"/>
         <source>Select a receipt to see its details.</source>
         <translation>Selecciona un recibo para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="340"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="345"/>
         <source>Rewards: no identity yet</source>
         <translation>Recompensas: aún no hay identidad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="342"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="347"/>
         <source>Balance %1 credits · %2</source>
         <translation>Saldo %1 créditos · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="344"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="349"/>
         <source>Balance not known yet · %1</source>
         <translation>Saldo aún desconocido · %1</translation>
     </message>
@@ -2087,122 +2105,122 @@ cloudyctl identity create</translation>
         <translation>Donado ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="484"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="487"/>
         <source>The last 10 minutes, as a share of what you allow:</source>
         <translation>Los últimos 10 minutos, como parte de lo que permites:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="515"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="518"/>
         <source>&amp;Undo</source>
         <translation>De&amp;shacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="517"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="520"/>
         <source>Go back to the settings before the last Apply</source>
         <translation>Volver a los ajustes anteriores al último Aplicar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="521"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="524"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="523"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="526"/>
         <source>Drop the changes not applied yet</source>
         <translation>Descartar los cambios aún no aplicados</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="525"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="528"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="527"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="530"/>
         <source>Save these settings and use them at once (Ctrl+Return)</source>
         <translation>Guardar estos ajustes y usarlos al momento (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="575"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="578"/>
         <source>Suspend sharing</source>
         <translation>Suspender la compartición</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="577"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="580"/>
         <source>Keep sharing with “%1”</source>
         <translation>Seguir compartiendo con «%1»</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="601"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="604"/>
         <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
         <translation>Micronube %1 elegida: pulsa Aplicar para mantenerla y después activa la compartición.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="656"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="659"/>
         <source>Applies on the next start: the contribution node is defined again as the new kind.</source>
         <translation>Se aplica en el próximo arranque: el nodo de contribución se vuelve a definir con el nuevo tipo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="710"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="713"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="715"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="718"/>
         <source>Applied: %1.</source>
         <translation>Aplicado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="723"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="726"/>
         <source>Changes dropped.</source>
         <translation>Cambios descartados.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="733"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="736"/>
         <source>Could not undo: %1</source>
         <translation>No se pudo deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="738"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="741"/>
         <source>Restored the settings you had before.</source>
         <translation>Se han restaurado los ajustes que tenías antes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="768"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="771"/>
         <source>Sharing stays off: %1</source>
         <translation>La compartición sigue desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="773"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
         <source>Sharing is on.</source>
         <translation>La compartición está activada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="773"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
         <source>Sharing is off.</source>
         <translation>La compartición está desactivada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="802"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
         <source>Nothing donated yet.</source>
         <translation>Aún no se ha donado nada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="845"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="850"/>
         <source>Now: %1.</source>
         <translation>Ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="846"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="851"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Ahora: nada (el nodo de contribución no está en marcha).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="854"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="859"/>
         <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
         <translation>No se pudieron leer tus ajustes de compartición, así que se muestran los valores por defecto y la compartición está desactivada: %1 El archivo ilegible se ha guardado al lado con la terminación .corrupt. Revisa los valores de abajo y pulsa Aplicar para guardarlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="863"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="868"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>de %n núcleo de este ordenador</numerusform>
@@ -2210,82 +2228,82 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="864"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="869"/>
         <source>this computer&apos;s core count is unknown</source>
         <translation>se desconoce el número de núcleos de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="866"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="871"/>
         <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
         <translation>como máximo %1 MiB, %2 GiB (%3 GiB quedan para este ordenador)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="871"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="876"/>
         <source>this computer&apos;s memory is unknown</source>
         <translation>se desconoce la memoria de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="873"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="878"/>
         <source>at most %1 GiB (%2 GiB stays free)</source>
         <translation>como máximo %1 GiB (%2 GiB quedan libres)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="877"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="882"/>
         <source>the free disk space is unknown</source>
         <translation>se desconoce el espacio libre en disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="881"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="886"/>
         <source>The contribution disk lives in %1, which has %2 GiB free.</source>
         <translation>El disco de contribución está en %1, que tiene %2 GiB libres.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="892"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="897"/>
         <source>Sharing state: %1</source>
         <translation>Estado de la compartición: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="902"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
         <source>Resume now</source>
         <translation>Reanudar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="902"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
         <source>Pause for an hour</source>
         <translation>Pausar una hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="904"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="909"/>
         <source>Paused until %1</source>
         <translation>En pausa hasta %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="906"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="911"/>
         <source>A break that ends by itself; the settings stay as they are</source>
         <translation>Una pausa que termina sola; los ajustes se quedan como están</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="914"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="919"/>
         <source>The contribution node cannot follow: %1</source>
         <translation>El nodo de contribución no puede seguir: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="918"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="923"/>
         <source>The contribution node did not power off when asked and was stopped by force.</source>
         <translation>El nodo de contribución no se apagó cuando se le pidió y se detuvo a la fuerza.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="939"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 horas-núcleo · %3 GiB-hora de memoria · %4 GiB-hora de disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="943"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="948"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="949"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>

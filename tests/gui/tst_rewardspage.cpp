@@ -6,9 +6,9 @@
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
+#include "charts/CreditsChart.h"
 #include "ledger/RewardsSource.h"
 #include "pages/RewardsPage.h"
-#include "pages/rewards/CreditsChart.h"
 #include "pages/rewards/ReceiptsModel.h"
 #include "platform/Settings.h"
 
@@ -225,7 +225,7 @@ private Q_SLOTS:
     void chartSumsPerDay()
     {
         auto page = makePage();
-        Desktop::CreditsChart *chart = page->chart();
+        auto *chart = static_cast<Desktop::CreditsChart *>(page->chart());
         QCOMPARE(page->rangeDays(), 30);
         QCOMPARE(chart->buckets().size(), 30);
 
@@ -438,7 +438,7 @@ private Q_SLOTS:
         dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
         dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
         page->setPalette(dark); // as when the system switches to a dark theme
-        QChart *chart = page->chart()->chart();
+        QChart *chart = static_cast<Desktop::CreditsChart *>(page->chart())->chart();
         QCOMPARE(chart->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
         QCOMPARE(chart->legend()->labelColor(), QColor(0xEE, 0xEE, 0xEE));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartSlot.h"
 
+#include <QLabel>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -23,6 +24,16 @@ QWidget *ChartSlot::chart()
         Q_EMIT built();
     }
     return m_chart;
+}
+
+QWidget *ChartSlot::unavailable(const QString &reason, QWidget *parent)
+{
+    auto *label = new QLabel(reason, parent);
+    label->setObjectName(QStringLiteral("chartUnavailable"));
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
 }
 
 void ChartSlot::paintEvent(QPaintEvent *event)

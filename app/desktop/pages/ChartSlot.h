@@ -22,6 +22,8 @@ public:
 
     QWidget *chart();
     bool isBuilt() const { return m_chart != nullptr; }
+    // What a builder returns when it cannot make its chart: the reason, in words, where the chart would be.
+    static QWidget *unavailable(const QString &reason, QWidget *parent);
 
 Q_SIGNALS:
     void built();

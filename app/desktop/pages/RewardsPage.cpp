@@ -3,11 +3,11 @@
 
 #include "ChartSlot.h"
 #include "PageHeader.h"
+#include "charts/ChartsLoader.h"
 #include "ledger/CreditsText.h"
 #include "ledger/DailyCredits.h"
 #include "ledger/RewardsSource.h"
 #include "rewards/BalancePanel.h"
-#include "rewards/CreditsChart.h"
 #include "rewards/ReceiptsModel.h"
 #include "rewards/SyncBar.h"
 
@@ -146,10 +146,13 @@ QWidget *RewardsPage::buildChartBox()
     auto *box = new QGroupBox(tr("Credits earned"), this);
     box->setObjectName(QStringLiteral("rewardsChartBox"));
     m_chartSlot = new ChartSlot(
-        [](QWidget *parent) {
-            auto *chart = new CreditsChart(parent);
-            chart->setObjectName(QStringLiteral("rewardsChart"));
-            return chart;
+        [this](QWidget *parent) -> QWidget * {
+            const auto charts = chartsModule();
+            if (!charts)
+                return ChartSlot::unavailable(charts.error().message, parent);
+            m_chart = charts.value()->creditsChart(parent);
+            m_chart->widget()->setObjectName(QStringLiteral("rewardsChart"));
+            return m_chart->widget();
         },
         box);
     m_chartSlot->setMinimumHeight(200);
@@ -295,15 +298,17 @@ void RewardsPage::updateSyncState()
     updateSummary();
 }
 
-CreditsChart *RewardsPage::chart()
+CreditsChartView *RewardsPage::chart()
 {
-    return m_chartSlot ? static_cast<CreditsChart *>(m_chartSlot->chart()) : nullptr;
+    if (m_chartSlot)
+        m_chartSlot->chart();
+    return m_chart;
 }
 
 void RewardsPage::updateChart()
 {
     // Not built yet (the page not painted): filled when it is.
-    if (!m_chartSlot || !m_chartSlot->isBuilt())
+    if (!m_chart)
         return;
     const Ledger::RewardsSnapshot snapshot = m_source->snapshot();
     // Refused receipts earn nothing; pending ones are shown, as the balance's "pending" counts them too.
@@ -316,7 +321,7 @@ void RewardsPage::updateChart()
     const QList<Ledger::DayCredits> days =
         Ledger::dailyCredits(receipts, snapshot.policy, today.addDays(1 - m_rangeDays), today);
     const Ledger::BucketSize size = Ledger::bucketSizeFor(m_rangeDays);
-    chart()->setBuckets(Ledger::bucketCredits(days, size), size, snapshot.policy.effortWeightPercent > 0);
+    m_chart->setBuckets(Ledger::bucketCredits(days, size), size, snapshot.policy.effortWeightPercent > 0);
 }
 
 void RewardsPage::updateDetails()

@@ -21,7 +21,7 @@ namespace Cloudy::Desktop {
 
 class BalancePanel;
 class ChartSlot;
-class CreditsChart;
+class CreditsChartView;
 class ReceiptsFilterModel;
 class ReceiptsModel;
 class SyncBar;
@@ -43,8 +43,9 @@ public:
     // The clock for "today" and "5 minutes ago" (tests and screenshots fix it); the system clock by default.
     void setClock(std::function<QDateTime()> now);
 
-    // The credits chart (built now if the page has not been painted yet).
-    CreditsChart *chart();
+    // The credits chart (built now if the page has not been painted yet); null when the charts module
+    // cannot be loaded (the page says why in its place).
+    CreditsChartView *chart();
     ReceiptsModel *receipts() const { return m_receipts; }
     ReceiptsFilterModel *receiptsProxy() const { return m_proxy; }
     QAction *syncAction() const { return m_syncAction; }
@@ -75,6 +76,7 @@ private:
     QLabel *m_noLedger = nullptr;
     BalancePanel *m_balance = nullptr;
     ChartSlot *m_chartSlot = nullptr;
+    CreditsChartView *m_chart = nullptr; // made by m_chartSlot, owned by it
     QButtonGroup *m_range = nullptr;
     ReceiptsModel *m_receipts = nullptr;
     ReceiptsFilterModel *m_proxy = nullptr;

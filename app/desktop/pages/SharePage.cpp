@@ -3,8 +3,8 @@
 
 #include "ChartSlot.h"
 #include "PageHeader.h"
+#include "charts/ChartsLoader.h"
 #include "metering/UsageStore.h"
-#include "share/DonationChart.h"
 #include "share/PauseForAnHour.h"
 #include "share/ScheduleEditor.h"
 #include "share/ScheduleGrid.h"
@@ -473,10 +473,13 @@ QGroupBox *SharePage::buildDonatedBox()
     box->setObjectName(QStringLiteral("shareDonated"));
     auto *layout = new QVBoxLayout(box);
     m_chartSlot = new ChartSlot(
-        [](QWidget *parent) {
-            auto *chart = new DonationChart(parent);
-            chart->setObjectName(QStringLiteral("donationChart"));
-            return chart;
+        [this](QWidget *parent) -> QWidget * {
+            const auto charts = chartsModule();
+            if (!charts)
+                return ChartSlot::unavailable(charts.error().message, parent);
+            m_chart = charts.value()->donationChart(parent);
+            m_chart->widget()->setObjectName(QStringLiteral("donationChart"));
+            return m_chart->widget();
         },
         box);
     m_chartSlot->setMinimumHeight(180);
@@ -803,22 +806,24 @@ void SharePage::reload()
     loadHistory();
 }
 
-DonationChart *SharePage::donationChart()
+DonationChartView *SharePage::donationChart()
 {
-    return m_chartSlot ? static_cast<DonationChart *>(m_chartSlot->chart()) : nullptr;
+    if (m_chartSlot)
+        m_chartSlot->chart();
+    return m_chart;
 }
 
 void SharePage::loadHistory()
 {
     // After a restart the chart starts with the last ten minutes the store kept; "Now" says the latest.
     const Metering::UsageStore *store = m_engine->usageStore();
-    DonationChart *chart = m_chartSlot->isBuilt() ? donationChart() : nullptr;
+    DonationChartView *chart = m_chart;
     if (chart)
         chart->clear();
     if (!store || !store->isOpen())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto readings = store->readings(now.addSecs(-DonationChart::kWindowSeconds), now.addSecs(1));
+    const auto readings = store->readings(now.addSecs(-DonationChartView::kWindowSeconds), now.addSecs(1));
     if (!readings)
         return;
     const Sharing::ResourceCaps caps = m_engine->decision().caps.value_or(m_engine->policy().caps);
@@ -842,7 +847,7 @@ void SharePage::loadHistory()
 
 void SharePage::showNow(const Metering::UsageReading &reading, double cpuCores)
 {
-    m_now->setText(reading.running ? tr("Now: %1.").arg(DonationChart::describe(reading, cpuCores))
+    m_now->setText(reading.running ? tr("Now: %1.").arg(donatedText(reading, cpuCores))
                                    : tr("Now: nothing (the contribution node is not running)."));
 }
 
@@ -927,8 +932,8 @@ void SharePage::usageSampled(const Metering::UsageReading &reading, double cpuCo
     const Sharing::SharingDecision decision = m_engine->decision();
     const Sharing::ResourceCaps caps = decision.caps.value_or(m_engine->policy().caps);
     // Not built yet (the page not painted): the chart reads the store when it is.
-    if (m_chartSlot->isBuilt())
-        donationChart()->addReading(reading, cpuCores, caps);
+    if (m_chart)
+        m_chart->addReading(reading, cpuCores, caps);
     showNow(reading, cpuCores);
     updateTotals();
 }

@@ -23,7 +23,7 @@ class QSpinBox;
 namespace Cloudy::Desktop {
 
 class ChartSlot;
-class DonationChart;
+class DonationChartView;
 class ScheduleEditor;
 class ToggleSwitch;
 
@@ -52,8 +52,9 @@ public:
     // Reads everything from the engine again (after ShareEngine::start(), which loads the policy and
     // measures the host).
     void reload();
-    // The chart of what is donated now (built now if the page has not been painted yet).
-    DonationChart *donationChart();
+    // The chart of what is donated now (built now if the page has not been painted yet); null when the
+    // charts module cannot be loaded (the page says why in its place).
+    DonationChartView *donationChart();
 
 private:
     void buildPage();
@@ -128,6 +129,7 @@ private:
     ScheduleEditor *m_schedule = nullptr;
 
     ChartSlot *m_chartSlot = nullptr;
+    DonationChartView *m_chart = nullptr; // made by m_chartSlot, owned by it
     QLabel *m_now = nullptr;
     QLabel *m_today = nullptr;
     QLabel *m_week = nullptr;

@@ -108,19 +108,8 @@ void DonationChart::addReading(const Metering::UsageReading &reading, double cpu
     m_cpu->setName(tr("CPU %1 cores").arg(locale.toString(cores, 'f', 2)));
     m_memory->setName(tr("Memory %1").arg(Sharing::describeMemory(qint64(memoryMiB))));
     m_disk->setName(tr("Disk %1 GiB").arg(locale.toString(diskGiB, 'f', 1)));
-    m_latest = describe(reading, cpuCores);
+    m_latest = donatedText(reading, cpuCores);
     setAccessibleDescription(tr("Donated now: %1.").arg(m_latest));
-}
-
-QString DonationChart::describe(const Metering::UsageReading &reading, double cpuCores)
-{
-    const QLocale locale;
-    const double cores = reading.running ? cpuCores : 0.0;
-    const double memoryMiB = reading.running ? double(reading.memoryKiB) / 1024.0 : 0.0;
-    const double diskGiB = double(reading.diskAllocationBytes) / (1024.0 * 1024.0 * 1024.0);
-    return tr("%1 cores, %2 memory, %3 GiB disk")
-        .arg(locale.toString(cores, 'f', 2), Sharing::describeMemory(qint64(memoryMiB)),
-             locale.toString(diskGiB, 'f', 1));
 }
 
 void DonationChart::trim(const QDateTime &now)

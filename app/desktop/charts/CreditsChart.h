@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ledger/DailyCredits.h"
+#include "ChartViews.h"
 
 #include <QChartView>
 
@@ -14,17 +14,18 @@ namespace Cloudy::Desktop {
 
 // Credits per day (or week, or month for a long range) as stacked bars: CPU, memory, disk and, when the
 // policy weights effort, the effort bonus. The numbers are also in the accessible description.
-class CreditsChart final : public QChartView
+class CreditsChart final : public QChartView, public CreditsChartView
 {
     Q_OBJECT
 
 public:
     explicit CreditsChart(QWidget *parent = nullptr);
 
+    QWidget *widget() override { return this; }
     void setBuckets(const QList<Ledger::CreditBucket> &buckets, Ledger::BucketSize size,
-                    bool showEffortBonus);
-    QList<Ledger::CreditBucket> buckets() const { return m_buckets; }
-    Ledger::BucketSize bucketSize() const { return m_size; }
+                    bool showEffortBonus) override;
+    QList<Ledger::CreditBucket> buckets() const override { return m_buckets; }
+    Ledger::BucketSize bucketSize() const override { return m_size; }
     QStackedBarSeries *series() const { return m_series; }
 
 protected:
