@@ -52,8 +52,12 @@ class TestLedgerdPostgres final : public QObject
     }
     Reply get(quint16 port, const QString &path)
     {
-        QNetworkReply *reply =
-            m_network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path))));
+        return answerOf(m_network.get(
+            QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)))));
+    }
+    // The reply once finished (30 s at most), then deleted.
+    static Reply answerOf(QNetworkReply *reply)
+    {
         QEventLoop loop;
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(30000, &loop, &QEventLoop::quit);
@@ -242,20 +246,10 @@ private slots:
             QVERIFY(verifyEntry(back.value()));
             QCOMPARE(canonicalBytes(back.value()), canonicalBytes(chain.at(i)));
         }
-        const auto send = [&](const QList<Entry> &entries) {
-            QNetworkReply *reply = post(migrated.port, entries);
-            QEventLoop loop;
-            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-            loop.exec();
-            const Reply r = replyOf(reply);
-            reply->deleteLater();
-            return r;
-        };
-        const Reply again = send({chain.constLast()});
+        const Reply again = answerOf(post(migrated.port, {chain.constLast()}));
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json.value(QStringLiteral("already_stored")).toInt(), 1);
-        const Reply next = send({node.next()});
+        const Reply next = answerOf(post(migrated.port, {node.next()}));
         QCOMPARE(next.status, 200);
         QCOMPARE(next.json.value(QStringLiteral("stored")).toInt(), 1);
         const Reply view = get(migrated.port, QStringLiteral("/v1/nodes/%1").arg(node.id()));

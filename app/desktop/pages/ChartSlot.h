@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/ChartsLoader.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -24,6 +26,22 @@ public:
     bool isBuilt() const { return m_chart != nullptr; }
     // What a builder returns when it cannot make its chart: the reason, in words, where the chart would be.
     static QWidget *unavailable(const QString &reason, QWidget *parent);
+
+    // A builder of the charts module's chart `make` (&ChartsApi::donationChart...), named objectName, its
+    // view kept in *view; the module's error in its place when the module cannot be loaded.
+    template<typename View>
+    static Builder fromModule(View *(*const ChartsApi::*make)(QWidget *), View **view,
+                              const QString &objectName)
+    {
+        return [make, view, objectName](QWidget *parent) -> QWidget * {
+            const auto charts = chartsModule();
+            if (!charts)
+                return unavailable(charts.error().message, parent);
+            *view = (charts.value()->*make)(parent);
+            (*view)->widget()->setObjectName(objectName);
+            return (*view)->widget();
+        };
+    }
 
 Q_SIGNALS:
     void built();

@@ -3,7 +3,6 @@
 
 #include "ChartSlot.h"
 #include "PageHeader.h"
-#include "charts/ChartsLoader.h"
 #include "ledger/CreditsText.h"
 #include "ledger/DailyCredits.h"
 #include "ledger/RewardsSource.h"
@@ -146,15 +145,7 @@ QWidget *RewardsPage::buildChartBox()
     auto *box = new QGroupBox(tr("Credits earned"), this);
     box->setObjectName(QStringLiteral("rewardsChartBox"));
     m_chartSlot = new ChartSlot(
-        [this](QWidget *parent) -> QWidget * {
-            const auto charts = chartsModule();
-            if (!charts)
-                return ChartSlot::unavailable(charts.error().message, parent);
-            m_chart = charts.value()->creditsChart(parent);
-            m_chart->widget()->setObjectName(QStringLiteral("rewardsChart"));
-            return m_chart->widget();
-        },
-        box);
+        ChartSlot::fromModule(&ChartsApi::creditsChart, &m_chart, QStringLiteral("rewardsChart")), box);
     m_chartSlot->setMinimumHeight(200);
     connect(m_chartSlot, &ChartSlot::built, this, &RewardsPage::updateChart);
 

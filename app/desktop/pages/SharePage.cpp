@@ -3,7 +3,6 @@
 
 #include "ChartSlot.h"
 #include "PageHeader.h"
-#include "charts/ChartsLoader.h"
 #include "metering/UsageStore.h"
 #include "share/PauseForAnHour.h"
 #include "share/ScheduleEditor.h"
@@ -473,15 +472,7 @@ QGroupBox *SharePage::buildDonatedBox()
     box->setObjectName(QStringLiteral("shareDonated"));
     auto *layout = new QVBoxLayout(box);
     m_chartSlot = new ChartSlot(
-        [this](QWidget *parent) -> QWidget * {
-            const auto charts = chartsModule();
-            if (!charts)
-                return ChartSlot::unavailable(charts.error().message, parent);
-            m_chart = charts.value()->donationChart(parent);
-            m_chart->widget()->setObjectName(QStringLiteral("donationChart"));
-            return m_chart->widget();
-        },
-        box);
+        ChartSlot::fromModule(&ChartsApi::donationChart, &m_chart, QStringLiteral("donationChart")), box);
     m_chartSlot->setMinimumHeight(180);
     connect(m_chartSlot, &ChartSlot::built, this, &SharePage::loadHistory);
     auto *caption = new QLabel(tr("The last 10 minutes, as a share of what you allow:"), box);
