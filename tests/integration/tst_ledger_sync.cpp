@@ -83,18 +83,26 @@ class TestLedgerSync final : public QObject
         return sync;
     }
 
-    CloudyTest::ProcessResult ctl(const QStringList &arguments)
+    // cloudyctl ARGUMENTS with its XDG folders in `home` (the test's folder when empty), `extra` added to the
+    // environment and `input` on its stdin.
+    CloudyTest::ProcessResult cloudyctl(const QStringList &arguments, const QString &home = {},
+                                        const QProcessEnvironment &extra = {}, const QByteArray &input = {})
     {
+        const QString folder = home.isEmpty() ? m_dir.path() : home;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder + QLatin1String("/config"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), folder + QLatin1String("/data"));
+        environment.insert(extra);
         CloudyTest::ProcessResult result;
         [&] {
-            QVERIFY(CloudyTest::runProgram(CloudyTest::programPath(QStringLiteral("cloudyctl")),
-                                           QStringList {QStringLiteral("ledger")} + arguments, &result,
-                                           environment));
+            QVERIFY(CloudyTest::runProgram(CloudyTest::programPath(QStringLiteral("cloudyctl")), arguments,
+                                           &result, environment, 120000, input));
         }();
         return result;
+    }
+    CloudyTest::ProcessResult ctl(const QStringList &arguments)
+    {
+        return cloudyctl(QStringList {QStringLiteral("ledger")} + arguments);
     }
 
     static QJsonObject jsonOf(const CloudyTest::ProcessResult &result)
@@ -258,20 +266,13 @@ private Q_SLOTS:
     void transferFromTheCommandLine()
     {
         const QString home = m_dir.filePath(QStringLiteral("giver"));
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QLatin1String("/config"));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QLatin1String("/data"));
         // No keyring: the identity lives in a passphrase key file, so the passphrase is asked (on stdin).
-        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                           QLatin1String("unix:path=") + m_dir.filePath(QStringLiteral("no-bus")));
+        QProcessEnvironment noKeyring;
+        noKeyring.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                         QLatin1String("unix:path=") + m_dir.filePath(QStringLiteral("no-bus")));
         const QByteArray passphrase = "giving passphrase";
         const auto run = [&](const QStringList &arguments, const QByteArray &input = {}) {
-            CloudyTest::ProcessResult result;
-            [&] {
-                QVERIFY(CloudyTest::runProgram(CloudyTest::programPath(QStringLiteral("cloudyctl")),
-                                               arguments, &result, environment, 120000, input));
-            }();
-            return result;
+            return cloudyctl(arguments, home, noKeyring, input);
         };
         const QString keyFile = home + QLatin1String("/node.key");
         const auto created =
