@@ -82,7 +82,6 @@ void DonationChart::clear()
         series->clear();
     const QDateTime now = QDateTime::currentDateTime();
     m_time->setRange(now.addSecs(-kWindowSeconds), now);
-    m_latest.clear();
     setAccessibleDescription(tr("Nothing donated in the last 10 minutes."));
 }
 
@@ -108,8 +107,7 @@ void DonationChart::addReading(const Metering::UsageReading &reading, double cpu
     m_cpu->setName(tr("CPU %1 cores").arg(locale.toString(cores, 'f', 2)));
     m_memory->setName(tr("Memory %1").arg(Sharing::describeMemory(qint64(memoryMiB))));
     m_disk->setName(tr("Disk %1 GiB").arg(locale.toString(diskGiB, 'f', 1)));
-    m_latest = donatedText(reading, cpuCores);
-    setAccessibleDescription(tr("Donated now: %1.").arg(m_latest));
+    setAccessibleDescription(tr("Donated now: %1.").arg(donatedText(reading, cpuCores)));
 }
 
 void DonationChart::trim(const QDateTime &now)

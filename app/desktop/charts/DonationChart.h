@@ -27,8 +27,6 @@ public:
                     const Sharing::ResourceCaps &caps) override;
     void clear() override;
     int pointCount() const override;
-    // The latest values, in words ("0.8 cores, 1.9 GiB memory, 3.2 GiB disk").
-    QString latestText() const { return m_latest; }
 
 private:
     void trim(const QDateTime &now);
@@ -38,7 +36,6 @@ private:
     QLineSeries *m_disk;
     QDateTimeAxis *m_time;
     QValueAxis *m_percent;
-    QString m_latest;
 };
 
 } // namespace Cloudy::Desktop

@@ -808,9 +808,8 @@ void SharePage::loadHistory()
 {
     // After a restart the chart starts with the last ten minutes the store kept; "Now" says the latest.
     const Metering::UsageStore *store = m_engine->usageStore();
-    DonationChartView *chart = m_chart;
-    if (chart)
-        chart->clear();
+    if (m_chart)
+        m_chart->clear();
     if (!store || !store->isOpen())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -829,8 +828,8 @@ void SharePage::loadHistory()
             if (seconds > 0 && reading.cpuTimeNs >= before.cpuTimeNs)
                 cores = double(reading.cpuTimeNs - before.cpuTimeNs) / 1e9 / seconds;
         }
-        if (chart)
-            chart->addReading(reading, cores, caps);
+        if (m_chart)
+            m_chart->addReading(reading, cores, caps);
     }
     if (!list.isEmpty())
         showNow(list.constLast(), cores);
