@@ -7,6 +7,7 @@
 #include "contribution/ShareEngine.h"
 #include "discovery/MicrocloudModel.h"
 #include "identity/NodeIdentity.h"
+#include "pages/WrappedLabel.h"
 #include "platform/Autostart.h"
 #include "platform/Secrets.h"
 #include "platform/Settings.h"
@@ -28,8 +29,7 @@ namespace {
 
 QLabel *paragraph(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
+    auto *label = new WrappedLabel(text, parent);
     return label;
 }
 

@@ -7,6 +7,9 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QSvgRenderer>
+
+#include <memory>
 
 namespace Cloudy::Desktop {
 
@@ -69,21 +72,26 @@ QIcon paintedIcon(IconPainter paint)
     return QIcon(new PaintedIconEngine(std::move(paint)));
 }
 
-QIcon renderedIcon(const QString &svgPath)
+void drawSvg(QPainter &painter, const QRectF &rect, const QString &svgPath)
 {
-    static QHash<QString, QIcon> cache;
-    const auto it = cache.constFind(svgPath);
-    if (it != cache.cend())
-        return *it;
-    const QIcon svg(svgPath);
-    QIcon icon;
-    const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
-    for (const int size : {16, 22, 24, 32, 48, 64}) {
-        QPixmap pixmap = svg.pixmap(QSize(size, size), ratio);
-        icon.addPixmap(pixmap);
+    // GUI thread only, as painting on a pixmap is; the renderers live as long as the program.
+    static QHash<QString, std::shared_ptr<QSvgRenderer>> renderers;
+    auto it = renderers.find(svgPath);
+    if (it == renderers.end())
+        it = renderers.insert(svgPath, std::make_shared<QSvgRenderer>(svgPath));
+    (*it)->render(&painter, rect);
+}
+
+QIcon svgIcon(const QString &svgPath)
+{
+    static QHash<QString, QIcon> icons;
+    auto it = icons.find(svgPath);
+    if (it == icons.end()) {
+        it = icons.insert(svgPath, paintedIcon([svgPath](QPainter &painter, const QRect &rect, QIcon::Mode) {
+                              drawSvg(painter, rect, svgPath);
+                          }));
     }
-    cache.insert(svgPath, icon);
-    return icon;
+    return *it;
 }
 
 } // namespace Cloudy::Desktop

@@ -2,6 +2,7 @@
 #include "KeyFileUnlockDialog.h"
 
 #include "LedgerWiring.h"
+#include "pages/WrappedLabel.h"
 #include "platform/Crypto.h"
 
 #include <QDialogButtonBox>
@@ -17,18 +18,17 @@ KeyFileUnlockDialog::KeyFileUnlockDialog(LedgerWiring *wiring, const QString &ke
     : QDialog(parent)
     , m_wiring(wiring)
     , m_passphrase(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(new WrappedLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
     setWindowTitle(tr("Unlock your node key"));
     auto *layout = new QVBoxLayout(this);
-    auto *explanation =
-        new QLabel(tr("Your node key is kept in a file protected by a passphrase (%1), because this computer "
-                      "has no keyring. Cloudy Desktop needs the passphrase to sign the receipts of the hours "
-                      "you shared. It keeps it in memory until you quit, never on disk.")
-                       .arg(QDir::toNativeSeparators(keyFile)),
-                   this);
-    explanation->setWordWrap(true);
+    auto *explanation = new WrappedLabel(
+        tr("Your node key is kept in a file protected by a passphrase (%1), because this computer "
+           "has no keyring. Cloudy Desktop needs the passphrase to sign the receipts of the hours "
+           "you shared. It keeps it in memory until you quit, never on disk.")
+            .arg(QDir::toNativeSeparators(keyFile)),
+        this);
     layout->addWidget(explanation);
     auto *label = new QLabel(tr("&Passphrase:"), this);
     label->setBuddy(m_passphrase);
@@ -36,7 +36,6 @@ KeyFileUnlockDialog::KeyFileUnlockDialog(LedgerWiring *wiring, const QString &ke
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("Passphrase of the key file"));
     layout->addWidget(m_passphrase);
-    m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Unlock status"));
     m_message->hide();
     layout->addWidget(m_message);

@@ -45,7 +45,6 @@ MainWindow::MainWindow(DesktopSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Cloudy"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/cloudy.svg")));
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -137,8 +136,8 @@ namespace {
 // selection background in light and dark palettes alike.
 QIcon sidebarIcon(const QString &iconPath)
 {
-    return paintedIcon([svg = QIcon(iconPath)](QPainter &painter, const QRect &rect, QIcon::Mode mode) {
-        svg.paint(&painter, rect);
+    return paintedIcon([iconPath](QPainter &painter, const QRect &rect, QIcon::Mode mode) {
+        drawSvg(painter, rect, iconPath);
         if (mode == QIcon::Selected) {
             painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
             painter.fillRect(rect, QGuiApplication::palette().color(QPalette::HighlightedText));

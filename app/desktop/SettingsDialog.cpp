@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
+#include "pages/WrappedLabel.h"
 #include "platform/Autostart.h"
 #include "platform/Paths.h"
 #include "platform/Settings.h"
@@ -34,8 +35,7 @@ namespace {
 // A line under a field that says what is wrong with it (hidden while nothing is).
 QLabel *problemLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    auto *label = new WrappedLabel(parent);
     label->setForegroundRole(QPalette::BrightText);
     QPalette palette = label->palette();
     palette.setColor(QPalette::BrightText, QColor(0xc0, 0x1c, 0x28));
@@ -109,8 +109,7 @@ QWidget *SettingsDialog::createGeneralTab()
     m_language->addItem(QStringLiteral("Ελληνικά"), QStringLiteral("el"));
     m_language->setAccessibleName(tr("Language"));
     form->addRow(tr("&Language:"), m_language);
-    auto *languageNote = new QLabel(tr("A new language applies when Cloudy starts again."), page);
-    languageNote->setWordWrap(true);
+    auto *languageNote = new WrappedLabel(tr("A new language applies when Cloudy starts again."), page);
     form->addRow(QString(), languageNote);
 
     m_startAtLogin = new QCheckBox(tr("&Start Cloudy in the tray when I log in"), page);
@@ -166,10 +165,10 @@ QWidget *SettingsDialog::createCatalogsTab()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    auto *intro = new QLabel(tr("Catalogs you added by address. Catalogs your microclouds announce are found "
-                                "by themselves and are not listed here."),
-                             page);
-    intro->setWordWrap(true);
+    auto *intro =
+        new WrappedLabel(tr("Catalogs you added by address. Catalogs your microclouds announce are found "
+                            "by themselves and are not listed here."),
+                         page);
     layout->addWidget(intro);
 
     m_catalogList = new QTreeWidget(page);
@@ -247,10 +246,9 @@ QWidget *SettingsDialog::createDataTab()
     addFolder(tr("Settings file"), m_settings->fileName(), QStringLiteral("settingsFile"));
     addFolder(tr("Downloads cache"), Paths::cacheDir(), QStringLiteral("cacheDir"));
     auto *note =
-        new QLabel(tr("Your node identity is not in these folders: it is kept in your keyring. Back it "
-                      "up with \"cloudyctl identity export\"."),
-                   page);
-    note->setWordWrap(true);
+        new WrappedLabel(tr("Your node identity is not in these folders: it is kept in your keyring. Back it "
+                            "up with \"cloudyctl identity export\"."),
+                         page);
     form->addRow(QString(), note);
     return page;
 }

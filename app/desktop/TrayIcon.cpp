@@ -2,6 +2,7 @@
 #include "TrayIcon.h"
 
 #include "DesktopSession.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "Notifier.h"
 #include "pages/share/PauseForAnHour.h"
@@ -13,7 +14,7 @@
 namespace Cloudy::Desktop {
 
 TrayIcon::TrayIcon(MainWindow *window)
-    : QSystemTrayIcon(QIcon(QStringLiteral(":/icons/cloudy.svg")), window)
+    : QSystemTrayIcon(svgIcon(QStringLiteral(":/icons/cloudy.svg")), window)
     , m_window(window)
     , m_menu(new QMenu)
 {

@@ -3,6 +3,7 @@
 #include "DesktopSession.h"
 #include "DisplayCheck.h"
 #include "FirstRunWizard.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "TrayIcon.h"
 #include "platform/BuildInfo.h"
@@ -106,7 +107,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     installTranslations(Settings().value(Settings::Key::Language).toString());
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cloudy.svg")));
     QApplication::setDesktopFileName(BuildInfo::applicationId());
     quitOnTerminationSignals();
 
@@ -131,31 +131,38 @@ int main(int argc, char *argv[])
                              std::make_unique<Contribution::ShareEngine>(), nullptr)
                                  : std::make_unique<Desktop::DesktopSession>(&settings);
     Desktop::MainWindow window(session.get());
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    // The tray icon: asking whether there is a tray may mean a D-Bus call, and showing one draws it and
+    // registers it, so it comes after the window's first paint, unless the window is not shown at all.
+    const auto setUpTray = [&window] {
+        if (!QSystemTrayIcon::isSystemTrayAvailable())
+            return;
         auto *tray = new Desktop::TrayIcon(&window);
         window.setTrayIcon(tray);
         tray->show();
         // Keep running in the tray when the window closes.
         QApplication::setQuitOnLastWindowClosed(false);
-    }
+    };
     if (!parser.isSet(hidden) || !QSystemTrayIcon::isSystemTrayAvailable())
         window.show();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &Desktop::MainWindow::raiseWindow);
-    // The window first, then the rest: opening the ledger's outbox (SQLite) and starting the session
-    // (libvirt, D-Bus, the catalogs: tens of ms each) wait for the window's first paint (or a second, if the
-    // window is never painted). The status bar and the Rewards page follow the rewards source when it comes.
-    const auto startSession = [session = session.get()] {
+    // The window first, then the rest: the tray, the window's icon (drawn at four sizes for the window
+    // manager), opening the ledger's outbox (SQLite) and starting the session (libvirt, D-Bus, the catalogs:
+    // tens of ms each) wait for the window's first paint (or a second, if the window is never painted). The
+    // status bar and the Rewards page follow the rewards source when it comes.
+    const auto startRest = [session = session.get(), setUpTray] {
         if (session->isStarted())
             return;
+        QApplication::setWindowIcon(Desktop::svgIcon(QStringLiteral(":/icons/cloudy.svg")));
+        setUpTray();
         session->enableLedger();
         session->start();
     };
     if (window.isVisible()) {
-        new AfterFirstPaint(&window, startSession);
-        QTimer::singleShot(1000, session.get(), startSession);
+        new AfterFirstPaint(&window, startRest);
+        QTimer::singleShot(1000, session.get(), startRest);
     } else {
-        startSession();
+        startRest();
     }
     // Benchmark hook (tests/bench/benches/desktop-startup.sh): with CLOUDY_EXIT_AFTER_FIRST_PAINT=1 the
     // process prints "first-paint" and exits right after the window's first paint, so exec → exit is the

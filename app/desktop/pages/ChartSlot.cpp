@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartSlot.h"
 
+#include "WrappedLabel.h"
+
 #include <QLabel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -28,9 +30,8 @@ QWidget *ChartSlot::chart()
 
 QWidget *ChartSlot::unavailable(const QString &reason, QWidget *parent)
 {
-    auto *label = new QLabel(reason, parent);
+    auto *label = new WrappedLabel(reason, parent);
     label->setObjectName(QStringLiteral("chartUnavailable"));
-    label->setWordWrap(true);
     label->setAlignment(Qt::AlignCenter);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;

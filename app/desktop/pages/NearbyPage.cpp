@@ -3,6 +3,7 @@
 
 #include "Icons.h"
 #include "PageHeader.h"
+#include "WrappedLabel.h"
 #include "discovery/MicrocloudModel.h"
 #include "discovery/MicrocloudProxyModel.h"
 #include "discovery/ServiceBrowser.h"
@@ -56,9 +57,9 @@ public:
 
 private:
     // Rendered once: painting builds a style option per visible row on every repaint.
-    const QIcon m_microcloudIcon = renderedIcon(QStringLiteral(":/icons/cloudy.svg"));
-    const QIcon m_nodeIcon = renderedIcon(QStringLiteral(":/icons/share.svg"));
-    const QIcon m_serviceIcon = renderedIcon(QStringLiteral(":/icons/services.svg"));
+    const QIcon m_microcloudIcon = svgIcon(QStringLiteral(":/icons/cloudy.svg"));
+    const QIcon m_nodeIcon = svgIcon(QStringLiteral(":/icons/share.svg"));
+    const QIcon m_serviceIcon = svgIcon(QStringLiteral(":/icons/services.svg"));
 
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
@@ -107,10 +108,10 @@ NearbyPage::NearbyPage(MicrocloudModel *model, Discovery::ServiceBrowser *browse
     , m_filter(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_empty(new QLabel(this))
+    , m_empty(new WrappedLabel(this))
     , m_view(new QTreeView(this))
-    , m_detailsTitle(new QLabel(this))
-    , m_detailsText(new QLabel(this))
+    , m_detailsTitle(new WrappedLabel(this))
+    , m_detailsText(new WrappedLabel(this))
     , m_txt(new QTableWidget(0, 2, this))
     , m_open(new QPushButton(tr("&Open"), this))
     , m_copy(new QPushButton(tr("&Copy address"), this))
@@ -146,7 +147,6 @@ NearbyPage::NearbyPage(MicrocloudModel *model, Discovery::ServiceBrowser *browse
     m_view->setSortingEnabled(false); // the proxy sorts nearest first by itself
 
     m_empty->setObjectName(QStringLiteral("emptyState"));
-    m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setMargin(24);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -158,9 +158,7 @@ NearbyPage::NearbyPage(MicrocloudModel *model, Discovery::ServiceBrowser *browse
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_detailsTitle->setFont(titleFont);
-    m_detailsTitle->setWordWrap(true);
     m_detailsText->setObjectName(QStringLiteral("nearbyDetailsText"));
-    m_detailsText->setWordWrap(true);
     m_detailsText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_detailsText->setTextFormat(Qt::PlainText);
     m_txt->setObjectName(QStringLiteral("nearbyTxt"));

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PageHeader.h"
 
+#include "Icons.h"
+#include "WrappedLabel.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -14,7 +17,7 @@ PageHeader::PageHeader(const QString &iconPath, const QString &title, const QStr
     , m_title(new QLabel(title, this))
 {
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(iconPath).pixmap(QSize(32, 32)));
+    icon->setPixmap(svgIcon(iconPath).pixmap(QSize(32, 32)));
     icon->setAccessibleName(tr("%1 icon").arg(title));
 
     QFont titleFont = m_title->font();
@@ -23,8 +26,7 @@ PageHeader::PageHeader(const QString &iconPath, const QString &title, const QStr
     m_title->setFont(titleFont);
     m_title->setAccessibleName(title);
 
-    auto *subtitleLabel = new QLabel(subtitle, this);
-    subtitleLabel->setWordWrap(true);
+    auto *subtitleLabel = new WrappedLabel(subtitle, this);
     subtitleLabel->setForegroundRole(QPalette::PlaceholderText);
 
     auto *text = new QVBoxLayout;
@@ -43,9 +45,8 @@ QString PageHeader::title() const
 
 QWidget *makeEmptyState(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new WrappedLabel(text, parent);
     label->setObjectName(QStringLiteral("emptyState"));
-    label->setWordWrap(true);
     label->setAlignment(Qt::AlignCenter);
     label->setMargin(24);
     label->setForegroundRole(QPalette::PlaceholderText);

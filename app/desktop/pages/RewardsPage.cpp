@@ -3,6 +3,8 @@
 
 #include "ChartSlot.h"
 #include "PageHeader.h"
+#include "Section.h"
+#include "WrappedLabel.h"
 #include "ledger/CreditsText.h"
 #include "ledger/DailyCredits.h"
 #include "ledger/RewardsSource.h"
@@ -13,7 +15,6 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,9 +34,8 @@ const QString kIcon = QStringLiteral(":/icons/rewards.svg");
 QLabel *makeNotice(const QString &objectName, QWidget *parent)
 {
     // A banner in the palette's tooltip colours, so it stands out in light and dark themes alike.
-    auto *label = new QLabel(parent);
+    auto *label = new WrappedLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     label->setMargin(8);
     label->setAutoFillBackground(true);
     label->setBackgroundRole(QPalette::ToolTipBase);
@@ -46,9 +46,8 @@ QLabel *makeNotice(const QString &objectName, QWidget *parent)
 
 QLabel *makeEmptyLabel(const QString &objectName, const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new WrappedLabel(text, parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     label->setAlignment(Qt::AlignCenter);
     label->setMargin(24);
     label->setForegroundRole(QPalette::PlaceholderText);
@@ -142,7 +141,7 @@ void RewardsPage::buildPage()
 
 QWidget *RewardsPage::buildChartBox()
 {
-    auto *box = new QGroupBox(tr("Credits earned"), this);
+    auto *box = new Section(tr("Credits earned"), this);
     box->setObjectName(QStringLiteral("rewardsChartBox"));
     m_chartSlot = new ChartSlot(
         ChartSlot::fromModule(&ChartsApi::creditsChart, &m_chart, QStringLiteral("rewardsChart")), box);
@@ -180,7 +179,7 @@ QWidget *RewardsPage::buildChartBox()
 
 QWidget *RewardsPage::buildReceiptsBox()
 {
-    auto *box = new QGroupBox(tr("Receipts"), this);
+    auto *box = new Section(tr("Receipts"), this);
     box->setObjectName(QStringLiteral("rewardsReceiptsBox"));
     m_receipts = new ReceiptsModel(this);
     m_proxy = new ReceiptsFilterModel(this);
@@ -232,10 +231,9 @@ QWidget *RewardsPage::buildReceiptsBox()
     m_receiptsStack->addWidget(m_table);
     m_receiptsStack->addWidget(m_noReceipts);
 
-    m_details = new QLabel(box);
+    m_details = new WrappedLabel(box);
     m_details->setObjectName(QStringLiteral("rewardsReceiptDetails"));
     m_details->setAccessibleName(tr("Receipt details"));
-    m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(box);

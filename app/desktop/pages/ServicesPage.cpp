@@ -2,6 +2,7 @@
 #include "ServicesPage.h"
 
 #include "PageHeader.h"
+#include "WrappedLabel.h"
 #include "services/CatalogLibrary.h"
 #include "services/MessageBox.h"
 #include "services/ServiceCardDelegate.h"
@@ -68,18 +69,18 @@ ServicesPage::ServicesPage(Services::CatalogLibrary *library, Services::ServiceM
     , m_category(new QComboBox(this))
     , m_activeOnly(new QCheckBox(tr("&Running only"), this))
     , m_trustBanner(new QFrame(this))
-    , m_trustText(new QLabel(m_trustBanner))
+    , m_trustText(new WrappedLabel(m_trustBanner))
     , m_trust(new QPushButton(tr("&Trust"), m_trustBanner))
     , m_notNow(new QPushButton(tr("&Not now"), m_trustBanner))
-    , m_message(new QLabel(this))
-    , m_problems(new QLabel(this))
+    , m_message(new WrappedLabel(this))
+    , m_problems(new WrappedLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_empty(new QLabel(this))
+    , m_empty(new WrappedLabel(this))
     , m_view(new QListView(this))
-    , m_title(new QLabel(this))
-    , m_meta(new QLabel(this))
-    , m_state(new QLabel(this))
-    , m_description(new QLabel(this))
+    , m_title(new WrappedLabel(this))
+    , m_meta(new WrappedLabel(this))
+    , m_state(new WrappedLabel(this))
+    , m_description(new WrappedLabel(this))
     , m_progress(new QProgressBar(this))
     , m_install(new QPushButton(tr("&Install"), this))
     , m_cancel(new QPushButton(tr("&Cancel install"), this))
@@ -118,7 +119,6 @@ ServicesPage::ServicesPage(Services::CatalogLibrary *library, Services::ServiceM
     m_trustBanner->setAutoFillBackground(true);
     m_trustBanner->setBackgroundRole(QPalette::ToolTipBase);
     m_trustText->setObjectName(QStringLiteral("servicesTrustText"));
-    m_trustText->setWordWrap(true);
     m_trustText->setTextFormat(Qt::PlainText);
     m_trustText->setForegroundRole(QPalette::ToolTipText);
     m_trust->setObjectName(QStringLiteral("servicesTrust"));
@@ -141,7 +141,6 @@ ServicesPage::ServicesPage(Services::CatalogLibrary *library, Services::ServiceM
     });
 
     for (QLabel *label : {m_message, m_problems}) {
-        label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->hide();
@@ -162,7 +161,6 @@ ServicesPage::ServicesPage(Services::CatalogLibrary *library, Services::ServiceM
     m_view->setSpacing(1);
 
     m_empty->setObjectName(QStringLiteral("emptyState"));
-    m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setMargin(24);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -179,7 +177,6 @@ ServicesPage::ServicesPage(Services::CatalogLibrary *library, Services::ServiceM
     m_state->setObjectName(QStringLiteral("servicesDetailsState"));
     m_description->setObjectName(QStringLiteral("servicesDetailsDescription"));
     for (QLabel *label : {m_title, m_meta, m_state, m_description}) {
-        label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);

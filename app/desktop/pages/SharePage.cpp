@@ -3,6 +3,8 @@
 
 #include "ChartSlot.h"
 #include "PageHeader.h"
+#include "Section.h"
+#include "WrappedLabel.h"
 #include "metering/UsageStore.h"
 #include "share/PauseForAnHour.h"
 #include "share/ScheduleEditor.h"
@@ -16,7 +18,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,9 +106,8 @@ void SharePage::buildPage()
                                         "choose."),
                                      this));
 
-    m_policyWarning = new QLabel(this);
+    m_policyWarning = new WrappedLabel(this);
     m_policyWarning->setObjectName(QStringLiteral("sharePolicyWarning"));
-    m_policyWarning->setWordWrap(true);
     m_policyWarning->setTextFormat(Qt::PlainText);
     m_policyWarning->setMargin(8);
     m_policyWarning->setAutoFillBackground(true);
@@ -155,17 +155,15 @@ QWidget *SharePage::buildStateRow()
 
     m_stateIcon = new QLabel(row);
     m_stateIcon->setObjectName(QStringLiteral("shareStateIcon"));
-    m_stateLine = new QLabel(row);
+    m_stateLine = new WrappedLabel(row);
     m_stateLine->setObjectName(QStringLiteral("shareStateLine"));
-    m_stateLine->setWordWrap(true);
     m_stateLine->setTextFormat(Qt::PlainText);
     m_stateLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont stateFont = m_stateLine->font();
     stateFont.setBold(true);
     m_stateLine->setFont(stateFont);
-    m_nodeLine = new QLabel(row);
+    m_nodeLine = new WrappedLabel(row);
     m_nodeLine->setObjectName(QStringLiteral("shareNodeLine"));
-    m_nodeLine->setWordWrap(true);
     m_nodeLine->setTextFormat(Qt::PlainText);
     m_nodeLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_nodeLine->setForegroundRole(QPalette::PlaceholderText);
@@ -193,9 +191,8 @@ QWidget *SharePage::buildStateRow()
 QLabel *SharePage::addErrorLabel(const QString &field, QLabel *label)
 {
     if (!label)
-        label = new QLabel(this);
+        label = new WrappedLabel(this);
     label->setObjectName(QStringLiteral("shareError:") + field);
-    label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     QPalette errorPalette = label->palette();
     errorPalette.setColor(QPalette::WindowText, sharingStateColor(Sharing::SharingState::Unavailable));
@@ -205,9 +202,9 @@ QLabel *SharePage::addErrorLabel(const QString &field, QLabel *label)
     return label;
 }
 
-QGroupBox *SharePage::buildCapsBox()
+QWidget *SharePage::buildCapsBox()
 {
-    auto *box = new QGroupBox(tr("What you share"), this);
+    auto *box = new Section(tr("What you share"), this);
     box->setObjectName(QStringLiteral("shareCaps"));
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -248,7 +245,6 @@ QGroupBox *SharePage::buildCapsBox()
         row->addWidget(spin);
         if (limit) {
             limit->setForegroundRole(QPalette::PlaceholderText);
-            limit->setWordWrap(true);
             row->addWidget(limit, 1);
         } else {
             row->addStretch(1);
@@ -263,7 +259,7 @@ QGroupBox *SharePage::buildCapsBox()
 
     m_vcpus = new QSpinBox(box);
     m_vcpus->setRange(1, 1024); // over the host's count is allowed here, and refused with the maximum shown
-    m_vcpusLimit = new QLabel(box);
+    m_vcpusLimit = new WrappedLabel(box);
     m_vcpusLimit->setObjectName(QStringLiteral("vcpusLimit"));
     spinRow(tr("&Cores:"), QStringLiteral("capsVcpus"), m_vcpus, m_vcpusLimit, QStringLiteral("caps.vcpus"));
 
@@ -279,7 +275,7 @@ QGroupBox *SharePage::buildCapsBox()
     m_memory->setRange(Sharing::kMinimumMemoryMiB, 16 * 1024 * 1024);
     m_memory->setSingleStep(256);
     m_memory->setSuffix(tr(" MiB"));
-    m_memoryLimit = new QLabel(box);
+    m_memoryLimit = new WrappedLabel(box);
     m_memoryLimit->setObjectName(QStringLiteral("memoryLimit"));
     spinRow(tr("&Memory:"), QStringLiteral("capsMemory"), m_memory, m_memoryLimit,
             QStringLiteral("caps.memoryMiB"));
@@ -287,13 +283,12 @@ QGroupBox *SharePage::buildCapsBox()
     m_disk = new QSpinBox(box);
     m_disk->setRange(Sharing::kMinimumDiskGiB, 1024 * 1024);
     m_disk->setSuffix(tr(" GiB"));
-    m_diskLimit = new QLabel(box);
+    m_diskLimit = new WrappedLabel(box);
     m_diskLimit->setObjectName(QStringLiteral("diskLimit"));
     spinRow(tr("&Disk:"), QStringLiteral("capsDisk"), m_disk, m_diskLimit, QStringLiteral("caps.diskGiB"));
 
-    m_hostSummary = new QLabel(box);
+    m_hostSummary = new WrappedLabel(box);
     m_hostSummary->setObjectName(QStringLiteral("hostSummary"));
-    m_hostSummary->setWordWrap(true);
     m_hostSummary->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(m_hostSummary);
 
@@ -340,16 +335,14 @@ QGroupBox *SharePage::buildCapsBox()
                 formEdited();
         });
     }
-    auto *kindHelp = new QLabel(tr("What carries your donation: a virtual machine isolates it best, a "
-                                   "container costs less memory and CPU."),
-                                box);
+    auto *kindHelp = new WrappedLabel(tr("What carries your donation: a virtual machine isolates it best, a "
+                                         "container costs less memory and CPU."),
+                                      box);
     kindHelp->setObjectName(QStringLiteral("kindHelp"));
-    kindHelp->setWordWrap(true);
     kindHelp->setForegroundRole(QPalette::PlaceholderText);
     kindColumn->addWidget(kindHelp);
-    m_kindNote = new QLabel(box);
+    m_kindNote = new WrappedLabel(box);
     m_kindNote->setObjectName(QStringLiteral("kindNote"));
-    m_kindNote->setWordWrap(true);
     m_kindNote->setTextFormat(Qt::PlainText);
     m_kindNote->hide();
     kindColumn->addWidget(m_kindNote);
@@ -359,9 +352,9 @@ QGroupBox *SharePage::buildCapsBox()
     return box;
 }
 
-QGroupBox *SharePage::buildWhenBox()
+QWidget *SharePage::buildWhenBox()
 {
-    auto *box = new QGroupBox(tr("When you share"), this);
+    auto *box = new Section(tr("When you share"), this);
     box->setObjectName(QStringLiteral("shareWhen"));
     auto *layout = new QGridLayout(box);
 
@@ -452,7 +445,7 @@ QGroupBox *SharePage::buildWhenBox()
     return box;
 }
 
-QGroupBox *SharePage::buildScheduleBox()
+QWidget *SharePage::buildScheduleBox()
 {
     m_schedule = new ScheduleEditor(this);
     m_schedule->setNewProfileSource([this] {
@@ -466,29 +459,25 @@ QGroupBox *SharePage::buildScheduleBox()
     return m_schedule;
 }
 
-QGroupBox *SharePage::buildDonatedBox()
+QWidget *SharePage::buildDonatedBox()
 {
-    auto *box = new QGroupBox(tr("Donated now"), this);
+    auto *box = new Section(tr("Donated now"), this);
     box->setObjectName(QStringLiteral("shareDonated"));
     auto *layout = new QVBoxLayout(box);
     m_chartSlot = new ChartSlot(
         ChartSlot::fromModule(&ChartsApi::donationChart, &m_chart, QStringLiteral("donationChart")), box);
     m_chartSlot->setMinimumHeight(180);
     connect(m_chartSlot, &ChartSlot::built, this, &SharePage::loadHistory);
-    auto *caption = new QLabel(tr("The last 10 minutes, as a share of what you allow:"), box);
+    auto *caption = new WrappedLabel(tr("The last 10 minutes, as a share of what you allow:"), box);
     caption->setForegroundRole(QPalette::PlaceholderText);
-    caption->setWordWrap(true);
     layout->addWidget(caption);
     layout->addWidget(m_chartSlot, 1);
-    m_now = new QLabel(box);
+    m_now = new WrappedLabel(box);
     m_now->setObjectName(QStringLiteral("shareNow"));
-    m_now->setWordWrap(true);
-    m_today = new QLabel(box);
+    m_today = new WrappedLabel(box);
     m_today->setObjectName(QStringLiteral("shareToday"));
-    m_today->setWordWrap(true);
-    m_week = new QLabel(box);
+    m_week = new WrappedLabel(box);
     m_week->setObjectName(QStringLiteral("shareWeek"));
-    m_week->setWordWrap(true);
     for (QLabel *label : {m_now, m_today, m_week}) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -502,9 +491,8 @@ QWidget *SharePage::buildButtonRow()
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 4, 0, 0);
-    m_message = new QLabel(row);
+    m_message = new WrappedLabel(row);
     m_message->setObjectName(QStringLiteral("shareMessage"));
-    m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_undo = new QPushButton(tr("&Undo"), row);
     m_undo->setObjectName(QStringLiteral("shareUndo"));

@@ -13,7 +13,6 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -59,10 +58,10 @@ public:
 private:
     void buildPage();
     QWidget *buildStateRow();
-    QGroupBox *buildCapsBox();
-    QGroupBox *buildWhenBox();
-    QGroupBox *buildScheduleBox();
-    QGroupBox *buildDonatedBox();
+    QWidget *buildCapsBox();
+    QWidget *buildWhenBox();
+    QWidget *buildScheduleBox();
+    QWidget *buildDonatedBox();
     QWidget *buildButtonRow();
     // Registers the label that shows the problems of `field` (a new one when null).
     QLabel *addErrorLabel(const QString &field, QLabel *label = nullptr);

@@ -2,6 +2,7 @@
 #include "BalancePanel.h"
 
 #include "ledger/CreditsText.h"
+#include "pages/WrappedLabel.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -13,9 +14,8 @@ namespace Cloudy::Desktop {
 
 namespace {
 
-QLabel *makeLabel(const QString &objectName, QWidget *parent)
+QLabel *selectable(QLabel *label, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -33,10 +33,10 @@ void showFigure(QLabel *label, const QString &caption, const QString &value)
 
 BalancePanel::BalancePanel(QWidget *parent)
     : QWidget(parent)
-    , m_balance(makeLabel(QStringLiteral("rewardsBalance"), this))
-    , m_balanceNote(makeLabel(QStringLiteral("rewardsBalanceNote"), this))
-    , m_community(makeLabel(QStringLiteral("rewardsCommunity"), this))
-    , m_rank(makeLabel(QStringLiteral("rewardsRank"), this))
+    , m_balance(selectable(new QLabel(this), QStringLiteral("rewardsBalance")))
+    , m_balanceNote(selectable(new WrappedLabel(this), QStringLiteral("rewardsBalanceNote")))
+    , m_community(selectable(new WrappedLabel(this), QStringLiteral("rewardsCommunity")))
+    , m_rank(selectable(new QLabel(this), QStringLiteral("rewardsRank")))
     , m_figures(new QGridLayout)
 {
     QFont big = m_balance->font();
@@ -44,7 +44,6 @@ BalancePanel::BalancePanel(QWidget *parent)
     big.setBold(true);
     m_balance->setFont(big);
     m_balanceNote->setForegroundRole(QPalette::PlaceholderText);
-    m_balanceNote->setWordWrap(true);
     auto *balanceCaption = new QLabel(tr("Balance (credits)"), this);
     balanceCaption->setForegroundRole(QPalette::PlaceholderText);
 
@@ -54,7 +53,6 @@ BalancePanel::BalancePanel(QWidget *parent)
     m_pending = addFigure(QStringLiteral("rewardsPending"), tr("Pending"), 3);
     m_pending->setToolTip(tr("What receipts not yet confirmed by the ledger will earn."));
 
-    m_community->setWordWrap(true);
     QFont rankFont = m_rank->font();
     rankFont.setBold(true);
     m_rank->setFont(rankFont);
@@ -93,7 +91,7 @@ QLabel *BalancePanel::addFigure(const QString &objectName, const QString &captio
 {
     auto *captionLabel = new QLabel(caption, this);
     captionLabel->setForegroundRole(QPalette::PlaceholderText);
-    QLabel *value = makeLabel(objectName, this);
+    QLabel *value = selectable(new QLabel(this), objectName);
     QFont font = value->font();
     font.setPointSizeF(font.pointSizeF() * 1.3);
     value->setFont(font);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncBar.h"
 
+#include "pages/WrappedLabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -15,9 +17,8 @@ namespace Cloudy::Desktop {
 
 namespace {
 
-QLabel *makeLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+QLabel *named(QLabel *label, const QString &objectName, const QString &accessibleName)
 {
-    auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setAccessibleName(accessibleName);
     return label;
@@ -27,11 +28,11 @@ QLabel *makeLabel(const QString &objectName, const QString &accessibleName, QWid
 
 SyncBar::SyncBar(QWidget *parent)
     : QWidget(parent)
-    , m_status(makeLabel(QStringLiteral("rewardsSyncStatus"), tr("Sync status"), this))
-    , m_lastSync(makeLabel(QStringLiteral("rewardsLastSync"), tr("Last sync"), this))
-    , m_ledger(makeLabel(QStringLiteral("rewardsLedgerUrl"), tr("Ledger"), this))
-    , m_next(makeLabel(QStringLiteral("rewardsNextAttempt"), tr("Next attempt"), this))
-    , m_message(makeLabel(QStringLiteral("rewardsSyncMessage"), tr("Sync message"), this))
+    , m_status(named(new QLabel(this), QStringLiteral("rewardsSyncStatus"), tr("Sync status")))
+    , m_lastSync(named(new QLabel(this), QStringLiteral("rewardsLastSync"), tr("Last sync")))
+    , m_ledger(named(new QLabel(this), QStringLiteral("rewardsLedgerUrl"), tr("Ledger")))
+    , m_next(named(new QLabel(this), QStringLiteral("rewardsNextAttempt"), tr("Next attempt")))
+    , m_message(named(new WrappedLabel(this), QStringLiteral("rewardsSyncMessage"), tr("Sync message")))
     , m_progress(new QProgressBar(this))
     , m_syncNow(new QPushButton(tr("&Sync now"), this))
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
@@ -40,7 +41,6 @@ SyncBar::SyncBar(QWidget *parent)
     bold.setBold(true);
     m_status->setFont(bold);
     m_ledger->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setForegroundRole(QPalette::PlaceholderText);
 

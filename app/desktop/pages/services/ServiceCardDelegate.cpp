@@ -36,8 +36,8 @@ QIcon ServiceCardDelegate::iconFor(const QString &name) const
     // Catalog icons name our own SVGs when we ship one; anything else gets the generic services icon.
     const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
     if (!name.isEmpty() && QFile::exists(path))
-        return renderedIcon(path);
-    return renderedIcon(QStringLiteral(":/icons/services.svg"));
+        return svgIcon(path);
+    return svgIcon(QStringLiteral(":/icons/services.svg"));
 }
 
 QSize ServiceCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

@@ -2,6 +2,7 @@
 #include "ScheduleEditor.h"
 
 #include "ScheduleGrid.h"
+#include "pages/WrappedLabel.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -47,7 +48,7 @@ QPixmap swatch(const QColor &color, int size)
 } // namespace
 
 ScheduleEditor::ScheduleEditor(QWidget *parent)
-    : QGroupBox(tr("Weekly schedule"), parent)
+    : Section(tr("Weekly schedule"), parent)
     , m_table(new QTableWidget(0, ProfileColumnCount, this))
     , m_remove(new QPushButton(tr("Remo&ve profile"), this))
     , m_legend(new QHBoxLayout)
@@ -59,9 +60,8 @@ ScheduleEditor::ScheduleEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("shareSchedule"));
     auto *layout = new QVBoxLayout(this);
-    auto *profilesLabel = new QLabel(
+    auto *profilesLabel = new WrappedLabel(
         tr("Profiles: what is shared at each time of the week (the disk is the one above)."), this);
-    profilesLabel->setWordWrap(true);
     layout->addWidget(profilesLabel);
 
     m_table->setObjectName(QStringLiteral("shareProfiles"));

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pages/Section.h"
 #include "sharing/SharingPolicy.h"
 #include "sharing/WeeklySchedule.h"
-
-#include <QGroupBox>
 
 #include <functional>
 
@@ -21,7 +20,7 @@ class ScheduleGrid;
 // The weekly schedule of the Share page: the profiles (an editable table: name, cores, CPU %, memory),
 // a legend that is also the brush chooser ("Paint with: Off · Daytime · Night"), and the grid to paint.
 // Removing a profile turns its half-hours off rather than leaving slots that name a missing profile.
-class ScheduleEditor final : public QGroupBox
+class ScheduleEditor final : public Section
 {
     Q_OBJECT
 

@@ -79,9 +79,8 @@ QIcon sharingStateIcon(SharingState state)
 
 QIcon trayIconFor(SharingState state)
 {
-    return paintedIcon([state, app = QIcon(QStringLiteral(":/icons/cloudy.svg"))](
-                           QPainter &painter, const QRect &rect, QIcon::Mode) {
-        app.paint(&painter, rect);
+    return paintedIcon([state](QPainter &painter, const QRect &rect, QIcon::Mode) {
+        drawSvg(painter, rect, QStringLiteral(":/icons/cloudy.svg"));
         const qreal badge = rect.width() * 0.55;
         paintBadge(painter, QRectF(rect.width() - badge, rect.height() - badge, badge, badge), state);
     });
