@@ -12,6 +12,7 @@
 #include "metering/UsageStore.h"
 #include "pages/NearbyPage.h"
 #include "pages/SharePage.h"
+#include "pages/share/ScheduleEditor.h"
 #include "pages/share/ScheduleGrid.h"
 #include "pages/share/ToggleSwitch.h"
 #include "platform/Settings.h"
@@ -369,6 +370,46 @@ private Q_SLOTS:
         QVERIFY(!revert->isEnabled());
     }
 
+    void scheduleEditorBuiltWhenFirstShown()
+    {
+        // A policy with a schedule, shown in another mode: the editor is not built, the policy's profiles and
+        // schedule are kept as they are (Apply of another edit does not lose them).
+        SharingPolicy policy = readyPolicy(SharingMode::Always);
+        policy.profiles = {{QStringLiteral("day"), QStringLiteral("Daytime"), 1, 25, 1024}};
+        policy.schedule.setDaily(QTime(9, 0), QTime(17, 0), QStringLiteral("day"));
+        auto engine = startedEngine(policy);
+        QCOMPARE(engine->policy().profiles, policy.profiles);
+        SharePage page(engine.get());
+        page.resize(1000, 900);
+        QVERIFY(showActive(page));
+        QVERIFY(!page.findChild<Desktop::ScheduleEditor *>());
+        QVERIFY(!page.hasUnappliedChanges());
+        auto *grace = child<QSpinBox>(page, QStringLiteral("graceSeconds"));
+        grace->setValue(grace->value() + 15);
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("shareApply")), Qt::LeftButton);
+        QCOMPARE(engine->policy().profiles, policy.profiles);
+        QCOMPARE(engine->policy().schedule, policy.schedule);
+        QVERIFY(!page.findChild<Desktop::ScheduleEditor *>());
+
+        // The schedule mode shows it, filled from the policy, next in the tab order after the When section.
+        QTest::keyClick(&page, Qt::Key_H, Qt::AltModifier);
+        QTRY_VERIFY(child<QRadioButton>(page, QStringLiteral("modeSchedule"))->isChecked());
+        auto *editor = page.findChild<Desktop::ScheduleEditor *>();
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        QCOMPARE(editor->profiles(), policy.profiles);
+        QCOMPARE(editor->schedule(), policy.schedule);
+        auto *battery = child<QCheckBox>(page, QStringLiteral("pauseOnBattery"));
+        QWidget *next = battery->nextInFocusChain();
+        while (next != battery && !(next->focusPolicy() & Qt::TabFocus))
+            next = next->nextInFocusChain();
+        QVERIFY2(editor->isAncestorOf(next), qPrintable(next->objectName()));
+        // And away from it, back: hidden, not lost.
+        QTest::keyClick(&page, Qt::Key_W, Qt::AltModifier);
+        QTRY_VERIFY(!editor->isVisible());
+        QCOMPARE(page.findChildren<Desktop::ScheduleEditor *>().size(), 1);
+    }
+
     void scheduleGridPaintsByKeyboardAndMouse()
     {
         auto engine = startedEngine();
@@ -376,8 +417,9 @@ private Q_SLOTS:
         page.resize(1000, 900);
         QVERIFY(showActive(page));
 
-        // The schedule mode starts with two profiles to paint with.
+        // The schedule mode starts with two profiles to paint with (its editor is built then).
         QTest::keyClick(&page, Qt::Key_H, Qt::AltModifier);
+        QTRY_VERIFY(page.findChild<Desktop::ScheduleGrid *>(QStringLiteral("scheduleGrid")));
         auto *grid = child<Desktop::ScheduleGrid>(page, QStringLiteral("scheduleGrid"));
         QTRY_VERIFY(grid->isVisible());
         auto *profiles = child<QTableWidget>(page, QStringLiteral("shareProfiles"));

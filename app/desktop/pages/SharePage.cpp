@@ -61,6 +61,24 @@ QString errorGroup(const QString &field)
     return field;
 }
 
+// A widget made after the window's others comes last in its tab order, with its children: moves the ones that
+// take the focus by Tab to right after `after`, in their order. (QWidget::setTabOrder() moves one widget, and
+// none that takes no focus itself, as a group box or a section.)
+void placeInTabOrder(QWidget *after, QWidget *block)
+{
+    QList<QWidget *> focusable;
+    for (QWidget *w = block; w == block || block->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if (w->focusPolicy() & Qt::TabFocus)
+            focusable.append(w);
+        if (w->nextInFocusChain() == block)
+            break;
+    }
+    for (QWidget *w : std::as_const(focusable)) {
+        QWidget::setTabOrder(after, w);
+        after = w;
+    }
+}
+
 } // namespace
 
 SharePage::SharePage(Contribution::ShareEngine *engine, QWidget *parent)
@@ -127,7 +145,7 @@ void SharePage::buildPage()
     grid->addWidget(buildCapsBox(), 0, 0);
     grid->addWidget(buildDonatedBox(), 0, 1);
     grid->addWidget(buildWhenBox(), 1, 0, 1, 2);
-    grid->addWidget(buildScheduleBox(), 2, 0, 1, 2);
+    m_contentGrid = grid; // the schedule editor goes in row 2 when it is first needed
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(3, 1);
@@ -371,7 +389,7 @@ QWidget *SharePage::buildWhenBox()
             if (!checked || m_loading)
                 return;
             // The schedule needs profiles to paint with: start with two the user can change.
-            if (m_modeSchedule->isChecked() && m_schedule->profiles().isEmpty()) {
+            if (m_modeSchedule->isChecked() && profiles().isEmpty()) {
                 Profile light {QStringLiteral("light"), tr("Light"), 1, 25, 1024};
                 const Sharing::ResourceCaps full = Sharing::presetCaps(Preset::Full, m_capacity);
                 Profile night {QStringLiteral("full"), tr("Full"), full.vcpus, full.cpuPercent,
@@ -380,7 +398,7 @@ QWidget *SharePage::buildWhenBox()
                 light.vcpus = lightCaps.vcpus;
                 light.cpuPercent = lightCaps.cpuPercent;
                 light.memoryMiB = lightCaps.memoryMiB;
-                m_schedule->setProfiles({light, night});
+                scheduleEditor()->setProfiles({light, night});
             }
             formEdited();
         });
@@ -445,9 +463,14 @@ QWidget *SharePage::buildWhenBox()
     return box;
 }
 
-QWidget *SharePage::buildScheduleBox()
+ScheduleEditor *SharePage::scheduleEditor()
 {
+    if (m_schedule)
+        return m_schedule;
     m_schedule = new ScheduleEditor(this);
+    m_contentGrid->addWidget(m_schedule, 2, 0, 1, 2);
+    placeInTabOrder(m_battery, m_schedule);
+    m_schedule->load(m_profiles, m_weekly);
     m_schedule->setNewProfileSource([this] {
         return Profile {QString(), QString(), m_vcpus->value(), m_cpuPercent->value(), m_memory->value()};
     });
@@ -457,6 +480,16 @@ QWidget *SharePage::buildScheduleBox()
             [this] { rebuildInUseChoices(m_inUse->currentData().toString()); });
     connect(m_schedule, &ScheduleEditor::edited, this, &SharePage::formEdited);
     return m_schedule;
+}
+
+QList<Profile> SharePage::profiles() const
+{
+    return m_schedule ? m_schedule->profiles() : m_profiles;
+}
+
+Sharing::WeeklySchedule SharePage::weeklySchedule() const
+{
+    return m_schedule ? m_schedule->schedule() : m_weekly;
 }
 
 QWidget *SharePage::buildDonatedBox()
@@ -541,7 +574,10 @@ void SharePage::loadForm(const SharingPolicy &policy)
     m_idleMinutes->setValue(policy.idleMinutes);
     m_grace->setValue(policy.graceSeconds);
     m_battery->setChecked(policy.pauseOnBattery);
-    m_schedule->load(policy.profiles, policy.schedule);
+    m_profiles = policy.profiles;
+    m_weekly = policy.schedule;
+    if (m_schedule)
+        m_schedule->load(policy.profiles, policy.schedule);
     rebuildInUseChoices(policy.inUseAction == Sharing::InUseAction::ApplyProfile ? policy.inUseProfileId
                                                                                  : QString());
     m_loading = false;
@@ -555,7 +591,7 @@ void SharePage::rebuildInUseChoices(const QString &selected)
     m_loading = true;
     m_inUse->clear();
     m_inUse->addItem(tr("Suspend sharing"), QString());
-    for (const Profile &profile : m_schedule->profiles())
+    for (const Profile &profile : profiles())
         m_inUse->addItem(tr("Keep sharing with “%1”").arg(profile.name), profile.id);
     const int index = m_inUse->findData(selected);
     m_inUse->setCurrentIndex(std::max(0, index));
@@ -604,8 +640,8 @@ SharingPolicy SharePage::formPolicy() const
     // Keep the saved profile id while suspending, so switching back restores it; the file keeps both.
     if (!inUse.isEmpty())
         policy.inUseProfileId = inUse;
-    policy.profiles = m_schedule->profiles();
-    policy.schedule = m_schedule->schedule();
+    policy.profiles = profiles();
+    policy.schedule = weeklySchedule();
     return policy;
 }
 
@@ -629,7 +665,11 @@ void SharePage::updateModeControls()
     m_inUse->setEnabled(idle);
     m_grace->setEnabled(idle);
     m_graceLabel->setEnabled(idle);
-    m_schedule->setVisible(m_modeSchedule->isChecked());
+    // Built when the schedule mode is first shown: most people never open it.
+    if (m_modeSchedule->isChecked())
+        scheduleEditor()->show();
+    else if (m_schedule)
+        m_schedule->hide();
 
     // A kind is part of the node's definition (ContributionNode: a new domain type means a new
     // definition), so the user learns before Apply that it cannot change under a running guest.
@@ -672,14 +712,21 @@ void SharePage::showProblems(const QList<Sharing::PolicyProblem> &problems)
     {
         QWidget *widget;
         const char *field;
-    } fields[] = {
-        {m_vcpus, "caps.vcpus"},          {m_cpuPercent, "caps.cpuPercent"}, {m_memory, "caps.memoryMiB"},
-        {m_disk, "caps.diskGiB"},         {m_microcloud, "microcloud"},      {m_image, "guest.image"},
-        {m_idleMinutes, "idleMinutes"},   {m_grace, "graceSeconds"},         {m_inUse, "whileInUse.profile"},
-        {m_schedule->grid(), "schedule"}, {m_schedule->table(), "profiles"}};
+    } fields[] = {{m_vcpus, "caps.vcpus"},
+                  {m_cpuPercent, "caps.cpuPercent"},
+                  {m_memory, "caps.memoryMiB"},
+                  {m_disk, "caps.diskGiB"},
+                  {m_microcloud, "microcloud"},
+                  {m_image, "guest.image"},
+                  {m_idleMinutes, "idleMinutes"},
+                  {m_grace, "graceSeconds"},
+                  {m_inUse, "whileInUse.profile"},
+                  {m_schedule ? m_schedule->grid() : nullptr, "schedule"},
+                  {m_schedule ? m_schedule->table() : nullptr, "profiles"}};
     for (const auto &entry : fields)
-        entry.widget->setAccessibleDescription(
-            messages.value(QLatin1String(entry.field)).join(QLatin1Char(' ')));
+        if (entry.widget)
+            entry.widget->setAccessibleDescription(
+                messages.value(QLatin1String(entry.field)).join(QLatin1Char(' ')));
 }
 
 void SharePage::apply()

@@ -13,6 +13,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -60,7 +61,12 @@ private:
     QWidget *buildStateRow();
     QWidget *buildCapsBox();
     QWidget *buildWhenBox();
-    QWidget *buildScheduleBox();
+    // The weekly schedule editor, built when first needed (the schedule mode shown): most people never open
+    // it, and it is a tenth of the page's widgets.
+    ScheduleEditor *scheduleEditor();
+    // The profiles and the schedule of the form (the editor's, or the policy's while it is not built).
+    QList<Sharing::Profile> profiles() const;
+    Sharing::WeeklySchedule weeklySchedule() const;
     QWidget *buildDonatedBox();
     QWidget *buildButtonRow();
     // Registers the label that shows the problems of `field` (a new one when null).
@@ -125,7 +131,10 @@ private:
     QComboBox *m_inUse = nullptr;
     QCheckBox *m_battery = nullptr;
 
-    ScheduleEditor *m_schedule = nullptr;
+    QGridLayout *m_contentGrid = nullptr;
+    ScheduleEditor *m_schedule = nullptr; // see scheduleEditor()
+    QList<Sharing::Profile> m_profiles; // the policy's, while the editor is not built
+    Sharing::WeeklySchedule m_weekly;
 
     ChartSlot *m_chartSlot = nullptr;
     DonationChartView *m_chart = nullptr; // made by m_chartSlot, owned by it
