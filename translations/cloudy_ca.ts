@@ -220,105 +220,105 @@
 <context>
     <name>Cloudy::Desktop::BalancePanel</name>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="48"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="47"/>
         <source>Balance (credits)</source>
         <translation>Saldo (crèdits)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="51"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="113"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="119"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="50"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="111"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="117"/>
         <source>Earned</source>
         <translation>Guanyats</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="52"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="114"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="120"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="51"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="112"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="118"/>
         <source>Received</source>
         <translation>Rebuts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="53"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="115"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="121"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="52"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="113"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="119"/>
         <source>Spent</source>
         <translation>Gastats</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="54"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="123"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="53"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="121"/>
         <source>Pending</source>
         <translation>Pendents</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="55"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="54"/>
         <source>What receipts not yet confirmed by the ledger will earn.</source>
         <translation>El que guanyaran els rebuts que el llibre de comptes encara no ha confirmat.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="69"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="67"/>
         <source>Your community</source>
         <translation>La vostra comunitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="108"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="106"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="111"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="117"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="109"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="115"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="112"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="110"/>
         <source>As the ledger counted at the last sync.</source>
         <translation>Tal com el va comptar el llibre de comptes en l&apos;última sincronització.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="118"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="116"/>
         <source>Not known until the ledger has answered once.</source>
         <translation>No se sap fins que el llibre de comptes hagi respost una vegada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="128"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="126"/>
         <source>%1 nodes have given %2 core-hours and earned %3 credits.</source>
         <translation>%1 nodes han donat %2 hores-nucli i han guanyat %3 crèdits.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="133"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="131"/>
         <source>Your rank: %1 of %2</source>
         <translation>La vostra posició: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="135"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="133"/>
         <source>Your rank: not ranked yet</source>
         <translation>La vostra posició: encara sense classificar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="137"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="135"/>
         <source>The community&apos;s totals show after the first sync with its ledger.</source>
         <translation>Els totals de la comunitat es mostren després de la primera sincronització amb el seu llibre de comptes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="138"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="136"/>
         <source>Your rank: %1</source>
         <translation>La vostra posició: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="139"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="137"/>
         <source>Your rank: not known yet</source>
         <translation>La vostra posició: encara no se sap</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="141"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="139"/>
         <source>Community totals</source>
         <translation>Totals de la comunitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="143"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="141"/>
         <source>Your rank</source>
         <translation>La vostra posició</translation>
     </message>
@@ -326,17 +326,17 @@
 <context>
     <name>Cloudy::Desktop::ChartsLoader</name>
     <message>
-        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="40"/>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="51"/>
         <source>%1 has no charts entry point</source>
         <translation>%1 no té el punt d&apos;entrada dels gràfics</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="48"/>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="58"/>
         <source>The charts cannot be shown: their module (%1) is missing or broken. Reinstalling Cloudy Desktop puts it back. (%2)</source>
         <translation>No es poden mostrar els gràfics: el seu mòdul (%1) falta o està malmès. Si reinstal·leu Cloudy Desktop, hi tornarà a ser. (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="56"/>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="29"/>
         <source>The charts cannot be shown: their module (%1) is from another version of Cloudy Desktop. Reinstalling Cloudy Desktop puts the right one back.</source>
         <translation>No es poden mostrar els gràfics: el seu mòdul (%1) és d&apos;una altra versió de Cloudy Desktop. Si reinstal·leu Cloudy Desktop, hi tornarà a ser el correcte.</translation>
     </message>
@@ -417,22 +417,22 @@
         <translation>Donat ara, últims 10 minuts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="86"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="85"/>
         <source>Nothing donated in the last 10 minutes.</source>
         <translation>No s&apos;ha donat res en els últims 10 minuts.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="108"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="107"/>
         <source>CPU %1 cores</source>
         <translation>CPU %1 nuclis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="109"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="108"/>
         <source>Memory %1</source>
         <translation>Memòria %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="110"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="109"/>
         <source>Disk %1 GiB</source>
         <translation>Disc %1 GiB</translation>
     </message>
@@ -442,7 +442,7 @@
         <translation>%1 nuclis, %2 de memòria, %3 GiB de disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="112"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="110"/>
         <source>Donated now: %1.</source>
         <translation>Donat ara: %1.</translation>
     </message>
@@ -618,12 +618,12 @@ Empremta de la clau: %2</translation>
 <context>
     <name>Cloudy::Desktop::KeyFileUnlockDialog</name>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="23"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="24"/>
         <source>Unlock your node key</source>
         <translation>Desbloquegeu la clau del vostre node</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="26"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="27"/>
         <source>Your node key is kept in a file protected by a passphrase (%1), because this computer has no keyring. Cloudy Desktop needs the passphrase to sign the receipts of the hours you shared. It keeps it in memory until you quit, never on disk.</source>
         <translation>La clau del vostre node es desa en un fitxer protegit amb una frase de pas (%1), perquè aquest ordinador no té clauer. Cloudy Desktop necessita la frase de pas per signar els rebuts de les hores que heu compartit. La guarda a la memòria fins que sortiu, mai al disc.</translation>
     </message>
@@ -638,37 +638,37 @@ Empremta de la clau: %2</translation>
         <translation>Frase de pas del fitxer de clau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="40"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="39"/>
         <source>Unlock status</source>
         <translation>Estat del desbloqueig</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="43"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="42"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloqueja</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="44"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="43"/>
         <source>&amp;Later</source>
         <translation>&amp;Més tard</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="45"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="44"/>
         <source>The hours stay recorded and are signed once the key is unlocked.</source>
         <translation>Les hores queden enregistrades i se signen quan la clau es desbloqueja.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="60"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="59"/>
         <source>Type the passphrase you chose when the key file was made.</source>
         <translation>Escriviu la frase de pas que vau triar quan es va crear el fitxer de clau.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="75"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="74"/>
         <source>That passphrase does not open the key file. Try again.</source>
         <translation>Aquesta frase de pas no obre el fitxer de clau. Torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="92"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="91"/>
         <source>Checking the passphrase…</source>
         <translation>S&apos;està comprovant la frase de pas…</translation>
     </message>
@@ -686,97 +686,97 @@ Empremta de la clau: %2</translation>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="51"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="50"/>
         <source>Pages</source>
         <translation>Pàgines</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
         <source>Share</source>
         <translation>Comparteix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
         <source>Nearby</source>
         <translation>A prop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="60"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
         <source>Services</source>
         <translation>Serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="60"/>
         <source>Rewards</source>
         <translation>Recompenses</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="88"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="87"/>
         <source>Sharing state</source>
         <translation>Estat de la compartició</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="94"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="93"/>
         <source>Balance and sync state</source>
         <translation>Saldo i estat de la sincronització</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="97"/>
         <source>Unlock node key…</source>
         <translation>Desbloqueja la clau del node…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="99"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
         <source>Receipts wait to be signed: your node key file needs its passphrase.</source>
         <translation>Els rebuts esperen ser signats: el fitxer de clau del vostre node necessita la seva frase de pas.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="100"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="99"/>
         <source>Unlock the node key</source>
         <translation>Desbloqueja la clau del node</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="117"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuració…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="121"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="120"/>
         <source>Settings (%1)</source>
         <translation>Configuració (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Surt</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="158"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="252"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="251"/>
         <source>The new language applies when Cloudy starts again.</source>
         <translation>El nou idioma s&apos;aplica quan Cloudy es torna a iniciar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="271"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="270"/>
         <source>Sharing: not available</source>
         <translation>Compartició: no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="279"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="278"/>
         <source>Sharing state: %1</source>
         <translation>Estat de la compartició: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="359"/>
         <source>Cloudy keeps running</source>
         <translation>Cloudy continua funcionant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="361"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Cloudy continua a la safata, així que la compartició segueix. Feu servir Surt del seu menú per aturar-lo.</translation>
     </message>
@@ -784,17 +784,17 @@ Empremta de la clau: %2</translation>
 <context>
     <name>Cloudy::Desktop::NearbyPage</name>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="38"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="39"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="47"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="48"/>
         <source>just now</source>
         <translation>ara mateix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="78"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -802,8 +802,8 @@ Empremta de la clau: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="79"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="278"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="80"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="276"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servei</numerusform>
@@ -811,108 +811,108 @@ Empremta de la clau: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="115"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
         <source>&amp;Open</source>
         <translation>&amp;Obre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="117"/>
         <source>&amp;Copy address</source>
         <translation>&amp;Copia l&apos;adreça</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="117"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="118"/>
         <source>&amp;Launch here</source>
         <translation>&amp;Executa aquí</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="118"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="119"/>
         <source>&amp;Join microcloud</source>
         <translation>&amp;Uneix-te al micronúvol</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="121"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="211"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="122"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="209"/>
         <source>Nearby</source>
         <translation>A prop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="125"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="126"/>
         <source>Filter by name, service, host, address or TXT</source>
         <translation>Filtra per nom, servei, amfitrió, adreça o TXT</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="126"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="127"/>
         <source>Filter microclouds and services</source>
         <translation>Filtra micronúvols i serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="140"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="141"/>
         <source>Microclouds, nodes and services</source>
         <translation>Micronúvols, nodes i serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="167"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="165"/>
         <source>TXT record</source>
         <translation>Registre TXT</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="168"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
         <source>Key</source>
         <translation>Clau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="168"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="178"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="176"/>
         <source>Run this service on this computer (from the Services page)</source>
         <translation>Executa aquest servei en aquest ordinador (des de la pàgina Serveis)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="179"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="177"/>
         <source>Share this computer with this microcloud</source>
         <translation>Comparteix aquest ordinador amb aquest micronúvol</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="212"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="210"/>
         <source>The microclouds of your community network near you, and what they offer.</source>
         <translation>Els micronúvols de la vostra xarxa comunitària a prop vostre, i el que ofereixen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="263"/>
         <source>Avahi (avahi-daemon)</source>
         <translation>Avahi (avahi-daemon)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="266"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="264"/>
         <source>Cloudy&apos;s built-in mDNS browser</source>
         <translation>el navegador mDNS integrat de Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="267"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
         <source>nothing</source>
         <translation>res</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="271"/>
         <source>Discovery stopped: %1</source>
         <translation>La descoberta s&apos;ha aturat: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
         <source>Searching with %1…</source>
         <translation>S&apos;està cercant amb %1…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
         <source>%1 in %2 · found with %3</source>
         <translation>%1 en %2 · trobats amb %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="279"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
         <source>%n microcloud(s)</source>
         <translation>
             <numerusform>%n micronúvol</numerusform>
@@ -920,80 +920,80 @@ Empremta de la clau: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="283"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="281"/>
         <source>Cloudy cannot look for microclouds right now: %1</source>
         <translation>Cloudy no pot cercar micronúvols ara mateix: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="284"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="282"/>
         <source>No microclouds found yet. Cloudy is looking for them on your network with %1: microclouds announce themselves with DNS-SD (mDNS), and nodes of the Cloudy distro are recognised as they are. If your computer reaches your community network through a VPN such as Tinc, connect it first.</source>
         <translation>Encara no s&apos;ha trobat cap micronúvol. Cloudy els cerca a la vostra xarxa amb %1: els micronúvols s&apos;anuncien amb DNS-SD (mDNS) i els nodes de la distribució Cloudy es reconeixen tal com són. Si el vostre ordinador arriba a la xarxa comunitària a través d&apos;una VPN com Tinc, connecteu-la primer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="298"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="296"/>
         <source>Select a microcloud, node or service</source>
         <translation>Seleccioneu un micronúvol, un node o un servei</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="313"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="332"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="311"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
         <source>Microcloud</source>
         <translation>Micronúvol</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="312"/>
         <source>none (services outside any microcloud)</source>
         <translation>cap (serveis fora de qualsevol micronúvol)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="316"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="317"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="315"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
         <source>Services</source>
         <translation>Serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="318"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
         <source>Host</source>
         <translation>Amfitrió</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="321"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="319"/>
         <source>Node id</source>
         <translation>Identificador del node</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="324"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
         <source>A Cloudy node</source>
         <translation>Un node Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="325"/>
         <source>Service</source>
         <translation>Servei</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="328"/>
         <source>Addresses</source>
         <translation>Adreces</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="331"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="343"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="341"/>
         <source>Round trip</source>
         <translation>Temps d&apos;anada i tornada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="344"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="342"/>
         <source>Last seen</source>
         <translation>Vist per última vegada</translation>
     </message>
@@ -1049,7 +1049,7 @@ Empremta de la clau: %2</translation>
 <context>
     <name>Cloudy::Desktop::PageHeader</name>
     <message>
-        <location filename="../app/desktop/pages/PageHeader.cpp" line="18"/>
+        <location filename="../app/desktop/pages/PageHeader.cpp" line="21"/>
         <source>%1 icon</source>
         <translation>Icona de %1</translation>
     </message>
@@ -1145,35 +1145,35 @@ Empremta de la clau: %2</translation>
 <context>
     <name>Cloudy::Desktop::RewardsPage</name>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="70"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="76"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="88"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="68"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="74"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="86"/>
         <source>Rewards</source>
         <translation>Recompenses</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="67"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="89"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="65"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="87"/>
         <source>What your contribution has earned, synced with your community&apos;s ledger.</source>
         <translation>El que ha guanyat la vostra contribució, sincronitzat amb el llibre de comptes de la vostra comunitat.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="71"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="69"/>
         <source>No contribution recorded yet. Once you share, signed receipts of what you gave are sent to your microcloud&apos;s ledger and your balance shows here.</source>
         <translation>Encara no hi ha cap contribució registrada. Quan compartiu, s&apos;envien rebuts signats del que heu donat al llibre de comptes del vostre micronúvol i el vostre saldo es mostra aquí.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="94"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="92"/>
         <source>No ledger is set up yet. Your receipts are recorded and signed on this computer and will be sent once your microcloud&apos;s ledger is configured.</source>
         <translation>Encara no s&apos;ha configurat cap llibre de comptes. Els vostres rebuts es registren i se signen en aquest ordinador i s&apos;enviaran quan el llibre de comptes del vostre micronúvol estigui configurat.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="96"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="94"/>
         <source>No ledger</source>
         <translation>Cap llibre de comptes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="103"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="101"/>
         <source>This computer has no node identity yet, so there is nothing to sign receipts with or to earn credits for. Create one in the first-run assistant, or in a terminal with:
 
 cloudyctl identity create</source>
@@ -1182,103 +1182,103 @@ cloudyctl identity create</source>
 cloudyctl identity create</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="107"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="105"/>
         <source>No identity yet</source>
         <translation>Encara no hi ha identitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="132"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="130"/>
         <source>Sync now</source>
         <translation>Sincronitza ara</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="146"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="144"/>
         <source>Credits earned</source>
         <translation>Crèdits guanyats</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="163"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="153"/>
         <source>Show the last:</source>
         <translation>Mostra els últims:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="169"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
         <source>&amp;Week</source>
         <translation>Se&amp;tmana</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="169"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
         <source>Last 7 days</source>
         <translation>Últims 7 dies</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="170"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="170"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
         <source>Last 30 days</source>
         <translation>Últims 30 dies</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="171"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="161"/>
         <source>&amp;Year</source>
         <translation>&amp;Any</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="171"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="161"/>
         <source>Last 365 days, by month</source>
         <translation>Últims 365 dies, per mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="192"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="220"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="182"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="210"/>
         <source>Receipts</source>
         <translation>Rebuts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="200"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="190"/>
         <source>Show receipts</source>
         <translation>Mostra els rebuts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="201"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="191"/>
         <source>All</source>
         <translation>Tots</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="205"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="195"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtre:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="237"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="227"/>
         <source>No receipts yet. While you share, signed receipts of what you gave are recorded here and sent to the ledger.</source>
         <translation>Encara no hi ha rebuts. Mentre compartiu, aquí es registren rebuts signats del que heu donat, que s&apos;envien al llibre de comptes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="246"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="236"/>
         <source>Receipt details</source>
         <translation>Detalls del rebut</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="333"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="322"/>
         <source>Select a receipt to see its details.</source>
         <translation>Seleccioneu un rebut per veure&apos;n els detalls.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="345"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="334"/>
         <source>Rewards: no identity yet</source>
         <translation>Recompenses: encara no hi ha identitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="347"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="336"/>
         <source>Balance %1 credits · %2</source>
         <translation>Saldo %1 crèdits · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="349"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="338"/>
         <source>Balance not known yet · %1</source>
         <translation>Saldo encara desconegut · %1</translation>
     </message>
@@ -1286,22 +1286,22 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::ScheduleEditor</name>
     <message>
-        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="50"/>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="51"/>
         <source>Weekly schedule</source>
         <translation>Horari setmanal</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="52"/>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="53"/>
         <source>Remo&amp;ve profile</source>
         <translation>Elimi&amp;na el perfil</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="54"/>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="55"/>
         <source>Pa&amp;int with:</source>
         <translation>P&amp;inta amb:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="63"/>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="64"/>
         <source>Profiles: what is shared at each time of the week (the disk is the one above).</source>
         <translation>Perfils: què es comparteix a cada moment de la setmana (el disc és el de dalt).</translation>
     </message>
@@ -1410,12 +1410,12 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::ServicesPage</name>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="40"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="41"/>
         <source>less than a minute</source>
         <translation>menys d&apos;un minut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="44"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="45"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -1423,89 +1423,89 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="48"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="49"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="69"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="70"/>
         <source>&amp;Running only</source>
         <translation>Només en e&amp;xecució</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="72"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="73"/>
         <source>&amp;Trust</source>
         <translation>Con&amp;fia-hi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="73"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="74"/>
         <source>&amp;Not now</source>
         <translation>&amp;Ara no</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="84"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="85"/>
         <source>&amp;Install</source>
         <translation>&amp;Instal·la</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="85"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="86"/>
         <source>&amp;Cancel install</source>
         <translation>&amp;Cancel·la la instal·lació</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="86"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="87"/>
         <source>&amp;Launch</source>
         <translation>&amp;Engega</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="87"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="88"/>
         <source>&amp;Open</source>
         <translation>&amp;Obre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="88"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="89"/>
         <source>Lo&amp;gs</source>
         <translation>Re&amp;gistres</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="89"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="90"/>
         <source>&amp;Stop</source>
         <translation>A&amp;tura</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="90"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="91"/>
         <source>R&amp;estart</source>
         <translation>&amp;Reinicia</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="91"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="92"/>
         <source>Re&amp;move</source>
         <translation>E&amp;limina</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="94"/>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="156"/>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="263"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="95"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="155"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="260"/>
         <source>Services</source>
         <translation>Serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="98"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="99"/>
         <source>Search services by name or description</source>
         <translation>Cerqueu serveis per nom o descripció</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="99"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="100"/>
         <source>Search services</source>
         <translation>Cerca serveis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="108"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="109"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="112"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="113"/>
         <source>Show only the services that run on this computer</source>
         <translation>Mostra només els serveis que s&apos;executen en aquest ordinador</translation>
     </message>
@@ -1515,113 +1515,113 @@ cloudyctl identity create</translation>
         <translation>No s&apos;ha pogut confiar en aquest catàleg: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="192"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="189"/>
         <source>Install progress</source>
         <translation>Progrés de la instal·lació</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="203"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="200"/>
         <source>Download, check and unpack this service, then start it</source>
         <translation>Baixa, verifica i desempaqueta aquest servei, i després l&apos;inicia</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="204"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="201"/>
         <source>Open the service&apos;s web page in your browser</source>
         <translation>Obre la pàgina web del servei al navegador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="205"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="202"/>
         <source>Stop the service and delete it from this computer</source>
         <translation>Atura el servei i l&apos;elimina d&apos;aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="264"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="261"/>
         <source>Community services you can run on this computer with one click.</source>
         <translation>Serveis comunitaris que podeu executar en aquest ordinador amb un clic.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="298"/>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="518"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="295"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="515"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="350"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="347"/>
         <source>All categories</source>
         <translation>Totes les categories</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="361"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="358"/>
         <source>Services are not available in this session.</source>
         <translation>Els serveis no estan disponibles en aquesta sessió.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="366"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="363"/>
         <source>No service catalog yet. Services such as Tahoe-LAFS storage, Syncthing or PeerStreamer come from the catalogs your microclouds publish.</source>
         <translation>Encara no hi ha cap catàleg de serveis. Serveis com l&apos;emmagatzematge Tahoe-LAFS, Syncthing o PeerStreamer vénen dels catàlegs que publiquen els vostres micronúvols.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="386"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="383"/>
         <source>Publisher %1 (fingerprint %2) offers a catalog at %3. Trust it? Cloudy then installs services only from catalogs signed with this key.</source>
         <translation>L&apos;editor %1 (empremta %2) ofereix un catàleg a %3. Hi confieu? Aleshores Cloudy només instal·larà serveis de catàlegs signats amb aquesta clau.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="401"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="398"/>
         <source>The catalog at %1 cannot be used: %2</source>
         <translation>El catàleg de %1 no es pot fer servir: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="438"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="435"/>
         <source>No service selected</source>
         <translation>No hi ha cap servei seleccionat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="447"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="444"/>
         <source>Version %1</source>
         <translation>Versió %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="449"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="446"/>
         <source>Needs %1</source>
         <translation>Necessita %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="452"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="449"/>
         <source>Publisher key %1</source>
         <translation>Clau de l&apos;editor %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="455"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="452"/>
         <source>State: %1</source>
         <translation>Estat: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="458"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="455"/>
         <source>Up for %1</source>
         <translation>En marxa des de fa %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="461"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="458"/>
         <source>Ports: %1</source>
         <translation>Ports: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="505"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="502"/>
         <source>Remove %1?</source>
         <translation>Voleu eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="506"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="503"/>
         <source>Remove %1 from this computer? It is stopped and its program is deleted. Its data (what the service saved) can be kept for a later install, or deleted too.</source>
         <translation>Voleu eliminar %1 d&apos;aquest ordinador? S&apos;aturarà i se n&apos;esborrarà el programa. Les seves dades (el que el servei ha desat) es poden conservar per a una instal·lació posterior, o esborrar-les també.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="511"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="508"/>
         <source>Remove, &amp;keep data</source>
         <translation>Elimina i &amp;manté les dades</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="512"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="509"/>
         <source>Remove and &amp;delete data</source>
         <translation>Elimina i &amp;esborra les dades</translation>
     </message>
@@ -1684,82 +1684,82 @@ cloudyctl identity create</translation>
         <translation>Un idioma nou s&apos;aplica quan Cloudy es torna a iniciar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="116"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="115"/>
         <source>&amp;Start Cloudy in the tray when I log in</source>
         <translation>Inicia Cloudy a la &amp;safata quan iniciï la sessió</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="122"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="121"/>
         <source>Automatic (Avahi when it runs, else built-in)</source>
         <translation>Automàtic (Avahi si s&apos;executa; si no, l&apos;integrat)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="123"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="122"/>
         <source>Avahi (the system&apos;s service discovery)</source>
         <translation>Avahi (el descobriment de serveis del sistema)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="124"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="123"/>
         <source>Built-in mDNS</source>
         <translation>mDNS integrat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="125"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="124"/>
         <source>Discovery backend</source>
         <translation>Sistema de descobriment</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="126"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="125"/>
         <source>&amp;Find microclouds with:</source>
         <translation>&amp;Cerca micronúvols amb:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="136"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="135"/>
         <source>Automatic (qemu:///session)</source>
         <translation>Automàtic (qemu:///session)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="137"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="136"/>
         <source>libvirt address</source>
         <translation>Adreça de libvirt</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="139"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="138"/>
         <source>&amp;libvirt address:</source>
         <translation>Adreça de &amp;libvirt:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="144"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="143"/>
         <source>The ledger your microcloud announces</source>
         <translation>El llibre de comptes que anuncia el vostre micronúvol</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="145"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="144"/>
         <source>Ledger address</source>
         <translation>Adreça del llibre de comptes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="147"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="146"/>
         <source>Le&amp;dger address:</source>
         <translation>Adreça del llibre de comp&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="152"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="151"/>
         <source>Optional: SHA-256 of the ledger&apos;s TLS key</source>
         <translation>Opcional: SHA-256 de la clau TLS del llibre de comptes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="153"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="152"/>
         <source>Ledger key pin</source>
         <translation>Fixació de la clau del llibre de comptes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="154"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="153"/>
         <source>With a pin, Cloudy talks only to the ledger whose TLS public key has this SHA-256, even if a certificate authority vouches for another.</source>
         <translation>Amb una fixació, Cloudy només es comunica amb el llibre de comptes la clau pública TLS del qual té aquest SHA-256, encara que una autoritat de certificació en garanteixi una altra.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="157"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="156"/>
         <source>Ledger key &amp;pin:</source>
         <translation>&amp;Fixació de la clau del llibre de comptes:</translation>
     </message>
@@ -1769,92 +1769,92 @@ cloudyctl identity create</translation>
         <translation>Catàlegs que heu afegit per adreça. Els catàlegs que anuncien els vostres micronúvols es troben sols i no apareixen aquí.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="177"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="176"/>
         <source>Added catalogs</source>
         <translation>Catàlegs afegits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="178"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="177"/>
         <source>Address</source>
         <translation>Adreça</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="178"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="177"/>
         <source>Trusted publisher key</source>
         <translation>Clau de l&apos;editor de confiança</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="187"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="186"/>
         <source>Address of a catalog to add</source>
         <translation>Adreça d&apos;un catàleg per afegir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="188"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="187"/>
         <source>A&amp;dd</source>
         <translation>A&amp;fegeix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="205"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="204"/>
         <source>&amp;Remove</source>
         <translation>&amp;Suprimeix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="207"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="206"/>
         <source>&amp;Forget Key</source>
         <translation>Oblida la c&amp;lau</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="209"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="208"/>
         <source>The next download of this catalog asks again whether you trust its publisher.</source>
         <translation>La propera baixada d&apos;aquest catàleg tornarà a preguntar si confieu en el seu editor.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="237"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="236"/>
         <source>Open</source>
         <translation>Obre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="238"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="237"/>
         <source>Open %1</source>
         <translation>Obre %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="246"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="245"/>
         <source>Your data</source>
         <translation>Les vostres dades</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="247"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="246"/>
         <source>Settings file</source>
         <translation>Fitxer de configuració</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="248"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="247"/>
         <source>Downloads cache</source>
         <translation>Memòria cau de baixades</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="250"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="249"/>
         <source>Your node identity is not in these folders: it is kept in your keyring. Back it up with &quot;cloudyctl identity export&quot;.</source>
         <translation>La vostra identitat de node no és en aquestes carpetes: es desa a l&apos;anell de claus. Feu-ne una còpia de seguretat amb &quot;cloudyctl identity export&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="320"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="318"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="322"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="320"/>
         <source>forgotten: asked again at the next download</source>
         <translation>oblidada: es tornarà a preguntar a la propera baixada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="336"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="334"/>
         <source>This catalog is already in the list.</source>
         <translation>Aquest catàleg ja és a la llista.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="436"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="434"/>
         <source>Some settings were not saved</source>
         <translation>No s&apos;han desat algunes opcions</translation>
     </message>
@@ -1862,365 +1862,365 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::SharePage</name>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="72"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="78"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="104"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="90"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="96"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="122"/>
         <source>Share</source>
         <translation>Comparteix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="73"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="105"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="91"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="123"/>
         <source>Donate CPU, memory and disk to your microcloud, within limits you choose.</source>
         <translation>Doneu CPU, memòria i disc al vostre micronúvol, dins dels límits que trieu.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="74"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="92"/>
         <source>Sharing is not available in this session.</source>
         <translation>Compartir no està disponible en aquesta sessió.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="151"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="168"/>
         <source>&amp;Share this computer</source>
         <translation>&amp;Comparteix aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="153"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="170"/>
         <source>Share this computer</source>
         <translation>Comparteix aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="154"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="171"/>
         <source>Switches sharing on or off at once. What is shared and when is set below.</source>
         <translation>Activa o desactiva la compartició immediatament. Què es comparteix i quan es defineix a sota.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="211"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
         <source>What you share</source>
         <translation>Què compartiu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="239"/>
         <source>&amp;Light</source>
         <translation>&amp;Lleuger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="226"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="240"/>
         <source>&amp;Balanced</source>
         <translation>&amp;Equilibrat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="227"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="241"/>
         <source>&amp;Full</source>
         <translation>Com&amp;plet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="239"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="253"/>
         <source>Presets:</source>
         <translation>Predefinits:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="269"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="282"/>
         <source>&amp;Cores:</source>
         <translation>&amp;Nuclis:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="273"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="286"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="274"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="287"/>
         <source>A steady share of the shared cores&apos; time: 2 cores at 50 % give one core&apos;s worth of work, spread evenly so fans do not spin up and down.</source>
         <translation>Una part constant del temps dels nuclis compartits: 2 nuclis al 50 % donen la feina d&apos;un nucli, repartida uniformement perquè els ventiladors no s&apos;acceleren i s&apos;aturen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="276"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="289"/>
         <source>C&amp;PU limit:</source>
         <translation>Límit de CP&amp;U:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="282"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="295"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="285"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="298"/>
         <source>&amp;Memory:</source>
         <translation>&amp;Memòria:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="290"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="303"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="293"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="306"/>
         <source>&amp;Disk:</source>
         <translation>&amp;Disc:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="316"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="328"/>
         <source>Micr&amp;ocloud:</source>
         <translation>Micr&amp;onúvol:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="317"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="329"/>
         <source>Join one on the Nearby page</source>
         <translation>Uniu-vos-hi des de la pàgina A prop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="319"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="331"/>
         <source>Ima&amp;ge:</source>
         <translation>Ima&amp;tge:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="320"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="332"/>
         <source>A catalog image such as cloudy-node, or a service bundle folder</source>
         <translation>Una imatge del catàleg com cloudy-node, o una carpeta amb un paquet de servei</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="325"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="337"/>
         <source>Virtual machine (&amp;QEMU)</source>
         <translation>Màquina virtual (&amp;QEMU)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="327"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="339"/>
         <source>A whole computer of its own: works with your user&apos;s libvirt, uses a bit more memory.</source>
         <translation>Un ordinador sencer propi: funciona amb el libvirt del vostre usuari, fa servir una mica més de memòria.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="329"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="341"/>
         <source>Container (L&amp;XC, lighter; needs the system libvirt)</source>
         <translation>Contenidor (L&amp;XC, més lleuger; necessita el libvirt del sistema)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="331"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="343"/>
         <source>Shares this computer&apos;s kernel: less overhead, but only the system libvirt (lxc:///system, run as root) can start it.</source>
         <translation>Comparteix el nucli d&apos;aquest ordinador: menys sobrecàrrega, però només el libvirt del sistema (lxc:///system, executat com a root) el pot iniciar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="344"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="356"/>
         <source>What carries your donation: a virtual machine isolates it best, a container costs less memory and CPU.</source>
         <translation>Què porta la vostra donació: una màquina virtual l&apos;aïlla millor, un contenidor gasta menys memòria i CPU.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="357"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="367"/>
         <source>Runs as:</source>
         <translation>S&apos;executa com a:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="365"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="375"/>
         <source>When you share</source>
         <translation>Quan compartiu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="369"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="379"/>
         <source>Al&amp;ways, while sharing is on</source>
         <translation>&amp;Sempre, mentre la compartició estigui activada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="371"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="381"/>
         <source>Only when I&apos;m awa&amp;y (the computer is idle)</source>
         <translation>Només quan no h&amp;i sóc (l&apos;ordinador està inactiu)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="373"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="383"/>
         <source>On a weekly sc&amp;hedule of profiles</source>
         <translation>Segons un &amp;horari setmanal de perfils</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="383"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="393"/>
         <source>Light</source>
         <translation>Lleuger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="385"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="395"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="402"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="412"/>
         <source> min idle</source>
         <translation> min d&apos;inactivitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="403"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="413"/>
         <source>Start after minutes idle</source>
         <translation>Comença després de minuts d&apos;inactivitat</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="404"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="414"/>
         <source>S&amp;tart after:</source>
         <translation>Comen&amp;ça després de:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="409"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="419"/>
         <source>While I&apos;m using the computer</source>
         <translation>Mentre faig servir l&apos;ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="410"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="420"/>
         <source>While I&apos;m usi&amp;ng it:</source>
         <translation>Mentre el faig ser&amp;vir:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="426"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="436"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="427"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="437"/>
         <source>none</source>
         <translation>cap</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="428"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="438"/>
         <source>Grace period in seconds</source>
         <translation>Període de gràcia en segons</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="429"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="439"/>
         <source>Sharing is suspended only after you have used the computer this long without a break: a quick look at a message does not stop and restart the donation (flapping). 0 suspends at your first keystroke.</source>
         <translation>La compartició només se suspèn quan heu fet servir l&apos;ordinador aquest temps sense pausa: una ullada ràpida a un missatge no atura i reprèn la donació (oscil·lació). 0 la suspèn a la primera tecla que premeu.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="434"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="444"/>
         <source>Grace per&amp;iod:</source>
         <translation>Període de &amp;gràcia:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="447"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="457"/>
         <source>Pause wh&amp;en on battery</source>
         <translation>Fes una pausa amb la &amp;bateria</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="450"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="460"/>
         <source>A laptop on battery keeps its charge for you; sharing resumes on mains power.</source>
         <translation>Un portàtil amb bateria guarda la càrrega per a vós; la compartició es reprèn quan torna a estar endollat.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="472"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="497"/>
         <source>Donated now</source>
         <translation>Donat ara</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="487"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="504"/>
         <source>The last 10 minutes, as a share of what you allow:</source>
         <translation>Els últims 10 minuts, com a part del que permeteu:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="518"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="530"/>
         <source>&amp;Undo</source>
         <translation>Des&amp;fés</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="520"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="532"/>
         <source>Go back to the settings before the last Apply</source>
         <translation>Torna a la configuració d&apos;abans de l&apos;últim Aplica</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="524"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="536"/>
         <source>&amp;Revert</source>
         <translation>&amp;Reverteix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="526"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="538"/>
         <source>Drop the changes not applied yet</source>
         <translation>Descarta els canvis encara no aplicats</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="528"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="540"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplica</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="530"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="542"/>
         <source>Save these settings and use them at once (Ctrl+Return)</source>
         <translation>Desa aquesta configuració i usa-la immediatament (Ctrl+Retorn)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="578"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="593"/>
         <source>Suspend sharing</source>
         <translation>Suspèn la compartició</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="580"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="595"/>
         <source>Keep sharing with “%1”</source>
         <translation>Continua compartint amb «%1»</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="604"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="619"/>
         <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
         <translation>Micronúvol %1 triat: feu Aplica per mantenir-lo i després activeu la compartició.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="659"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="678"/>
         <source>Applies on the next start: the contribution node is defined again as the new kind.</source>
         <translation>S&apos;aplica en la propera arrencada: el node de contribució es torna a definir amb el nou tipus.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="713"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="739"/>
         <source>Not applied: %1</source>
         <translation>No s&apos;ha aplicat: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="718"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="744"/>
         <source>Applied: %1.</source>
         <translation>Aplicat: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="726"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="752"/>
         <source>Changes dropped.</source>
         <translation>S&apos;han descartat els canvis.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="736"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="762"/>
         <source>Could not undo: %1</source>
         <translation>No s&apos;ha pogut desfer: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="741"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="767"/>
         <source>Restored the settings you had before.</source>
         <translation>S&apos;ha restaurat la configuració que teníeu abans.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="771"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="797"/>
         <source>Sharing stays off: %1</source>
         <translation>La compartició continua desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="802"/>
         <source>Sharing is on.</source>
         <translation>La compartició està activada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="802"/>
         <source>Sharing is off.</source>
         <translation>La compartició està desactivada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="831"/>
         <source>Nothing donated yet.</source>
         <translation>Encara no s&apos;ha donat res.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="850"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="875"/>
         <source>Now: %1.</source>
         <translation>Ara: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="851"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="876"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Ara: res (el node de contribució no s&apos;està executant).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="859"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="884"/>
         <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
         <translation>No s&apos;ha pogut llegir la vostra configuració de compartició, així que es mostren els valors per defecte i la compartició està desactivada: %1 El fitxer illegible s&apos;ha conservat al costat amb la terminació .corrupt. Reviseu els valors de sota i feu Aplica per desar-los.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="868"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="893"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>d&apos;%n nucli d&apos;aquest ordinador</numerusform>
@@ -2228,82 +2228,82 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="869"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="894"/>
         <source>this computer&apos;s core count is unknown</source>
         <translation>es desconeix el nombre de nuclis d&apos;aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="871"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="896"/>
         <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
         <translation>com a màxim %1 MiB, %2 GiB (%3 GiB queden per a aquest ordinador)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="876"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="901"/>
         <source>this computer&apos;s memory is unknown</source>
         <translation>es desconeix la memòria d&apos;aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="878"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="903"/>
         <source>at most %1 GiB (%2 GiB stays free)</source>
         <translation>com a màxim %1 GiB (%2 GiB queden lliures)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="882"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
         <source>the free disk space is unknown</source>
         <translation>es desconeix l&apos;espai lliure al disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="886"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="911"/>
         <source>The contribution disk lives in %1, which has %2 GiB free.</source>
         <translation>El disc de contribució és a %1, que té %2 GiB lliures.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="897"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="922"/>
         <source>Sharing state: %1</source>
         <translation>Estat de la compartició: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="932"/>
         <source>Resume now</source>
         <translation>Reprèn ara</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="932"/>
         <source>Pause for an hour</source>
         <translation>Pausa d&apos;una hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="909"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="934"/>
         <source>Paused until %1</source>
         <translation>En pausa fins a %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="911"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="936"/>
         <source>A break that ends by itself; the settings stay as they are</source>
         <translation>Una pausa que s&apos;acaba sola; la configuració es manté tal com és</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="919"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
         <source>The contribution node cannot follow: %1</source>
         <translation>El node de contribució no pot seguir: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="923"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="948"/>
         <source>The contribution node did not power off when asked and was stopped by force.</source>
         <translation>El node de contribució no s&apos;ha apagat quan se li ha demanat i s&apos;ha aturat per força.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="969"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 hores-nucli · %3 GiB-hora de memòria · %4 GiB-hora de disc</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="948"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="973"/>
         <source>Today</source>
         <translation>Avui</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="949"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="974"/>
         <source>This week</source>
         <translation>Aquesta setmana</translation>
     </message>
@@ -2311,32 +2311,32 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::SyncBar</name>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="30"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="31"/>
         <source>Sync status</source>
         <translation>Estat de la sincronització</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="31"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="32"/>
         <source>Last sync</source>
         <translation>Última sincronització</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="32"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="33"/>
         <source>Ledger</source>
         <translation>Llibre de comptes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="33"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="34"/>
         <source>Next attempt</source>
         <translation>Propera prova</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="34"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="35"/>
         <source>Sync message</source>
         <translation>Missatge de sincronització</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="36"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="37"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronitza ara</translation>
     </message>
@@ -2466,53 +2466,53 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::TrayIcon</name>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="20"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="21"/>
         <source>Cloudy — sharing is off</source>
         <translation>Cloudy — la compartició està desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="23"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="24"/>
         <source>Share this computer</source>
         <translation>Comparteix aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="30"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="31"/>
         <source>Sharing stays off</source>
         <translation>La compartició continua desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="38"/>
-        <location filename="../app/desktop/TrayIcon.cpp" line="95"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="39"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="96"/>
         <source>Pause for an hour</source>
         <translation>Pausa d&apos;una hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="42"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="43"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="49"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="50"/>
         <source>Open Cloudy</source>
         <translation>Obre Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="52"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="53"/>
         <source>Settings…</source>
         <translation>Configuració…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="59"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="60"/>
         <source>Quit</source>
         <translation>Surt</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="95"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="96"/>
         <source>Resume now</source>
         <translation>Reprèn ara</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="97"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="98"/>
         <source>Cloudy — %1</source>
         <translation>Cloudy — %1</translation>
     </message>

@@ -220,105 +220,105 @@
 <context>
     <name>Cloudy::Desktop::BalancePanel</name>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="48"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="47"/>
         <source>Balance (credits)</source>
         <translation>Υπόλοιπο (πιστώσεις)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="51"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="113"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="119"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="50"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="111"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="117"/>
         <source>Earned</source>
         <translation>Κερδισμένες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="52"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="114"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="120"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="51"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="112"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="118"/>
         <source>Received</source>
         <translation>Ληφθείσες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="53"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="115"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="121"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="52"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="113"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="119"/>
         <source>Spent</source>
         <translation>Δαπανημένες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="54"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="123"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="53"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="121"/>
         <source>Pending</source>
         <translation>Σε εκκρεμότητα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="55"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="54"/>
         <source>What receipts not yet confirmed by the ledger will earn.</source>
         <translation>Όσα θα κερδίσουν οι αποδείξεις που δεν έχει επιβεβαιώσει ακόμη το καθολικό.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="69"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="67"/>
         <source>Your community</source>
         <translation>Η κοινότητά σας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="108"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="106"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="111"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="117"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="109"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="115"/>
         <source>Balance</source>
         <translation>Υπόλοιπο</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="112"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="110"/>
         <source>As the ledger counted at the last sync.</source>
         <translation>Όπως το μέτρησε το καθολικό στον τελευταίο συγχρονισμό.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="118"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="116"/>
         <source>Not known until the ledger has answered once.</source>
         <translation>Άγνωστο μέχρι να απαντήσει το καθολικό μία φορά.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="128"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="126"/>
         <source>%1 nodes have given %2 core-hours and earned %3 credits.</source>
         <translation>%1 κόμβοι έχουν δώσει %2 ώρες-πυρήνα και έχουν κερδίσει %3 πιστώσεις.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="133"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="131"/>
         <source>Your rank: %1 of %2</source>
         <translation>Η θέση σας: %1 από %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="135"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="133"/>
         <source>Your rank: not ranked yet</source>
         <translation>Η θέση σας: δεν έχει καταταχθεί ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="137"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="135"/>
         <source>The community&apos;s totals show after the first sync with its ledger.</source>
         <translation>Τα σύνολα της κοινότητας εμφανίζονται μετά τον πρώτο συγχρονισμό με το καθολικό της.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="138"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="136"/>
         <source>Your rank: %1</source>
         <translation>Η θέση σας: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="139"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="137"/>
         <source>Your rank: not known yet</source>
         <translation>Η θέση σας: άγνωστη ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="141"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="139"/>
         <source>Community totals</source>
         <translation>Σύνολα κοινότητας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="143"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="141"/>
         <source>Your rank</source>
         <translation>Η θέση σας</translation>
     </message>
@@ -326,17 +326,17 @@
 <context>
     <name>Cloudy::Desktop::ChartsLoader</name>
     <message>
-        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="40"/>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="51"/>
         <source>%1 has no charts entry point</source>
         <translation>Το %1 δεν έχει σημείο εισόδου γραφημάτων</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="48"/>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="58"/>
         <source>The charts cannot be shown: their module (%1) is missing or broken. Reinstalling Cloudy Desktop puts it back. (%2)</source>
         <translation>Τα γραφήματα δεν μπορούν να εμφανιστούν: η μονάδα τους (%1) λείπει ή είναι κατεστραμμένη. Η επανεγκατάσταση του Cloudy Desktop την επαναφέρει. (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="56"/>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="29"/>
         <source>The charts cannot be shown: their module (%1) is from another version of Cloudy Desktop. Reinstalling Cloudy Desktop puts the right one back.</source>
         <translation>Τα γραφήματα δεν μπορούν να εμφανιστούν: η μονάδα τους (%1) είναι από άλλη έκδοση του Cloudy Desktop. Η επανεγκατάσταση του Cloudy Desktop επαναφέρει τη σωστή.</translation>
     </message>
@@ -417,22 +417,22 @@
         <translation>Δωρεά τώρα, τελευταία 10 λεπτά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="86"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="85"/>
         <source>Nothing donated in the last 10 minutes.</source>
         <translation>Δεν δωρήθηκε τίποτα τα τελευταία 10 λεπτά.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="108"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="107"/>
         <source>CPU %1 cores</source>
         <translation>CPU %1 πυρήνες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="109"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="108"/>
         <source>Memory %1</source>
         <translation>Μνήμη %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="110"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="109"/>
         <source>Disk %1 GiB</source>
         <translation>Δίσκος %1 GiB</translation>
     </message>
@@ -442,7 +442,7 @@
         <translation>%1 πυρήνες, %2 μνήμη, %3 GiB δίσκος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="112"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="110"/>
         <source>Donated now: %1.</source>
         <translation>Δωρεά τώρα: %1.</translation>
     </message>
@@ -618,12 +618,12 @@ Key fingerprint: %2</source>
 <context>
     <name>Cloudy::Desktop::KeyFileUnlockDialog</name>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="23"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="24"/>
         <source>Unlock your node key</source>
         <translation>Ξεκλειδώστε το κλειδί του κόμβου σας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="26"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="27"/>
         <source>Your node key is kept in a file protected by a passphrase (%1), because this computer has no keyring. Cloudy Desktop needs the passphrase to sign the receipts of the hours you shared. It keeps it in memory until you quit, never on disk.</source>
         <translation>Το κλειδί του κόμβου σας φυλάσσεται σε αρχείο προστατευμένο με φράση πρόσβασης (%1), επειδή αυτός ο υπολογιστής δεν έχει μπρελόκ κλειδιών. Το Cloudy Desktop χρειάζεται τη φράση πρόσβασης για να υπογράψει τις αποδείξεις των ωρών που μοιραστήκατε. Την κρατά στη μνήμη μέχρι να κλείσετε την εφαρμογή, ποτέ στον δίσκο.</translation>
     </message>
@@ -638,37 +638,37 @@ Key fingerprint: %2</source>
         <translation>Φράση πρόσβασης του αρχείου κλειδιού</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="40"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="39"/>
         <source>Unlock status</source>
         <translation>Κατάσταση ξεκλειδώματος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="43"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="42"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ξεκλείδωμα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="44"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="43"/>
         <source>&amp;Later</source>
         <translation>Α&amp;ργότερα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="45"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="44"/>
         <source>The hours stay recorded and are signed once the key is unlocked.</source>
         <translation>Οι ώρες παραμένουν καταγεγραμμένες και υπογράφονται μόλις ξεκλειδωθεί το κλειδί.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="60"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="59"/>
         <source>Type the passphrase you chose when the key file was made.</source>
         <translation>Πληκτρολογήστε τη φράση πρόσβασης που επιλέξατε όταν δημιουργήθηκε το αρχείο κλειδιού.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="75"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="74"/>
         <source>That passphrase does not open the key file. Try again.</source>
         <translation>Αυτή η φράση πρόσβασης δεν ανοίγει το αρχείο κλειδιού. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="92"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="91"/>
         <source>Checking the passphrase…</source>
         <translation>Έλεγχος της φράσης πρόσβασης…</translation>
     </message>
@@ -686,97 +686,97 @@ Key fingerprint: %2</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="51"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="50"/>
         <source>Pages</source>
         <translation>Σελίδες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
         <source>Share</source>
         <translation>Κοινή χρήση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
         <source>Nearby</source>
         <translation>Κοντά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="60"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
         <source>Services</source>
         <translation>Υπηρεσίες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="60"/>
         <source>Rewards</source>
         <translation>Ανταμοιβές</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="88"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="87"/>
         <source>Sharing state</source>
         <translation>Κατάσταση κοινής χρήσης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="94"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="93"/>
         <source>Balance and sync state</source>
         <translation>Υπόλοιπο και κατάσταση συγχρονισμού</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="97"/>
         <source>Unlock node key…</source>
         <translation>Ξεκλείδωμα κλειδιού κόμβου…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="99"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
         <source>Receipts wait to be signed: your node key file needs its passphrase.</source>
         <translation>Οι αποδείξεις περιμένουν υπογραφή: το αρχείο κλειδιού του κόμβου σας χρειάζεται τη φράση πρόσβασής του.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="100"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="99"/>
         <source>Unlock the node key</source>
         <translation>Ξεκλείδωμα του κλειδιού του κόμβου</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="117"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ρυθμίσεις…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="121"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="120"/>
         <source>Settings (%1)</source>
         <translation>Ρυθμίσεις (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="158"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="252"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="251"/>
         <source>The new language applies when Cloudy starts again.</source>
         <translation>Η νέα γλώσσα ισχύει όταν το Cloudy ξεκινήσει ξανά.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="271"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="270"/>
         <source>Sharing: not available</source>
         <translation>Κοινή χρήση: μη διαθέσιμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="279"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="278"/>
         <source>Sharing state: %1</source>
         <translation>Κατάσταση κοινής χρήσης: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="359"/>
         <source>Cloudy keeps running</source>
         <translation>Το Cloudy συνεχίζει να εκτελείται</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="361"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Το Cloudy παραμένει στην περιοχή ειδοποιήσεων, οπότε η κοινή χρήση συνεχίζεται. Χρησιμοποιήστε την Έξοδο στο μενού του για να το σταματήσετε.</translation>
     </message>
@@ -784,17 +784,17 @@ Key fingerprint: %2</source>
 <context>
     <name>Cloudy::Desktop::NearbyPage</name>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="38"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="39"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="47"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="48"/>
         <source>just now</source>
         <translation>μόλις τώρα</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="78"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n κόμβος</numerusform>
@@ -802,8 +802,8 @@ Key fingerprint: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="79"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="278"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="80"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="276"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n υπηρεσία</numerusform>
@@ -811,108 +811,108 @@ Key fingerprint: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="115"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
         <source>&amp;Open</source>
         <translation>Άν&amp;οιγμα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="117"/>
         <source>&amp;Copy address</source>
         <translation>Α&amp;ντιγραφή διεύθυνσης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="117"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="118"/>
         <source>&amp;Launch here</source>
         <translation>&amp;Εκκίνηση εδώ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="118"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="119"/>
         <source>&amp;Join microcloud</source>
         <translation>&amp;Σύνδεση στο μικρο-νέφος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="121"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="211"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="122"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="209"/>
         <source>Nearby</source>
         <translation>Κοντά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="125"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="126"/>
         <source>Filter by name, service, host, address or TXT</source>
         <translation>Φιλτράρισμα κατά όνομα, υπηρεσία, κεντρικό υπολογιστή, διεύθυνση ή TXT</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="126"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="127"/>
         <source>Filter microclouds and services</source>
         <translation>Φιλτράρισμα μικρο-νεφών και υπηρεσιών</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="140"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="141"/>
         <source>Microclouds, nodes and services</source>
         <translation>Μικρο-νέφη, κόμβοι και υπηρεσίες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="167"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="165"/>
         <source>TXT record</source>
         <translation>Εγγραφή TXT</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="168"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
         <source>Key</source>
         <translation>Κλειδί</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="168"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
         <source>Value</source>
         <translation>Τιμή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="178"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="176"/>
         <source>Run this service on this computer (from the Services page)</source>
         <translation>Εκτέλεση αυτής της υπηρεσίας σε αυτόν τον υπολογιστή (από τη σελίδα Υπηρεσίες)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="179"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="177"/>
         <source>Share this computer with this microcloud</source>
         <translation>Κοινή χρήση αυτού του υπολογιστή με αυτό το μικρο-νέφος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="212"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="210"/>
         <source>The microclouds of your community network near you, and what they offer.</source>
         <translation>Τα μικρο-νέφη του κοινοτικού σας δικτύου κοντά σας, και τι προσφέρουν.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="263"/>
         <source>Avahi (avahi-daemon)</source>
         <translation>Avahi (avahi-daemon)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="266"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="264"/>
         <source>Cloudy&apos;s built-in mDNS browser</source>
         <translation>τον ενσωματωμένο περιηγητή mDNS του Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="267"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
         <source>nothing</source>
         <translation>τίποτα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="271"/>
         <source>Discovery stopped: %1</source>
         <translation>Η ανακάλυψη σταμάτησε: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
         <source>Searching with %1…</source>
         <translation>Αναζήτηση με %1…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
         <source>%1 in %2 · found with %3</source>
         <translation>%1 σε %2 · βρέθηκαν με %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="279"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
         <source>%n microcloud(s)</source>
         <translation>
             <numerusform>%n μικρο-νέφος</numerusform>
@@ -920,80 +920,80 @@ Key fingerprint: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="283"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="281"/>
         <source>Cloudy cannot look for microclouds right now: %1</source>
         <translation>Το Cloudy δεν μπορεί να αναζητήσει μικρο-νέφη αυτή τη στιγμή: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="284"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="282"/>
         <source>No microclouds found yet. Cloudy is looking for them on your network with %1: microclouds announce themselves with DNS-SD (mDNS), and nodes of the Cloudy distro are recognised as they are. If your computer reaches your community network through a VPN such as Tinc, connect it first.</source>
         <translation>Δεν βρέθηκαν ακόμη μικρο-νέφη. Το Cloudy τα αναζητά στο δίκτυό σας με %1: τα μικρο-νέφη ανακοινώνονται με DNS-SD (mDNS) και οι κόμβοι της διανομής Cloudy αναγνωρίζονται ως έχουν. Αν ο υπολογιστής σας φτάνει στο κοινοτικό δίκτυο μέσω VPN όπως το Tinc, συνδέστε το πρώτα.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="298"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="296"/>
         <source>Select a microcloud, node or service</source>
         <translation>Επιλέξτε ένα μικρο-νέφος, κόμβο ή υπηρεσία</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="313"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="332"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="311"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
         <source>Microcloud</source>
         <translation>Μικρο-νέφος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="312"/>
         <source>none (services outside any microcloud)</source>
         <translation>κανένα (υπηρεσίες εκτός μικρο-νέφους)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="316"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
         <source>Nodes</source>
         <translation>Κόμβοι</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="317"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="315"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
         <source>Services</source>
         <translation>Υπηρεσίες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="318"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
         <source>Host</source>
         <translation>Κεντρικός υπολογιστής</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="321"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="319"/>
         <source>Node id</source>
         <translation>Αναγνωριστικό κόμβου</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="324"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
         <source>A Cloudy node</source>
         <translation>Ένας κόμβος Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="325"/>
         <source>Service</source>
         <translation>Υπηρεσία</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="328"/>
         <source>Addresses</source>
         <translation>Διευθύνσεις</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="331"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
         <source>Port</source>
         <translation>Θύρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="343"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="341"/>
         <source>Round trip</source>
         <translation>Χρόνος μετ&apos; επιστροφής</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="344"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="342"/>
         <source>Last seen</source>
         <translation>Τελευταία εμφάνιση</translation>
     </message>
@@ -1049,7 +1049,7 @@ Key fingerprint: %2</source>
 <context>
     <name>Cloudy::Desktop::PageHeader</name>
     <message>
-        <location filename="../app/desktop/pages/PageHeader.cpp" line="18"/>
+        <location filename="../app/desktop/pages/PageHeader.cpp" line="21"/>
         <source>%1 icon</source>
         <translation>Εικονίδιο %1</translation>
     </message>
@@ -1145,35 +1145,35 @@ Key fingerprint: %2</source>
 <context>
     <name>Cloudy::Desktop::RewardsPage</name>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="70"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="76"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="88"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="68"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="74"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="86"/>
         <source>Rewards</source>
         <translation>Ανταμοιβές</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="67"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="89"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="65"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="87"/>
         <source>What your contribution has earned, synced with your community&apos;s ledger.</source>
         <translation>Τι έχει κερδίσει η συνεισφορά σας, συγχρονισμένο με το καθολικό της κοινότητάς σας.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="71"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="69"/>
         <source>No contribution recorded yet. Once you share, signed receipts of what you gave are sent to your microcloud&apos;s ledger and your balance shows here.</source>
         <translation>Δεν έχει καταγραφεί ακόμη καμία συνεισφορά. Μόλις μοιραστείτε, υπογεγραμμένες αποδείξεις όσων δώσατε στέλνονται στο καθολικό του μικρο-νέφους σας και το υπόλοιπό σας εμφανίζεται εδώ.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="94"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="92"/>
         <source>No ledger is set up yet. Your receipts are recorded and signed on this computer and will be sent once your microcloud&apos;s ledger is configured.</source>
         <translation>Δεν έχει ρυθμιστεί ακόμη καθολικό. Οι αποδείξεις σας καταγράφονται και υπογράφονται σε αυτόν τον υπολογιστή και θα σταλούν μόλις ρυθμιστεί το καθολικό του μικρο-νέφους σας.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="96"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="94"/>
         <source>No ledger</source>
         <translation>Χωρίς καθολικό</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="103"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="101"/>
         <source>This computer has no node identity yet, so there is nothing to sign receipts with or to earn credits for. Create one in the first-run assistant, or in a terminal with:
 
 cloudyctl identity create</source>
@@ -1182,103 +1182,103 @@ cloudyctl identity create</source>
 cloudyctl identity create</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="107"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="105"/>
         <source>No identity yet</source>
         <translation>Χωρίς ταυτότητα ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="132"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="130"/>
         <source>Sync now</source>
         <translation>Συγχρονισμός τώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="146"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="144"/>
         <source>Credits earned</source>
         <translation>Κερδισμένες πιστώσεις</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="163"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="153"/>
         <source>Show the last:</source>
         <translation>Εμφάνιση των τελευταίων:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="169"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
         <source>&amp;Week</source>
         <translation>&amp;Εβδομάδα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="169"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
         <source>Last 7 days</source>
         <translation>Τελευταίες 7 ημέρες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="170"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
         <source>&amp;Month</source>
         <translation>&amp;Μήνας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="170"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
         <source>Last 30 days</source>
         <translation>Τελευταίες 30 ημέρες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="171"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="161"/>
         <source>&amp;Year</source>
         <translation>Έ&amp;τος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="171"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="161"/>
         <source>Last 365 days, by month</source>
         <translation>Τελευταίες 365 ημέρες, ανά μήνα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="192"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="220"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="182"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="210"/>
         <source>Receipts</source>
         <translation>Αποδείξεις</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="200"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="190"/>
         <source>Show receipts</source>
         <translation>Εμφάνιση αποδείξεων</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="201"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="191"/>
         <source>All</source>
         <translation>Όλες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="205"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="195"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Φίλτρο:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="237"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="227"/>
         <source>No receipts yet. While you share, signed receipts of what you gave are recorded here and sent to the ledger.</source>
         <translation>Δεν υπάρχουν ακόμη αποδείξεις. Όσο μοιράζεστε, υπογεγραμμένες αποδείξεις όσων δώσατε καταγράφονται εδώ και στέλνονται στο καθολικό.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="246"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="236"/>
         <source>Receipt details</source>
         <translation>Λεπτομέρειες απόδειξης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="333"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="322"/>
         <source>Select a receipt to see its details.</source>
         <translation>Επιλέξτε μια απόδειξη για να δείτε τις λεπτομέρειές της.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="345"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="334"/>
         <source>Rewards: no identity yet</source>
         <translation>Ανταμοιβές: χωρίς ταυτότητα ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="347"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="336"/>
         <source>Balance %1 credits · %2</source>
         <translation>Υπόλοιπο %1 πιστώσεις · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="349"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="338"/>
         <source>Balance not known yet · %1</source>
         <translation>Υπόλοιπο άγνωστο ακόμη · %1</translation>
     </message>
@@ -1286,22 +1286,22 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::ScheduleEditor</name>
     <message>
-        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="50"/>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="51"/>
         <source>Weekly schedule</source>
         <translation>Εβδομαδιαίο πρόγραμμα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="52"/>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="53"/>
         <source>Remo&amp;ve profile</source>
         <translation>Αφαί&amp;ρεση προφίλ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="54"/>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="55"/>
         <source>Pa&amp;int with:</source>
         <translation>Βά&amp;ψιμο με:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="63"/>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="64"/>
         <source>Profiles: what is shared at each time of the week (the disk is the one above).</source>
         <translation>Προφίλ: τι μοιράζεται κάθε ώρα της εβδομάδας (ο δίσκος είναι αυτός παραπάνω).</translation>
     </message>
@@ -1410,12 +1410,12 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::ServicesPage</name>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="40"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="41"/>
         <source>less than a minute</source>
         <translation>λιγότερο από ένα λεπτό</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="44"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="45"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n λεπτό</numerusform>
@@ -1423,89 +1423,89 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="48"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="49"/>
         <source>%1 h %2 min</source>
         <translation>%1 ώ %2 λεπ.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="69"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="70"/>
         <source>&amp;Running only</source>
         <translation>Μόνο σε λει&amp;τουργία</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="72"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="73"/>
         <source>&amp;Trust</source>
         <translation>Εμπι&amp;στοσύνη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="73"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="74"/>
         <source>&amp;Not now</source>
         <translation>Ό&amp;χι τώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="84"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="85"/>
         <source>&amp;Install</source>
         <translation>Ε&amp;γκατάσταση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="85"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="86"/>
         <source>&amp;Cancel install</source>
         <translation>&amp;Ακύρωση εγκατάστασης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="86"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="87"/>
         <source>&amp;Launch</source>
         <translation>Ε&amp;κκίνηση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="87"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="88"/>
         <source>&amp;Open</source>
         <translation>Άν&amp;οιγμα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="88"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="89"/>
         <source>Lo&amp;gs</source>
         <translation>Καταγρα&amp;φές</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="89"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="90"/>
         <source>&amp;Stop</source>
         <translation>&amp;Διακοπή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="90"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="91"/>
         <source>R&amp;estart</source>
         <translation>&amp;Επανεκκίνηση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="91"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="92"/>
         <source>Re&amp;move</source>
         <translation>Αφαί&amp;ρεση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="94"/>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="156"/>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="263"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="95"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="155"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="260"/>
         <source>Services</source>
         <translation>Υπηρεσίες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="98"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="99"/>
         <source>Search services by name or description</source>
         <translation>Αναζήτηση υπηρεσιών με όνομα ή περιγραφή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="99"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="100"/>
         <source>Search services</source>
         <translation>Αναζήτηση υπηρεσιών</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="108"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="109"/>
         <source>Category</source>
         <translation>Κατηγορία</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="112"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="113"/>
         <source>Show only the services that run on this computer</source>
         <translation>Εμφάνιση μόνο των υπηρεσιών που εκτελούνται σε αυτόν τον υπολογιστή</translation>
     </message>
@@ -1515,113 +1515,113 @@ cloudyctl identity create</translation>
         <translation>Δεν ήταν δυνατό να οριστεί ως έμπιστος αυτός ο κατάλογος: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="192"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="189"/>
         <source>Install progress</source>
         <translation>Πρόοδος εγκατάστασης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="203"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="200"/>
         <source>Download, check and unpack this service, then start it</source>
         <translation>Λήψη, έλεγχος και αποσυμπίεση αυτής της υπηρεσίας και έπειτα εκκίνησή της</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="204"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="201"/>
         <source>Open the service&apos;s web page in your browser</source>
         <translation>Άνοιγμα της ιστοσελίδας της υπηρεσίας στο πρόγραμμα περιήγησής σας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="205"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="202"/>
         <source>Stop the service and delete it from this computer</source>
         <translation>Διακοπή της υπηρεσίας και διαγραφή της από αυτόν τον υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="264"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="261"/>
         <source>Community services you can run on this computer with one click.</source>
         <translation>Κοινοτικές υπηρεσίες που μπορείτε να εκτελέσετε σε αυτόν τον υπολογιστή με ένα κλικ.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="298"/>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="518"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="295"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="515"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="350"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="347"/>
         <source>All categories</source>
         <translation>Όλες οι κατηγορίες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="361"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="358"/>
         <source>Services are not available in this session.</source>
         <translation>Οι υπηρεσίες δεν είναι διαθέσιμες σε αυτή τη συνεδρία.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="366"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="363"/>
         <source>No service catalog yet. Services such as Tahoe-LAFS storage, Syncthing or PeerStreamer come from the catalogs your microclouds publish.</source>
         <translation>Δεν υπάρχει ακόμη κατάλογος υπηρεσιών. Υπηρεσίες όπως η αποθήκευση Tahoe-LAFS, το Syncthing ή το PeerStreamer προέρχονται από τους καταλόγους που δημοσιεύουν τα μικρο-νέφη σας.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="386"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="383"/>
         <source>Publisher %1 (fingerprint %2) offers a catalog at %3. Trust it? Cloudy then installs services only from catalogs signed with this key.</source>
         <translation>Ο εκδότης %1 (αποτύπωμα %2) προσφέρει κατάλογο στο %3. Τον εμπιστεύεστε; Τότε το Cloudy θα εγκαθιστά υπηρεσίες μόνο από καταλόγους υπογεγραμμένους με αυτό το κλειδί.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="401"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="398"/>
         <source>The catalog at %1 cannot be used: %2</source>
         <translation>Ο κατάλογος στο %1 δεν μπορεί να χρησιμοποιηθεί: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="438"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="435"/>
         <source>No service selected</source>
         <translation>Δεν έχει επιλεγεί υπηρεσία</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="447"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="444"/>
         <source>Version %1</source>
         <translation>Έκδοση %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="449"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="446"/>
         <source>Needs %1</source>
         <translation>Χρειάζεται %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="452"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="449"/>
         <source>Publisher key %1</source>
         <translation>Κλειδί εκδότη %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="455"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="452"/>
         <source>State: %1</source>
         <translation>Κατάσταση: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="458"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="455"/>
         <source>Up for %1</source>
         <translation>Σε λειτουργία εδώ και %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="461"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="458"/>
         <source>Ports: %1</source>
         <translation>Θύρες: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="505"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="502"/>
         <source>Remove %1?</source>
         <translation>Αφαίρεση του %1;</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="506"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="503"/>
         <source>Remove %1 from this computer? It is stopped and its program is deleted. Its data (what the service saved) can be kept for a later install, or deleted too.</source>
         <translation>Να αφαιρεθεί το %1 από αυτόν τον υπολογιστή; Θα σταματήσει και το πρόγραμμά του θα διαγραφεί. Τα δεδομένα του (ό,τι αποθήκευσε η υπηρεσία) μπορούν να διατηρηθούν για μελλοντική εγκατάσταση ή να διαγραφούν επίσης.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="511"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="508"/>
         <source>Remove, &amp;keep data</source>
         <translation>Αφαίρεση, &amp;διατήρηση δεδομένων</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="512"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="509"/>
         <source>Remove and &amp;delete data</source>
         <translation>Αφαίρεση και διαγρα&amp;φή δεδομένων</translation>
     </message>
@@ -1684,82 +1684,82 @@ cloudyctl identity create</translation>
         <translation>Μια νέα γλώσσα ισχύει όταν το Cloudy ξεκινήσει ξανά.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="116"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="115"/>
         <source>&amp;Start Cloudy in the tray when I log in</source>
         <translation>Έναρξη του Cloudy στην &amp;περιοχή ειδοποιήσεων όταν συνδέομαι</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="122"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="121"/>
         <source>Automatic (Avahi when it runs, else built-in)</source>
         <translation>Αυτόματα (Avahi όταν εκτελείται, αλλιώς ενσωματωμένο)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="123"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="122"/>
         <source>Avahi (the system&apos;s service discovery)</source>
         <translation>Avahi (η ανακάλυψη υπηρεσιών του συστήματος)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="124"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="123"/>
         <source>Built-in mDNS</source>
         <translation>Ενσωματωμένο mDNS</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="125"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="124"/>
         <source>Discovery backend</source>
         <translation>Μηχανισμός ανακάλυψης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="126"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="125"/>
         <source>&amp;Find microclouds with:</source>
         <translation>&amp;Εύρεση μικρο-νεφών με:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="136"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="135"/>
         <source>Automatic (qemu:///session)</source>
         <translation>Αυτόματα (qemu:///session)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="137"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="136"/>
         <source>libvirt address</source>
         <translation>Διεύθυνση libvirt</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="139"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="138"/>
         <source>&amp;libvirt address:</source>
         <translation>Διεύθυνση &amp;libvirt:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="144"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="143"/>
         <source>The ledger your microcloud announces</source>
         <translation>Το καθολικό που ανακοινώνει το μικρο-νέφος σας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="145"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="144"/>
         <source>Ledger address</source>
         <translation>Διεύθυνση καθολικού</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="147"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="146"/>
         <source>Le&amp;dger address:</source>
         <translation>Διεύθυνση κα&amp;θολικού:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="152"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="151"/>
         <source>Optional: SHA-256 of the ledger&apos;s TLS key</source>
         <translation>Προαιρετικό: SHA-256 του κλειδιού TLS του καθολικού</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="153"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="152"/>
         <source>Ledger key pin</source>
         <translation>Καρφίτσωμα κλειδιού καθολικού</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="154"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="153"/>
         <source>With a pin, Cloudy talks only to the ledger whose TLS public key has this SHA-256, even if a certificate authority vouches for another.</source>
         <translation>Με καρφίτσωμα, το Cloudy επικοινωνεί μόνο με το καθολικό του οποίου το δημόσιο κλειδί TLS έχει αυτό το SHA-256, ακόμη κι αν μια αρχή πιστοποίησης εγγυάται για άλλο.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="157"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="156"/>
         <source>Ledger key &amp;pin:</source>
         <translation>Καρ&amp;φίτσωμα κλειδιού καθολικού:</translation>
     </message>
@@ -1769,92 +1769,92 @@ cloudyctl identity create</translation>
         <translation>Κατάλογοι που προσθέσατε με διεύθυνση. Οι κατάλογοι που ανακοινώνουν τα μικρο-νέφη σας βρίσκονται αυτόματα και δεν εμφανίζονται εδώ.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="177"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="176"/>
         <source>Added catalogs</source>
         <translation>Κατάλογοι που προστέθηκαν</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="178"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="177"/>
         <source>Address</source>
         <translation>Διεύθυνση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="178"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="177"/>
         <source>Trusted publisher key</source>
         <translation>Έμπιστο κλειδί εκδότη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="187"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="186"/>
         <source>Address of a catalog to add</source>
         <translation>Διεύθυνση καταλόγου προς προσθήκη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="188"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="187"/>
         <source>A&amp;dd</source>
         <translation>&amp;Προσθήκη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="205"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="204"/>
         <source>&amp;Remove</source>
         <translation>&amp;Αφαίρεση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="207"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="206"/>
         <source>&amp;Forget Key</source>
         <translation>&amp;Ξέχασμα κλειδιού</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="209"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="208"/>
         <source>The next download of this catalog asks again whether you trust its publisher.</source>
         <translation>Η επόμενη λήψη αυτού του καταλόγου θα ρωτήσει ξανά αν εμπιστεύεστε τον εκδότη του.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="237"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="236"/>
         <source>Open</source>
         <translation>Άνοιγμα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="238"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="237"/>
         <source>Open %1</source>
         <translation>Άνοιγμα %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="246"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="245"/>
         <source>Your data</source>
         <translation>Τα δεδομένα σας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="247"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="246"/>
         <source>Settings file</source>
         <translation>Αρχείο ρυθμίσεων</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="248"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="247"/>
         <source>Downloads cache</source>
         <translation>Προσωρινή μνήμη λήψεων</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="250"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="249"/>
         <source>Your node identity is not in these folders: it is kept in your keyring. Back it up with &quot;cloudyctl identity export&quot;.</source>
         <translation>Η ταυτότητα κόμβου σας δεν βρίσκεται σε αυτούς τους φακέλους: φυλάσσεται στην κλειδοθήκη σας. Κρατήστε αντίγραφο ασφαλείας με &quot;cloudyctl identity export&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="320"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="318"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="322"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="320"/>
         <source>forgotten: asked again at the next download</source>
         <translation>ξεχάστηκε: θα ερωτηθείτε ξανά στην επόμενη λήψη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="336"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="334"/>
         <source>This catalog is already in the list.</source>
         <translation>Αυτός ο κατάλογος υπάρχει ήδη στη λίστα.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="436"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="434"/>
         <source>Some settings were not saved</source>
         <translation>Ορισμένες ρυθμίσεις δεν αποθηκεύτηκαν</translation>
     </message>
@@ -1862,365 +1862,365 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::SharePage</name>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="72"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="78"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="104"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="90"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="96"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="122"/>
         <source>Share</source>
         <translation>Κοινή χρήση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="73"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="105"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="91"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="123"/>
         <source>Donate CPU, memory and disk to your microcloud, within limits you choose.</source>
         <translation>Δωρίστε CPU, μνήμη και δίσκο στο μικρο-νέφος σας, μέσα στα όρια που επιλέγετε.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="74"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="92"/>
         <source>Sharing is not available in this session.</source>
         <translation>Η κοινή χρήση δεν είναι διαθέσιμη σε αυτήν τη συνεδρία.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="151"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="168"/>
         <source>&amp;Share this computer</source>
         <translation>Κοινή &amp;χρήση αυτού του υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="153"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="170"/>
         <source>Share this computer</source>
         <translation>Κοινή χρήση αυτού του υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="154"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="171"/>
         <source>Switches sharing on or off at once. What is shared and when is set below.</source>
         <translation>Ενεργοποιεί ή απενεργοποιεί αμέσως την κοινή χρήση. Τι μοιράζεται και πότε ορίζεται παρακάτω.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="211"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
         <source>What you share</source>
         <translation>Τι μοιράζεστε</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="239"/>
         <source>&amp;Light</source>
         <translation>&amp;Ελαφρύ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="226"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="240"/>
         <source>&amp;Balanced</source>
         <translation>&amp;Ισορροπημένο</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="227"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="241"/>
         <source>&amp;Full</source>
         <translation>&amp;Πλήρες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="239"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="253"/>
         <source>Presets:</source>
         <translation>Προεπιλογές:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="269"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="282"/>
         <source>&amp;Cores:</source>
         <translation>Πυ&amp;ρήνες:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="273"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="286"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="274"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="287"/>
         <source>A steady share of the shared cores&apos; time: 2 cores at 50 % give one core&apos;s worth of work, spread evenly so fans do not spin up and down.</source>
         <translation>Ένα σταθερό μερίδιο του χρόνου των κοινόχρηστων πυρήνων: 2 πυρήνες στο 50 % δίνουν τη δουλειά ενός πυρήνα, κατανεμημένη ομοιόμορφα ώστε οι ανεμιστήρες να μην ανεβοκατεβαίνουν.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="276"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="289"/>
         <source>C&amp;PU limit:</source>
         <translation>Όριο C&amp;PU:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="282"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="295"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="285"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="298"/>
         <source>&amp;Memory:</source>
         <translation>&amp;Μνήμη:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="290"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="303"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="293"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="306"/>
         <source>&amp;Disk:</source>
         <translation>&amp;Δίσκος:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="316"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="328"/>
         <source>Micr&amp;ocloud:</source>
         <translation>Μικρο-&amp;νέφος:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="317"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="329"/>
         <source>Join one on the Nearby page</source>
         <translation>Συνδεθείτε σε ένα από τη σελίδα Κοντά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="319"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="331"/>
         <source>Ima&amp;ge:</source>
         <translation>Ει&amp;κόνα:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="320"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="332"/>
         <source>A catalog image such as cloudy-node, or a service bundle folder</source>
         <translation>Μια εικόνα του καταλόγου όπως το cloudy-node, ή ένας φάκελος πακέτου υπηρεσίας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="325"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="337"/>
         <source>Virtual machine (&amp;QEMU)</source>
         <translation>Εικονική μηχανή (&amp;QEMU)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="327"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="339"/>
         <source>A whole computer of its own: works with your user&apos;s libvirt, uses a bit more memory.</source>
         <translation>Ένας ολόκληρος δικός του υπολογιστής: λειτουργεί με το libvirt του χρήστη σας, χρησιμοποιεί λίγη περισσότερη μνήμη.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="329"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="341"/>
         <source>Container (L&amp;XC, lighter; needs the system libvirt)</source>
         <translation>Κοντέινερ (L&amp;XC, ελαφρύτερο· χρειάζεται το libvirt του συστήματος)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="331"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="343"/>
         <source>Shares this computer&apos;s kernel: less overhead, but only the system libvirt (lxc:///system, run as root) can start it.</source>
         <translation>Μοιράζεται τον πυρήνα αυτού του υπολογιστή: λιγότερη επιβάρυνση, αλλά μόνο το libvirt του συστήματος (lxc:///system, εκτελείται ως root) μπορεί να το ξεκινήσει.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="344"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="356"/>
         <source>What carries your donation: a virtual machine isolates it best, a container costs less memory and CPU.</source>
         <translation>Τι μεταφέρει τη δωρεά σας: μια εικονική μηχανή την απομονώνει καλύτερα, ένα κοντέινερ κοστίζει λιγότερη μνήμη και CPU.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="357"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="367"/>
         <source>Runs as:</source>
         <translation>Εκτελείται ως:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="365"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="375"/>
         <source>When you share</source>
         <translation>Πότε μοιράζεστε</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="369"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="379"/>
         <source>Al&amp;ways, while sharing is on</source>
         <translation>Πάν&amp;τα, όσο η κοινή χρήση είναι ενεργή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="371"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="381"/>
         <source>Only when I&apos;m awa&amp;y (the computer is idle)</source>
         <translation>Μόνο όταν λείπ&amp;ω (ο υπολογιστής είναι αδρανής)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="373"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="383"/>
         <source>On a weekly sc&amp;hedule of profiles</source>
         <translation>Με ε&amp;βδομαδιαίο πρόγραμμα προφίλ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="383"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="393"/>
         <source>Light</source>
         <translation>Ελαφρύ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="385"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="395"/>
         <source>Full</source>
         <translation>Πλήρες</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="402"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="412"/>
         <source> min idle</source>
         <translation> λεπτά αδράνειας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="403"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="413"/>
         <source>Start after minutes idle</source>
         <translation>Έναρξη μετά από λεπτά αδράνειας</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="404"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="414"/>
         <source>S&amp;tart after:</source>
         <translation>Έναρ&amp;ξη μετά από:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="409"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="419"/>
         <source>While I&apos;m using the computer</source>
         <translation>Όσο χρησιμοποιώ τον υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="410"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="420"/>
         <source>While I&apos;m usi&amp;ng it:</source>
         <translation>Όσο τον χρησιμοπ&amp;οιώ:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="426"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="436"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="427"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="437"/>
         <source>none</source>
         <translation>κανένα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="428"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="438"/>
         <source>Grace period in seconds</source>
         <translation>Περίοδος χάριτος σε δευτερόλεπτα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="429"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="439"/>
         <source>Sharing is suspended only after you have used the computer this long without a break: a quick look at a message does not stop and restart the donation (flapping). 0 suspends at your first keystroke.</source>
         <translation>Η κοινή χρήση αναστέλλεται μόνο αφού χρησιμοποιήσετε τον υπολογιστή τόσο χρόνο χωρίς διακοπή: μια γρήγορη ματιά σε ένα μήνυμα δεν σταματά και δεν ξαναρχίζει τη δωρεά (αναβόσβημα). Με 0 αναστέλλεται με το πρώτο πλήκτρο που πατάτε.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="434"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="444"/>
         <source>Grace per&amp;iod:</source>
         <translation>Περίοδο&amp;ς χάριτος:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="447"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="457"/>
         <source>Pause wh&amp;en on battery</source>
         <translation>Πα&amp;ύση με μπαταρία</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="450"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="460"/>
         <source>A laptop on battery keeps its charge for you; sharing resumes on mains power.</source>
         <translation>Ένας φορητός με μπαταρία κρατά τη φόρτιση για εσάς· η κοινή χρήση συνεχίζεται όταν συνδεθεί στο ρεύμα.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="472"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="497"/>
         <source>Donated now</source>
         <translation>Δωρεά τώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="487"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="504"/>
         <source>The last 10 minutes, as a share of what you allow:</source>
         <translation>Τα τελευταία 10 λεπτά, ως μερίδιο αυτού που επιτρέπετε:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="518"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="530"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="520"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="532"/>
         <source>Go back to the settings before the last Apply</source>
         <translation>Επιστροφή στις ρυθμίσεις πριν από την τελευταία Εφαρμογή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="524"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="536"/>
         <source>&amp;Revert</source>
         <translation>Επανα&amp;φορά</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="526"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="538"/>
         <source>Drop the changes not applied yet</source>
         <translation>Απόρριψη των αλλαγών που δεν εφαρμόστηκαν ακόμη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="528"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="540"/>
         <source>&amp;Apply</source>
         <translation>Εφαρμο&amp;γή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="530"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="542"/>
         <source>Save these settings and use them at once (Ctrl+Return)</source>
         <translation>Αποθήκευση αυτών των ρυθμίσεων και άμεση χρήση τους (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="578"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="593"/>
         <source>Suspend sharing</source>
         <translation>Αναστολή κοινής χρήσης</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="580"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="595"/>
         <source>Keep sharing with “%1”</source>
         <translation>Συνέχιση κοινής χρήσης με «%1»</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="604"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="619"/>
         <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
         <translation>Επιλέχθηκε το μικρο-νέφος %1: πατήστε Εφαρμογή για να το κρατήσετε και μετά ενεργοποιήστε την κοινή χρήση.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="659"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="678"/>
         <source>Applies on the next start: the contribution node is defined again as the new kind.</source>
         <translation>Ισχύει στην επόμενη εκκίνηση: ο κόμβος συνεισφοράς ορίζεται ξανά με το νέο είδος.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="713"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="739"/>
         <source>Not applied: %1</source>
         <translation>Δεν εφαρμόστηκε: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="718"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="744"/>
         <source>Applied: %1.</source>
         <translation>Εφαρμόστηκε: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="726"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="752"/>
         <source>Changes dropped.</source>
         <translation>Οι αλλαγές απορρίφθηκαν.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="736"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="762"/>
         <source>Could not undo: %1</source>
         <translation>Δεν ήταν δυνατή η αναίρεση: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="741"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="767"/>
         <source>Restored the settings you had before.</source>
         <translation>Επαναφέρθηκαν οι ρυθμίσεις που είχατε πριν.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="771"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="797"/>
         <source>Sharing stays off: %1</source>
         <translation>Η κοινή χρήση παραμένει ανενεργή: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="802"/>
         <source>Sharing is on.</source>
         <translation>Η κοινή χρήση είναι ενεργή.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="802"/>
         <source>Sharing is off.</source>
         <translation>Η κοινή χρήση είναι ανενεργή.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="831"/>
         <source>Nothing donated yet.</source>
         <translation>Δεν έχει δωρηθεί τίποτα ακόμη.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="850"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="875"/>
         <source>Now: %1.</source>
         <translation>Τώρα: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="851"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="876"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Τώρα: τίποτα (ο κόμβος συνεισφοράς δεν εκτελείται).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="859"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="884"/>
         <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων κοινής χρήσης, οπότε εμφανίζονται οι προεπιλογές και η κοινή χρήση είναι ανενεργή: %1 Το μη αναγνώσιμο αρχείο κρατήθηκε δίπλα με την κατάληξη .corrupt. Ελέγξτε τις τιμές παρακάτω και πατήστε Εφαρμογή για να τις αποθηκεύσετε.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="868"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="893"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>από %n πυρήνα αυτού του υπολογιστή</numerusform>
@@ -2228,82 +2228,82 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="869"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="894"/>
         <source>this computer&apos;s core count is unknown</source>
         <translation>ο αριθμός πυρήνων αυτού του υπολογιστή είναι άγνωστος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="871"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="896"/>
         <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
         <translation>το πολύ %1 MiB, %2 GiB (%3 GiB μένουν για αυτόν τον υπολογιστή)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="876"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="901"/>
         <source>this computer&apos;s memory is unknown</source>
         <translation>η μνήμη αυτού του υπολογιστή είναι άγνωστη</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="878"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="903"/>
         <source>at most %1 GiB (%2 GiB stays free)</source>
         <translation>το πολύ %1 GiB (%2 GiB μένουν ελεύθερα)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="882"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
         <source>the free disk space is unknown</source>
         <translation>ο ελεύθερος χώρος στον δίσκο είναι άγνωστος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="886"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="911"/>
         <source>The contribution disk lives in %1, which has %2 GiB free.</source>
         <translation>Ο δίσκος συνεισφοράς βρίσκεται στο %1, που έχει %2 GiB ελεύθερα.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="897"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="922"/>
         <source>Sharing state: %1</source>
         <translation>Κατάσταση κοινής χρήσης: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="932"/>
         <source>Resume now</source>
         <translation>Συνέχιση τώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="932"/>
         <source>Pause for an hour</source>
         <translation>Παύση για μία ώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="909"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="934"/>
         <source>Paused until %1</source>
         <translation>Σε παύση έως %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="911"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="936"/>
         <source>A break that ends by itself; the settings stay as they are</source>
         <translation>Ένα διάλειμμα που λήγει μόνο του· οι ρυθμίσεις μένουν ως έχουν</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="919"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
         <source>The contribution node cannot follow: %1</source>
         <translation>Ο κόμβος συνεισφοράς δεν μπορεί να ακολουθήσει: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="923"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="948"/>
         <source>The contribution node did not power off when asked and was stopped by force.</source>
         <translation>Ο κόμβος συνεισφοράς δεν τερμάτισε όταν του ζητήθηκε και σταμάτησε αναγκαστικά.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="969"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 ώρες-πυρήνα · %3 GiB-ώρες μνήμης · %4 GiB-ώρες δίσκου</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="948"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="973"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="949"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="974"/>
         <source>This week</source>
         <translation>Αυτή την εβδομάδα</translation>
     </message>
@@ -2311,32 +2311,32 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::SyncBar</name>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="30"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="31"/>
         <source>Sync status</source>
         <translation>Κατάσταση συγχρονισμού</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="31"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="32"/>
         <source>Last sync</source>
         <translation>Τελευταίος συγχρονισμός</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="32"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="33"/>
         <source>Ledger</source>
         <translation>Καθολικό</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="33"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="34"/>
         <source>Next attempt</source>
         <translation>Επόμενη προσπάθεια</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="34"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="35"/>
         <source>Sync message</source>
         <translation>Μήνυμα συγχρονισμού</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="36"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="37"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Συγχρονισμός τώρα</translation>
     </message>
@@ -2466,53 +2466,53 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::TrayIcon</name>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="20"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="21"/>
         <source>Cloudy — sharing is off</source>
         <translation>Cloudy — η κοινή χρήση είναι ανενεργή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="23"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="24"/>
         <source>Share this computer</source>
         <translation>Κοινή χρήση αυτού του υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="30"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="31"/>
         <source>Sharing stays off</source>
         <translation>Η κοινή χρήση παραμένει ανενεργή</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="38"/>
-        <location filename="../app/desktop/TrayIcon.cpp" line="95"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="39"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="96"/>
         <source>Pause for an hour</source>
         <translation>Παύση για μία ώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="42"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="43"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="49"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="50"/>
         <source>Open Cloudy</source>
         <translation>Άνοιγμα του Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="52"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="53"/>
         <source>Settings…</source>
         <translation>Ρυθμίσεις…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="59"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="60"/>
         <source>Quit</source>
         <translation>Έξοδος</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="95"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="96"/>
         <source>Resume now</source>
         <translation>Συνέχιση τώρα</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="97"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="98"/>
         <source>Cloudy — %1</source>
         <translation>Cloudy — %1</translation>
     </message>

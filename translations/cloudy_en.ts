@@ -15,7 +15,7 @@
 <context>
     <name>Cloudy::Desktop::NearbyPage</name>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="78"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -23,8 +23,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="79"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="278"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="80"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="276"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="279"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
         <source>%n microcloud(s)</source>
         <translation>
             <numerusform>%n microcloud</numerusform>
@@ -43,7 +43,7 @@
 <context>
     <name>Cloudy::Desktop::ServicesPage</name>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="44"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="45"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>Cloudy::Desktop::SharePage</name>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="868"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="893"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>of %n core on this computer</numerusform>

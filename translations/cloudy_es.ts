@@ -220,105 +220,105 @@
 <context>
     <name>Cloudy::Desktop::BalancePanel</name>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="48"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="47"/>
         <source>Balance (credits)</source>
         <translation>Saldo (créditos)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="51"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="113"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="119"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="50"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="111"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="117"/>
         <source>Earned</source>
         <translation>Ganados</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="52"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="114"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="120"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="51"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="112"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="118"/>
         <source>Received</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="53"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="115"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="121"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="52"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="113"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="119"/>
         <source>Spent</source>
         <translation>Gastados</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="54"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="123"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="53"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="121"/>
         <source>Pending</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="55"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="54"/>
         <source>What receipts not yet confirmed by the ledger will earn.</source>
         <translation>Lo que ganarán los recibos que el libro de cuentas aún no ha confirmado.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="69"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="67"/>
         <source>Your community</source>
         <translation>Tu comunidad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="108"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="106"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="111"/>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="117"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="109"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="115"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="112"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="110"/>
         <source>As the ledger counted at the last sync.</source>
         <translation>Tal como lo contó el libro de cuentas en la última sincronización.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="118"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="116"/>
         <source>Not known until the ledger has answered once.</source>
         <translation>No se sabe hasta que el libro de cuentas haya respondido una vez.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="128"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="126"/>
         <source>%1 nodes have given %2 core-hours and earned %3 credits.</source>
         <translation>%1 nodos han dado %2 horas-núcleo y han ganado %3 créditos.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="133"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="131"/>
         <source>Your rank: %1 of %2</source>
         <translation>Tu posición: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="135"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="133"/>
         <source>Your rank: not ranked yet</source>
         <translation>Tu posición: aún sin clasificar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="137"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="135"/>
         <source>The community&apos;s totals show after the first sync with its ledger.</source>
         <translation>Los totales de la comunidad se muestran tras la primera sincronización con su libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="138"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="136"/>
         <source>Your rank: %1</source>
         <translation>Tu posición: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="139"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="137"/>
         <source>Your rank: not known yet</source>
         <translation>Tu posición: aún desconocida</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="141"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="139"/>
         <source>Community totals</source>
         <translation>Totales de la comunidad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="143"/>
+        <location filename="../app/desktop/pages/rewards/BalancePanel.cpp" line="141"/>
         <source>Your rank</source>
         <translation>Tu posición</translation>
     </message>
@@ -326,17 +326,17 @@
 <context>
     <name>Cloudy::Desktop::ChartsLoader</name>
     <message>
-        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="40"/>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="51"/>
         <source>%1 has no charts entry point</source>
         <translation>%1 no tiene el punto de entrada de los gráficos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="48"/>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="58"/>
         <source>The charts cannot be shown: their module (%1) is missing or broken. Reinstalling Cloudy Desktop puts it back. (%2)</source>
         <translation>No se pueden mostrar los gráficos: su módulo (%1) falta o está dañado. Si reinstalas Cloudy Desktop, volverá a estar. (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="56"/>
+        <location filename="../app/desktop/charts/ChartsLoader.cpp" line="29"/>
         <source>The charts cannot be shown: their module (%1) is from another version of Cloudy Desktop. Reinstalling Cloudy Desktop puts the right one back.</source>
         <translation>No se pueden mostrar los gráficos: su módulo (%1) es de otra versión de Cloudy Desktop. Si reinstalas Cloudy Desktop, volverá a estar el correcto.</translation>
     </message>
@@ -417,22 +417,22 @@
         <translation>Donado ahora, últimos 10 minutos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="86"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="85"/>
         <source>Nothing donated in the last 10 minutes.</source>
         <translation>No se ha donado nada en los últimos 10 minutos.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="108"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="107"/>
         <source>CPU %1 cores</source>
         <translation>CPU %1 núcleos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="109"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="108"/>
         <source>Memory %1</source>
         <translation>Memoria %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="110"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="109"/>
         <source>Disk %1 GiB</source>
         <translation>Disco %1 GiB</translation>
     </message>
@@ -442,7 +442,7 @@
         <translation>%1 núcleos, %2 de memoria, %3 GiB de disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/charts/DonationChart.cpp" line="112"/>
+        <location filename="../app/desktop/charts/DonationChart.cpp" line="110"/>
         <source>Donated now: %1.</source>
         <translation>Donado ahora: %1.</translation>
     </message>
@@ -618,12 +618,12 @@ Huella de la clave: %2</translation>
 <context>
     <name>Cloudy::Desktop::KeyFileUnlockDialog</name>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="23"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="24"/>
         <source>Unlock your node key</source>
         <translation>Desbloquea la clave de tu nodo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="26"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="27"/>
         <source>Your node key is kept in a file protected by a passphrase (%1), because this computer has no keyring. Cloudy Desktop needs the passphrase to sign the receipts of the hours you shared. It keeps it in memory until you quit, never on disk.</source>
         <translation>La clave de tu nodo se guarda en un archivo protegido con una frase de contraseña (%1), porque este ordenador no tiene llavero. Cloudy Desktop necesita la frase de contraseña para firmar los recibos de las horas que has compartido. La guarda en memoria hasta que salgas, nunca en el disco.</translation>
     </message>
@@ -638,37 +638,37 @@ Huella de la clave: %2</translation>
         <translation>Frase de contraseña del archivo de clave</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="40"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="39"/>
         <source>Unlock status</source>
         <translation>Estado del desbloqueo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="43"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="42"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="44"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="43"/>
         <source>&amp;Later</source>
         <translation>Más &amp;tarde</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="45"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="44"/>
         <source>The hours stay recorded and are signed once the key is unlocked.</source>
         <translation>Las horas quedan registradas y se firman cuando se desbloquea la clave.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="60"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="59"/>
         <source>Type the passphrase you chose when the key file was made.</source>
         <translation>Escribe la frase de contraseña que elegiste al crear el archivo de clave.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="75"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="74"/>
         <source>That passphrase does not open the key file. Try again.</source>
         <translation>Esa frase de contraseña no abre el archivo de clave. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="92"/>
+        <location filename="../app/desktop/KeyFileUnlockDialog.cpp" line="91"/>
         <source>Checking the passphrase…</source>
         <translation>Comprobando la frase de contraseña…</translation>
     </message>
@@ -686,97 +686,97 @@ Huella de la clave: %2</translation>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="51"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="50"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="58"/>
         <source>Nearby</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="60"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="59"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="60"/>
         <source>Rewards</source>
         <translation>Recompensas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="88"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="87"/>
         <source>Sharing state</source>
         <translation>Estado de la compartición</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="94"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="93"/>
         <source>Balance and sync state</source>
         <translation>Saldo y estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="97"/>
         <source>Unlock node key…</source>
         <translation>Desbloquear la clave del nodo…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="99"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="98"/>
         <source>Receipts wait to be signed: your node key file needs its passphrase.</source>
         <translation>Los recibos esperan ser firmados: el archivo de clave de tu nodo necesita su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="100"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="99"/>
         <source>Unlock the node key</source>
         <translation>Desbloquear la clave del nodo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="117"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="121"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="120"/>
         <source>Settings (%1)</source>
         <translation>Configuración (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="158"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="252"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="251"/>
         <source>The new language applies when Cloudy starts again.</source>
         <translation>El nuevo idioma se aplica cuando Cloudy se vuelve a iniciar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="271"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="270"/>
         <source>Sharing: not available</source>
         <translation>Compartición: no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="279"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="278"/>
         <source>Sharing state: %1</source>
         <translation>Estado de la compartición: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="359"/>
         <source>Cloudy keeps running</source>
         <translation>Cloudy sigue funcionando</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="361"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
         <source>Cloudy is still in the tray, so sharing goes on. Use Quit in its menu to stop it.</source>
         <translation>Cloudy sigue en la bandeja, así que la compartición continúa. Usa Salir en su menú para detenerlo.</translation>
     </message>
@@ -784,17 +784,17 @@ Huella de la clave: %2</translation>
 <context>
     <name>Cloudy::Desktop::NearbyPage</name>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="38"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="39"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="47"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="48"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="77"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="78"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nodo</numerusform>
@@ -802,8 +802,8 @@ Huella de la clave: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="79"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="278"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="80"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="276"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -811,108 +811,108 @@ Huella de la clave: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="115"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="116"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="117"/>
         <source>&amp;Copy address</source>
         <translation>&amp;Copiar dirección</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="117"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="118"/>
         <source>&amp;Launch here</source>
         <translation>&amp;Ejecutar aquí</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="118"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="119"/>
         <source>&amp;Join microcloud</source>
         <translation>&amp;Unirse a la micronube</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="121"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="211"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="122"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="209"/>
         <source>Nearby</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="125"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="126"/>
         <source>Filter by name, service, host, address or TXT</source>
         <translation>Filtrar por nombre, servicio, host, dirección o TXT</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="126"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="127"/>
         <source>Filter microclouds and services</source>
         <translation>Filtrar micronubes y servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="140"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="141"/>
         <source>Microclouds, nodes and services</source>
         <translation>Micronubes, nodos y servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="167"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="165"/>
         <source>TXT record</source>
         <translation>Registro TXT</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="168"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="168"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="166"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="178"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="176"/>
         <source>Run this service on this computer (from the Services page)</source>
         <translation>Ejecutar este servicio en este ordenador (desde la página Servicios)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="179"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="177"/>
         <source>Share this computer with this microcloud</source>
         <translation>Compartir este ordenador con esta micronube</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="212"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="210"/>
         <source>The microclouds of your community network near you, and what they offer.</source>
         <translation>Las micronubes de tu red comunitaria cerca de ti, y lo que ofrecen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="263"/>
         <source>Avahi (avahi-daemon)</source>
         <translation>Avahi (avahi-daemon)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="266"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="264"/>
         <source>Cloudy&apos;s built-in mDNS browser</source>
         <translation>el explorador mDNS integrado de Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="267"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="265"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="271"/>
         <source>Discovery stopped: %1</source>
         <translation>La búsqueda se detuvo: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="273"/>
         <source>Searching with %1…</source>
         <translation>Buscando con %1…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="275"/>
         <source>%1 in %2 · found with %3</source>
         <translation>%1 en %2 · encontrados con %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="279"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="277"/>
         <source>%n microcloud(s)</source>
         <translation>
             <numerusform>%n micronube</numerusform>
@@ -920,80 +920,80 @@ Huella de la clave: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="283"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="281"/>
         <source>Cloudy cannot look for microclouds right now: %1</source>
         <translation>Cloudy no puede buscar micronubes ahora mismo: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="284"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="282"/>
         <source>No microclouds found yet. Cloudy is looking for them on your network with %1: microclouds announce themselves with DNS-SD (mDNS), and nodes of the Cloudy distro are recognised as they are. If your computer reaches your community network through a VPN such as Tinc, connect it first.</source>
         <translation>Aún no se ha encontrado ninguna micronube. Cloudy las busca en tu red con %1: las micronubes se anuncian con DNS-SD (mDNS) y los nodos de la distribución Cloudy se reconocen tal cual. Si tu ordenador llega a tu red comunitaria a través de una VPN como Tinc, conéctala primero.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="298"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="296"/>
         <source>Select a microcloud, node or service</source>
         <translation>Selecciona una micronube, un nodo o un servicio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="313"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="332"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="311"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
         <source>Microcloud</source>
         <translation>Micronube</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="312"/>
         <source>none (services outside any microcloud)</source>
         <translation>ninguna (servicios fuera de cualquier micronube)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="316"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="314"/>
         <source>Nodes</source>
         <translation>Nodos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="317"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="315"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="320"/>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="318"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="321"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="319"/>
         <source>Node id</source>
         <translation>Identificador del nodo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="324"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="322"/>
         <source>A Cloudy node</source>
         <translation>Un nodo Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="327"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="325"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="330"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="328"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="331"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="329"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="343"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="341"/>
         <source>Round trip</source>
         <translation>Tiempo de ida y vuelta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/NearbyPage.cpp" line="344"/>
+        <location filename="../app/desktop/pages/NearbyPage.cpp" line="342"/>
         <source>Last seen</source>
         <translation>Visto por última vez</translation>
     </message>
@@ -1049,7 +1049,7 @@ Huella de la clave: %2</translation>
 <context>
     <name>Cloudy::Desktop::PageHeader</name>
     <message>
-        <location filename="../app/desktop/pages/PageHeader.cpp" line="18"/>
+        <location filename="../app/desktop/pages/PageHeader.cpp" line="21"/>
         <source>%1 icon</source>
         <translation>Icono de %1</translation>
     </message>
@@ -1145,35 +1145,35 @@ Huella de la clave: %2</translation>
 <context>
     <name>Cloudy::Desktop::RewardsPage</name>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="70"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="76"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="88"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="68"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="74"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="86"/>
         <source>Rewards</source>
         <translation>Recompensas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="67"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="89"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="65"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="87"/>
         <source>What your contribution has earned, synced with your community&apos;s ledger.</source>
         <translation>Lo que ha ganado tu contribución, sincronizado con el libro de cuentas de tu comunidad.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="71"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="69"/>
         <source>No contribution recorded yet. Once you share, signed receipts of what you gave are sent to your microcloud&apos;s ledger and your balance shows here.</source>
         <translation>Aún no hay ninguna contribución registrada. Cuando compartas, se envían recibos firmados de lo que has dado al libro de cuentas de tu micronube y tu saldo aparece aquí.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="94"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="92"/>
         <source>No ledger is set up yet. Your receipts are recorded and signed on this computer and will be sent once your microcloud&apos;s ledger is configured.</source>
         <translation>Aún no hay ningún libro de cuentas configurado. Tus recibos se registran y se firman en este ordenador y se enviarán cuando el libro de cuentas de tu micronube esté configurado.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="96"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="94"/>
         <source>No ledger</source>
         <translation>Sin libro de cuentas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="103"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="101"/>
         <source>This computer has no node identity yet, so there is nothing to sign receipts with or to earn credits for. Create one in the first-run assistant, or in a terminal with:
 
 cloudyctl identity create</source>
@@ -1182,103 +1182,103 @@ cloudyctl identity create</source>
 cloudyctl identity create</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="107"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="105"/>
         <source>No identity yet</source>
         <translation>Aún no hay identidad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="132"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="130"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="146"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="144"/>
         <source>Credits earned</source>
         <translation>Créditos ganados</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="163"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="153"/>
         <source>Show the last:</source>
         <translation>Mostrar los últimos:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="169"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
         <source>&amp;Week</source>
         <translation>Sema&amp;na</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="169"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="159"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="170"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="170"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="160"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="171"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="161"/>
         <source>&amp;Year</source>
         <translation>&amp;Año</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="171"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="161"/>
         <source>Last 365 days, by month</source>
         <translation>Últimos 365 días, por mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="192"/>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="220"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="182"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="210"/>
         <source>Receipts</source>
         <translation>Recibos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="200"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="190"/>
         <source>Show receipts</source>
         <translation>Mostrar recibos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="201"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="191"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="205"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="195"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="237"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="227"/>
         <source>No receipts yet. While you share, signed receipts of what you gave are recorded here and sent to the ledger.</source>
         <translation>Aún no hay recibos. Mientras compartes, aquí se registran recibos firmados de lo que has dado, que se envían al libro de cuentas.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="246"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="236"/>
         <source>Receipt details</source>
         <translation>Detalles del recibo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="333"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="322"/>
         <source>Select a receipt to see its details.</source>
         <translation>Selecciona un recibo para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="345"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="334"/>
         <source>Rewards: no identity yet</source>
         <translation>Recompensas: aún no hay identidad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="347"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="336"/>
         <source>Balance %1 credits · %2</source>
         <translation>Saldo %1 créditos · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/RewardsPage.cpp" line="349"/>
+        <location filename="../app/desktop/pages/RewardsPage.cpp" line="338"/>
         <source>Balance not known yet · %1</source>
         <translation>Saldo aún desconocido · %1</translation>
     </message>
@@ -1286,22 +1286,22 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::ScheduleEditor</name>
     <message>
-        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="50"/>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="51"/>
         <source>Weekly schedule</source>
         <translation>Horario semanal</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="52"/>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="53"/>
         <source>Remo&amp;ve profile</source>
         <translation>Elimi&amp;nar perfil</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="54"/>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="55"/>
         <source>Pa&amp;int with:</source>
         <translation>P&amp;intar con:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="63"/>
+        <location filename="../app/desktop/pages/share/ScheduleEditor.cpp" line="64"/>
         <source>Profiles: what is shared at each time of the week (the disk is the one above).</source>
         <translation>Perfiles: qué se comparte en cada momento de la semana (el disco es el de arriba).</translation>
     </message>
@@ -1410,12 +1410,12 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::ServicesPage</name>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="40"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="41"/>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="44"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="45"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1423,89 +1423,89 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="48"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="49"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="69"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="70"/>
         <source>&amp;Running only</source>
         <translation>Solo en &amp;ejecución</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="72"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="73"/>
         <source>&amp;Trust</source>
         <translation>Con&amp;fiar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="73"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="74"/>
         <source>&amp;Not now</source>
         <translation>&amp;Ahora no</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="84"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="85"/>
         <source>&amp;Install</source>
         <translation>&amp;Instalar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="85"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="86"/>
         <source>&amp;Cancel install</source>
         <translation>&amp;Cancelar instalación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="86"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="87"/>
         <source>&amp;Launch</source>
         <translation>Arra&amp;ncar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="87"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="88"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="88"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="89"/>
         <source>Lo&amp;gs</source>
         <translation>Re&amp;gistros</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="89"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="90"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="90"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="91"/>
         <source>R&amp;estart</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="91"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="92"/>
         <source>Re&amp;move</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="94"/>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="156"/>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="263"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="95"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="155"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="260"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="98"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="99"/>
         <source>Search services by name or description</source>
         <translation>Buscar servicios por nombre o descripción</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="99"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="100"/>
         <source>Search services</source>
         <translation>Buscar servicios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="108"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="109"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="112"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="113"/>
         <source>Show only the services that run on this computer</source>
         <translation>Muestra solo los servicios que se ejecutan en este ordenador</translation>
     </message>
@@ -1515,113 +1515,113 @@ cloudyctl identity create</translation>
         <translation>No se pudo confiar en este catálogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="192"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="189"/>
         <source>Install progress</source>
         <translation>Progreso de la instalación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="203"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="200"/>
         <source>Download, check and unpack this service, then start it</source>
         <translation>Descarga, comprueba y desempaqueta este servicio, y luego lo arranca</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="204"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="201"/>
         <source>Open the service&apos;s web page in your browser</source>
         <translation>Abre la página web del servicio en tu navegador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="205"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="202"/>
         <source>Stop the service and delete it from this computer</source>
         <translation>Detiene el servicio y lo elimina de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="264"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="261"/>
         <source>Community services you can run on this computer with one click.</source>
         <translation>Servicios comunitarios que puedes ejecutar en este ordenador con un clic.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="298"/>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="518"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="295"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="515"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="350"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="347"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="361"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="358"/>
         <source>Services are not available in this session.</source>
         <translation>Los servicios no están disponibles en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="366"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="363"/>
         <source>No service catalog yet. Services such as Tahoe-LAFS storage, Syncthing or PeerStreamer come from the catalogs your microclouds publish.</source>
         <translation>Aún no hay ningún catálogo de servicios. Servicios como el almacenamiento Tahoe-LAFS, Syncthing o PeerStreamer vienen de los catálogos que publican tus micronubes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="386"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="383"/>
         <source>Publisher %1 (fingerprint %2) offers a catalog at %3. Trust it? Cloudy then installs services only from catalogs signed with this key.</source>
         <translation>El editor %1 (huella %2) ofrece un catálogo en %3. ¿Confías en él? Entonces Cloudy solo instalará servicios de catálogos firmados con esta clave.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="401"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="398"/>
         <source>The catalog at %1 cannot be used: %2</source>
         <translation>El catálogo de %1 no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="438"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="435"/>
         <source>No service selected</source>
         <translation>Ningún servicio seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="447"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="444"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="449"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="446"/>
         <source>Needs %1</source>
         <translation>Necesita %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="452"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="449"/>
         <source>Publisher key %1</source>
         <translation>Clave del editor %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="455"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="452"/>
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="458"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="455"/>
         <source>Up for %1</source>
         <translation>En marcha desde hace %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="461"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="458"/>
         <source>Ports: %1</source>
         <translation>Puertos: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="505"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="502"/>
         <source>Remove %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="506"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="503"/>
         <source>Remove %1 from this computer? It is stopped and its program is deleted. Its data (what the service saved) can be kept for a later install, or deleted too.</source>
         <translation>¿Eliminar %1 de este ordenador? Se detendrá y se borrará su programa. Sus datos (lo que el servicio ha guardado) se pueden conservar para una instalación posterior, o borrarse también.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="511"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="508"/>
         <source>Remove, &amp;keep data</source>
         <translation>Eliminar y &amp;mantener los datos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/ServicesPage.cpp" line="512"/>
+        <location filename="../app/desktop/pages/ServicesPage.cpp" line="509"/>
         <source>Remove and &amp;delete data</source>
         <translation>Eliminar y &amp;borrar los datos</translation>
     </message>
@@ -1684,82 +1684,82 @@ cloudyctl identity create</translation>
         <translation>Un idioma nuevo se aplica cuando Cloudy se vuelve a iniciar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="116"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="115"/>
         <source>&amp;Start Cloudy in the tray when I log in</source>
         <translation>Iniciar Cloudy en la &amp;bandeja al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="122"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="121"/>
         <source>Automatic (Avahi when it runs, else built-in)</source>
         <translation>Automático (Avahi si se ejecuta; si no, el integrado)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="123"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="122"/>
         <source>Avahi (the system&apos;s service discovery)</source>
         <translation>Avahi (el descubrimiento de servicios del sistema)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="124"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="123"/>
         <source>Built-in mDNS</source>
         <translation>mDNS integrado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="125"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="124"/>
         <source>Discovery backend</source>
         <translation>Sistema de descubrimiento</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="126"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="125"/>
         <source>&amp;Find microclouds with:</source>
         <translation>&amp;Buscar micronubes con:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="136"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="135"/>
         <source>Automatic (qemu:///session)</source>
         <translation>Automático (qemu:///session)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="137"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="136"/>
         <source>libvirt address</source>
         <translation>Dirección de libvirt</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="139"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="138"/>
         <source>&amp;libvirt address:</source>
         <translation>Dirección de &amp;libvirt:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="144"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="143"/>
         <source>The ledger your microcloud announces</source>
         <translation>El libro de cuentas que anuncia tu micronube</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="145"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="144"/>
         <source>Ledger address</source>
         <translation>Dirección del libro de cuentas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="147"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="146"/>
         <source>Le&amp;dger address:</source>
         <translation>Dirección del libro de &amp;cuentas:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="152"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="151"/>
         <source>Optional: SHA-256 of the ledger&apos;s TLS key</source>
         <translation>Opcional: SHA-256 de la clave TLS del libro de cuentas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="153"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="152"/>
         <source>Ledger key pin</source>
         <translation>Fijación de la clave del libro de cuentas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="154"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="153"/>
         <source>With a pin, Cloudy talks only to the ledger whose TLS public key has this SHA-256, even if a certificate authority vouches for another.</source>
         <translation>Con una fijación, Cloudy solo se comunica con el libro de cuentas cuya clave pública TLS tiene este SHA-256, aunque una autoridad de certificación avale otra.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="157"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="156"/>
         <source>Ledger key &amp;pin:</source>
         <translation>&amp;Fijación de la clave del libro de cuentas:</translation>
     </message>
@@ -1769,92 +1769,92 @@ cloudyctl identity create</translation>
         <translation>Catálogos que añadiste por dirección. Los catálogos que anuncian tus micronubes se encuentran solos y no aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="177"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="176"/>
         <source>Added catalogs</source>
         <translation>Catálogos añadidos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="178"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="177"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="178"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="177"/>
         <source>Trusted publisher key</source>
         <translation>Clave del editor de confianza</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="187"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="186"/>
         <source>Address of a catalog to add</source>
         <translation>Dirección de un catálogo para añadir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="188"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="187"/>
         <source>A&amp;dd</source>
         <translation>Añadi&amp;r</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="205"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="204"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="207"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="206"/>
         <source>&amp;Forget Key</source>
         <translation>Olvidar &amp;clave</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="209"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="208"/>
         <source>The next download of this catalog asks again whether you trust its publisher.</source>
         <translation>La próxima descarga de este catálogo volverá a preguntar si confías en su editor.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="237"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="236"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="238"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="237"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="246"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="245"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="247"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="246"/>
         <source>Settings file</source>
         <translation>Archivo de configuración</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="248"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="247"/>
         <source>Downloads cache</source>
         <translation>Caché de descargas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="250"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="249"/>
         <source>Your node identity is not in these folders: it is kept in your keyring. Back it up with &quot;cloudyctl identity export&quot;.</source>
         <translation>Tu identidad de nodo no está en estas carpetas: se guarda en tu llavero. Haz una copia de seguridad con &quot;cloudyctl identity export&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="320"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="318"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="322"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="320"/>
         <source>forgotten: asked again at the next download</source>
         <translation>olvidada: se volverá a preguntar en la próxima descarga</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="336"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="334"/>
         <source>This catalog is already in the list.</source>
         <translation>Este catálogo ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsDialog.cpp" line="436"/>
+        <location filename="../app/desktop/SettingsDialog.cpp" line="434"/>
         <source>Some settings were not saved</source>
         <translation>Algunas opciones no se guardaron</translation>
     </message>
@@ -1862,365 +1862,365 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::SharePage</name>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="72"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="78"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="104"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="90"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="96"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="122"/>
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="73"/>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="105"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="91"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="123"/>
         <source>Donate CPU, memory and disk to your microcloud, within limits you choose.</source>
         <translation>Dona CPU, memoria y disco a tu micronube, dentro de los límites que elijas.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="74"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="92"/>
         <source>Sharing is not available in this session.</source>
         <translation>Compartir no está disponible en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="151"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="168"/>
         <source>&amp;Share this computer</source>
         <translation>&amp;Compartir este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="153"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="170"/>
         <source>Share this computer</source>
         <translation>Compartir este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="154"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="171"/>
         <source>Switches sharing on or off at once. What is shared and when is set below.</source>
         <translation>Activa o desactiva la compartición al momento. Qué se comparte y cuándo se define abajo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="211"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
         <source>What you share</source>
         <translation>Qué compartes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="225"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="239"/>
         <source>&amp;Light</source>
         <translation>&amp;Ligero</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="226"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="240"/>
         <source>&amp;Balanced</source>
         <translation>&amp;Equilibrado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="227"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="241"/>
         <source>&amp;Full</source>
         <translation>Comple&amp;to</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="239"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="253"/>
         <source>Presets:</source>
         <translation>Predefinidos:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="269"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="282"/>
         <source>&amp;Cores:</source>
         <translation>&amp;Núcleos:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="273"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="286"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="274"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="287"/>
         <source>A steady share of the shared cores&apos; time: 2 cores at 50 % give one core&apos;s worth of work, spread evenly so fans do not spin up and down.</source>
         <translation>Una parte constante del tiempo de los núcleos compartidos: 2 núcleos al 50 % dan el trabajo de un núcleo, repartido de forma uniforme para que los ventiladores no suban y bajen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="276"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="289"/>
         <source>C&amp;PU limit:</source>
         <translation>Límite de C&amp;PU:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="282"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="295"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="285"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="298"/>
         <source>&amp;Memory:</source>
         <translation>&amp;Memoria:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="290"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="303"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="293"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="306"/>
         <source>&amp;Disk:</source>
         <translation>&amp;Disco:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="316"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="328"/>
         <source>Micr&amp;ocloud:</source>
         <translation>Micr&amp;onube:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="317"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="329"/>
         <source>Join one on the Nearby page</source>
         <translation>Únete a una en la página Cerca</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="319"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="331"/>
         <source>Ima&amp;ge:</source>
         <translation>Ima&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="320"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="332"/>
         <source>A catalog image such as cloudy-node, or a service bundle folder</source>
         <translation>Una imagen del catálogo como cloudy-node, o una carpeta con un paquete de servicio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="325"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="337"/>
         <source>Virtual machine (&amp;QEMU)</source>
         <translation>Máquina virtual (&amp;QEMU)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="327"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="339"/>
         <source>A whole computer of its own: works with your user&apos;s libvirt, uses a bit more memory.</source>
         <translation>Un ordenador completo propio: funciona con el libvirt de tu usuario, usa algo más de memoria.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="329"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="341"/>
         <source>Container (L&amp;XC, lighter; needs the system libvirt)</source>
         <translation>Contenedor (L&amp;XC, más ligero; necesita el libvirt del sistema)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="331"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="343"/>
         <source>Shares this computer&apos;s kernel: less overhead, but only the system libvirt (lxc:///system, run as root) can start it.</source>
         <translation>Comparte el núcleo de este ordenador: menos sobrecarga, pero solo el libvirt del sistema (lxc:///system, ejecutado como root) puede iniciarlo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="344"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="356"/>
         <source>What carries your donation: a virtual machine isolates it best, a container costs less memory and CPU.</source>
         <translation>Qué lleva tu donación: una máquina virtual la aísla mejor, un contenedor gasta menos memoria y CPU.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="357"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="367"/>
         <source>Runs as:</source>
         <translation>Se ejecuta como:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="365"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="375"/>
         <source>When you share</source>
         <translation>Cuándo compartes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="369"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="379"/>
         <source>Al&amp;ways, while sharing is on</source>
         <translation>S&amp;iempre, mientras compartir esté activado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="371"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="381"/>
         <source>Only when I&apos;m awa&amp;y (the computer is idle)</source>
         <translation>Solo cuando no esto&amp;y (el ordenador está inactivo)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="373"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="383"/>
         <source>On a weekly sc&amp;hedule of profiles</source>
         <translation>Según un &amp;horario semanal de perfiles</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="383"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="393"/>
         <source>Light</source>
         <translation>Ligero</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="385"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="395"/>
         <source>Full</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="402"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="412"/>
         <source> min idle</source>
         <translation> min de inactividad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="403"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="413"/>
         <source>Start after minutes idle</source>
         <translation>Empezar tras minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="404"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="414"/>
         <source>S&amp;tart after:</source>
         <translation>Empe&amp;zar tras:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="409"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="419"/>
         <source>While I&apos;m using the computer</source>
         <translation>Mientras uso el ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="410"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="420"/>
         <source>While I&apos;m usi&amp;ng it:</source>
         <translation>Mientras lo &amp;uso:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="426"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="436"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="427"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="437"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="428"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="438"/>
         <source>Grace period in seconds</source>
         <translation>Período de gracia en segundos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="429"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="439"/>
         <source>Sharing is suspended only after you have used the computer this long without a break: a quick look at a message does not stop and restart the donation (flapping). 0 suspends at your first keystroke.</source>
         <translation>Compartir solo se suspende cuando has usado el ordenador este tiempo sin pausa: un vistazo rápido a un mensaje no detiene y reanuda la donación (oscilación). 0 la suspende a la primera tecla que pulses.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="434"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="444"/>
         <source>Grace per&amp;iod:</source>
         <translation>Período de gra&amp;cia:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="447"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="457"/>
         <source>Pause wh&amp;en on battery</source>
         <translation>Pausar con &amp;batería</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="450"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="460"/>
         <source>A laptop on battery keeps its charge for you; sharing resumes on mains power.</source>
         <translation>Un portátil con batería guarda su carga para ti; la compartición se reanuda al enchufarlo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="472"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="497"/>
         <source>Donated now</source>
         <translation>Donado ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="487"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="504"/>
         <source>The last 10 minutes, as a share of what you allow:</source>
         <translation>Los últimos 10 minutos, como parte de lo que permites:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="518"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="530"/>
         <source>&amp;Undo</source>
         <translation>De&amp;shacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="520"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="532"/>
         <source>Go back to the settings before the last Apply</source>
         <translation>Volver a los ajustes anteriores al último Aplicar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="524"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="536"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="526"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="538"/>
         <source>Drop the changes not applied yet</source>
         <translation>Descartar los cambios aún no aplicados</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="528"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="540"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="530"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="542"/>
         <source>Save these settings and use them at once (Ctrl+Return)</source>
         <translation>Guardar estos ajustes y usarlos al momento (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="578"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="593"/>
         <source>Suspend sharing</source>
         <translation>Suspender la compartición</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="580"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="595"/>
         <source>Keep sharing with “%1”</source>
         <translation>Seguir compartiendo con «%1»</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="604"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="619"/>
         <source>Microcloud %1 chosen: Apply to keep it, then switch sharing on.</source>
         <translation>Micronube %1 elegida: pulsa Aplicar para mantenerla y después activa la compartición.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="659"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="678"/>
         <source>Applies on the next start: the contribution node is defined again as the new kind.</source>
         <translation>Se aplica en el próximo arranque: el nodo de contribución se vuelve a definir con el nuevo tipo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="713"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="739"/>
         <source>Not applied: %1</source>
         <translation>No aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="718"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="744"/>
         <source>Applied: %1.</source>
         <translation>Aplicado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="726"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="752"/>
         <source>Changes dropped.</source>
         <translation>Cambios descartados.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="736"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="762"/>
         <source>Could not undo: %1</source>
         <translation>No se pudo deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="741"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="767"/>
         <source>Restored the settings you had before.</source>
         <translation>Se han restaurado los ajustes que tenías antes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="771"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="797"/>
         <source>Sharing stays off: %1</source>
         <translation>La compartición sigue desactivada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="802"/>
         <source>Sharing is on.</source>
         <translation>La compartición está activada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="776"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="802"/>
         <source>Sharing is off.</source>
         <translation>La compartición está desactivada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="805"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="831"/>
         <source>Nothing donated yet.</source>
         <translation>Aún no se ha donado nada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="850"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="875"/>
         <source>Now: %1.</source>
         <translation>Ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="851"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="876"/>
         <source>Now: nothing (the contribution node is not running).</source>
         <translation>Ahora: nada (el nodo de contribución no está en marcha).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="859"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="884"/>
         <source>Your sharing settings could not be read, so the defaults are shown and sharing is off: %1 The unreadable file was kept beside it with the ending .corrupt. Check the values below and Apply to save them.</source>
         <translation>No se pudieron leer tus ajustes de compartición, así que se muestran los valores por defecto y la compartición está desactivada: %1 El archivo ilegible se ha guardado al lado con la terminación .corrupt. Revisa los valores de abajo y pulsa Aplicar para guardarlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/pages/SharePage.cpp" line="868"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="893"/>
         <source>of %n core(s) on this computer</source>
         <translation>
             <numerusform>de %n núcleo de este ordenador</numerusform>
@@ -2228,82 +2228,82 @@ cloudyctl identity create</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="869"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="894"/>
         <source>this computer&apos;s core count is unknown</source>
         <translation>se desconoce el número de núcleos de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="871"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="896"/>
         <source>at most %1 MiB, %2 GiB (%3 GiB stays for this computer)</source>
         <translation>como máximo %1 MiB, %2 GiB (%3 GiB quedan para este ordenador)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="876"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="901"/>
         <source>this computer&apos;s memory is unknown</source>
         <translation>se desconoce la memoria de este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="878"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="903"/>
         <source>at most %1 GiB (%2 GiB stays free)</source>
         <translation>como máximo %1 GiB (%2 GiB quedan libres)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="882"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
         <source>the free disk space is unknown</source>
         <translation>se desconoce el espacio libre en disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="886"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="911"/>
         <source>The contribution disk lives in %1, which has %2 GiB free.</source>
         <translation>El disco de contribución está en %1, que tiene %2 GiB libres.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="897"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="922"/>
         <source>Sharing state: %1</source>
         <translation>Estado de la compartición: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="932"/>
         <source>Resume now</source>
         <translation>Reanudar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="907"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="932"/>
         <source>Pause for an hour</source>
         <translation>Pausar una hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="909"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="934"/>
         <source>Paused until %1</source>
         <translation>En pausa hasta %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="911"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="936"/>
         <source>A break that ends by itself; the settings stay as they are</source>
         <translation>Una pausa que termina sola; los ajustes se quedan como están</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="919"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
         <source>The contribution node cannot follow: %1</source>
         <translation>El nodo de contribución no puede seguir: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="923"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="948"/>
         <source>The contribution node did not power off when asked and was stopped by force.</source>
         <translation>El nodo de contribución no se apagó cuando se le pidió y se detuvo a la fuerza.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="944"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="969"/>
         <source>%1: %2 core-hours · %3 GiB-hours of memory · %4 GiB-hours of disk</source>
         <translation>%1: %2 horas-núcleo · %3 GiB-hora de memoria · %4 GiB-hora de disco</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="948"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="973"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/SharePage.cpp" line="949"/>
+        <location filename="../app/desktop/pages/SharePage.cpp" line="974"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
@@ -2311,32 +2311,32 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::SyncBar</name>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="30"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="31"/>
         <source>Sync status</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="31"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="32"/>
         <source>Last sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="32"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="33"/>
         <source>Ledger</source>
         <translation>Libro de cuentas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="33"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="34"/>
         <source>Next attempt</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="34"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="35"/>
         <source>Sync message</source>
         <translation>Mensaje de sincronización</translation>
     </message>
     <message>
-        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="36"/>
+        <location filename="../app/desktop/pages/rewards/SyncBar.cpp" line="37"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -2466,53 +2466,53 @@ cloudyctl identity create</translation>
 <context>
     <name>Cloudy::Desktop::TrayIcon</name>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="20"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="21"/>
         <source>Cloudy — sharing is off</source>
         <translation>Cloudy — la compartición está desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="23"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="24"/>
         <source>Share this computer</source>
         <translation>Compartir este ordenador</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="30"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="31"/>
         <source>Sharing stays off</source>
         <translation>La compartición sigue desactivada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="38"/>
-        <location filename="../app/desktop/TrayIcon.cpp" line="95"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="39"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="96"/>
         <source>Pause for an hour</source>
         <translation>Pausar una hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="42"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="43"/>
         <source>Cloudy</source>
         <translation>Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="49"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="50"/>
         <source>Open Cloudy</source>
         <translation>Abrir Cloudy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="52"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="53"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="59"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="60"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="95"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="96"/>
         <source>Resume now</source>
         <translation>Reanudar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/TrayIcon.cpp" line="97"/>
+        <location filename="../app/desktop/TrayIcon.cpp" line="98"/>
         <source>Cloudy — %1</source>
         <translation>Cloudy — %1</translation>
     </message>
