@@ -5,7 +5,7 @@
 
 namespace Cloudy::Desktop {
 
-// A titled part of a page: a bold title over a thin rounded frame around what the section holds (set a
+// A titled part of a page: a bold title over a thin frame around what the section holds (set a
 // layout on it as on any widget; it keeps clear of the title and the frame). The pages used QGroupBox for
 // this, but Fusion (Qt's style wherever the desktop brings none) draws a group box's frame by stretching a
 // PNG: the first one loaded Qt's image-format plugins (and libjpeg), decoded the image and filled the frame's
