@@ -87,20 +87,34 @@ desktop_env() {
         LIBVIRT_DEFAULT_URI=test:///default QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$@"
 }
 
-# median_desktop_ms RUNS HOME_DIR COMMAND...: like median_ms, COMMAND run in desktop_env with a fresh
-# runtime folder each time; only the program's own run is timed (bash's clock, no fork around it).
+# desktop_us HOME_DIR COMMAND...: one run of COMMAND in desktop_env with a fresh runtime folder; prints its
+# wall time in microseconds (bash's clock, no fork around it: only the program's own run is timed).
+desktop_us() {
+    local home=$1
+    shift
+    local start end runtime
+    runtime=$(desktop_runtime)
+    start=${EPOCHREALTIME/./}
+    desktop_env "$home" "$runtime" "$@" >/dev/null 2>&1 || true
+    end=${EPOCHREALTIME/./}
+    rm -rf "$runtime"
+    echo $((end - start))
+}
+
+# median_of_us US...: the median of microsecond figures, in milliseconds with one decimal.
+median_of_us() {
+    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f\n", m / 1000 }'
+}
+
+# median_desktop_ms RUNS HOME_DIR COMMAND...: like median_ms, each run through desktop_us.
 median_desktop_ms() {
     local runs=$1 home=$2
     shift 2
-    local i start end runtime
+    local i times=()
     for ((i = 0; i < runs; i++)); do
-        runtime=$(desktop_runtime)
-        start=${EPOCHREALTIME/./}
-        desktop_env "$home" "$runtime" "$@" >/dev/null 2>&1 || true
-        end=${EPOCHREALTIME/./}
-        rm -rf "$runtime"
-        echo $((end - start))
-    done | sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f\n", m / 1000 }'
+        times+=("$(desktop_us "$home" "$@")")
+    done
+    median_of_us "${times[@]}"
 }
 
 # desktop_runtime: a new runtime folder, on tmpfs like a real XDG_RUNTIME_DIR (/run/user/UID) when
