@@ -399,6 +399,9 @@ private Q_SLOTS:
         QTRY_VERIFY(editor->isVisible());
         QCOMPARE(editor->profiles(), policy.profiles);
         QCOMPARE(editor->schedule(), policy.schedule);
+        // Its problems are told in the page's wrapped error labels, like every other field's.
+        for (const QString &field : {QStringLiteral("profiles"), QStringLiteral("schedule")})
+            QVERIFY(errorLabel(page, field)->wordWrap());
         auto *battery = child<QCheckBox>(page, QStringLiteral("pauseOnBattery"));
         QWidget *next = battery->nextInFocusChain();
         while (next != battery && !(next->focusPolicy() & Qt::TabFocus))

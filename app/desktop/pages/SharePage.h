@@ -69,7 +69,8 @@ private:
     Sharing::WeeklySchedule weeklySchedule() const;
     QWidget *buildDonatedBox();
     QWidget *buildButtonRow();
-    // Registers the label that shows the problems of `field` (a new one when null).
+    // Registers the label that shows the problems of `field` (a new WrappedLabel when null; one given must
+    // wrap its text too).
     QLabel *addErrorLabel(const QString &field, QLabel *label = nullptr);
 
     void loadForm(const Sharing::SharingPolicy &policy);

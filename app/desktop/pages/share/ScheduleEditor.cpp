@@ -55,8 +55,8 @@ ScheduleEditor::ScheduleEditor(QWidget *parent)
     , m_paintLabel(new QLabel(tr("Pa&int with:"), this))
     , m_brushes(new QButtonGroup(this))
     , m_grid(new ScheduleGrid(this))
-    , m_profilesError(new QLabel(this))
-    , m_scheduleError(new QLabel(this))
+    , m_profilesError(new WrappedLabel(this))
+    , m_scheduleError(new WrappedLabel(this))
 {
     setObjectName(QStringLiteral("shareSchedule"));
     auto *layout = new QVBoxLayout(this);
