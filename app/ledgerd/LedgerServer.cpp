@@ -98,22 +98,45 @@ struct LedgerServer::Submission
     CheckedBatch batch;
 };
 
-struct LedgerServer::Pending
+// A POST in the pipeline, from its arrival to the writer (under m_pipelineMutex).
+struct LedgerServer::Ticket
 {
-    explicit Pending(QHttpServerResponder &&responder)
+    quint64 id = 0;
+    bool ready = false; // checked
+    bool refused = false; // answered before the database
+    CheckedBatch batch;
+    QElapsedTimer since; // arrival
+};
+
+// A POST waiting for its answer (on the server's thread).
+struct LedgerServer::Waiting
+{
+    explicit Waiting(QHttpServerResponder &&responder)
         : responder(std::move(responder))
         , socket(this->responder.socket())
-    {
-        since.start();
-    }
+    { }
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket; // gone when the client hung up meanwhile
-    QElapsedTimer since; // arrival
-    bool ready = false; // checked
-    bool answered = false; // refused before the database
-    Submission submission; // from the pool
-    CheckedBatch batch;
 };
+
+// An answer made on the pool or the writer's thread and written on the server's thread (a
+// QHttpServerResponse cannot be copied into a queued call).
+struct LedgerServer::Answer
+{
+    quint64 id = 0;
+    StatusCode status = StatusCode::Ok;
+    QByteArray json;
+    QByteArray retryAfter; // seconds, or empty
+};
+
+namespace {
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
 
 LedgerServer::LedgerServer(const Cloudy::Ledger::RewardPolicy &policy, QObject *parent)
     : QObject(parent)
@@ -312,10 +335,8 @@ LedgerServer::Submission LedgerServer::readSubmission(const QByteArray &body, bo
 
 namespace {
 
-QHttpServerResponse storedResponse(const SubmitResult &result)
+QJsonObject storedBody(const SubmitResult &result)
 {
-    if (result.error)
-        return errorResponse(*result.error, result.errorIndex);
     QJsonArray results;
     for (const SubmitItem &item : result.items)
         results.append(
@@ -323,9 +344,9 @@ QHttpServerResponse storedResponse(const SubmitResult &result)
                          {QStringLiteral("seq"), qint64(item.seq)},
                          {QStringLiteral("status"),
                           item.alreadyStored ? QStringLiteral("already-stored") : QStringLiteral("stored")}});
-    return QHttpServerResponse(QJsonObject {{QStringLiteral("stored"), result.stored},
-                                            {QStringLiteral("already_stored"), result.alreadyStored},
-                                            {QStringLiteral("results"), results}});
+    return {{QStringLiteral("stored"), result.stored},
+            {QStringLiteral("already_stored"), result.alreadyStored},
+            {QStringLiteral("results"), results}};
 }
 
 } // namespace
@@ -342,117 +363,154 @@ void LedgerServer::submit(const QHttpServerRequest &request, QHttpServerResponde
                                   .arg(body.size())
                                   .arg(kMaxBodyBytes)})
             .write(std::move(responder));
+    const quint64 id = ++m_nextTicket;
+    m_waiting.emplace(id, Waiting(std::move(responder)));
     // Queued now, so that batches are stored in the order they arrived (a node's next batch after its
     // previous one); checked meanwhile on the pool.
-    m_queue.push_back(std::make_unique<Pending>(std::move(responder)));
-    Pending *pending = m_queue.back().get();
-    m_checkPool.start([this, pending, body, transfersOnly] {
-        // Written here, read on the server's thread only after the hand-over below (under the mutex).
-        pending->submission = readSubmission(body, transfersOnly);
-        bool first = false;
-        {
-            const QMutexLocker lock(&m_checkedMutex);
-            first = m_checked.empty();
-            m_checked.push_back(pending);
-        }
-        // One wake-up of the server's thread for all the checks that finish meanwhile.
-        if (first)
-            QMetaObject::invokeMethod(this, &LedgerServer::takeChecked, Qt::QueuedConnection);
-    });
-}
-
-void LedgerServer::takeChecked()
-{
-    std::vector<Pending *> done;
+    Ticket *ticket = nullptr;
     {
-        const QMutexLocker lock(&m_checkedMutex);
-        done.swap(m_checked);
+        const QMutexLocker lock(&m_pipelineMutex);
+        ticket = &m_queue.emplace_back();
+        ticket->id = id;
+        ticket->since.start();
     }
-    for (Pending *pending : done)
-        checked(pending, std::move(pending->submission));
-    startCommit();
+    m_checkPool.start(
+        [this, ticket, body, transfersOnly] { checked(ticket, readSubmission(body, transfersOnly)); });
 }
 
-void LedgerServer::checked(Pending *pending, Submission submission)
+void LedgerServer::checked(Ticket *ticket, Submission submission)
 {
-    pending->ready = true;
-    // The refusals in the order a ledger answers them: the body, then the node's rate, then the checks.
-    if (submission.error) {
-        answer(*pending, errorResponse(*submission.error, submission.errorIndex));
-    } else {
-        for (auto it = submission.perNode.cbegin(); it != submission.perNode.cend(); ++it) {
-            if (!take(m_nodeBuckets, it.key(), it.value(), m_limits.nodePerMinute / 60.0,
-                      m_limits.nodeBurst)) {
-                QHttpServerResponse response(
-                    errorBody(
-                        QStringLiteral("rate-limited"),
-                        tr("Node %1 sent too many entries; try again in a minute.").arg(it.key().left(12))),
-                    StatusCode::TooManyRequests);
-                response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60"));
-                answer(*pending, response);
-                break;
+    // The refusals in the order a ledger answers them: the body, then the node's rate, then the checks. The
+    // answer is made after the lock.
+    std::optional<Error> refusal;
+    int refusalIndex = -1;
+    bool rateLimited = false;
+    quint64 id = 0;
+    std::vector<Ticket> group;
+    {
+        const QMutexLocker lock(&m_pipelineMutex);
+        id = ticket->id;
+        ticket->ready = true;
+        if (submission.error) {
+            refusal = std::move(submission.error);
+            refusalIndex = submission.errorIndex;
+        } else {
+            if (m_nodeBuckets.size() > 100000)
+                m_nodeBuckets.clear(); // keys not yet verified must not grow memory without bound
+            for (auto it = submission.perNode.cbegin(); it != submission.perNode.cend(); ++it) {
+                if (!take(m_nodeBuckets, it.key(), it.value(), m_limits.nodePerMinute / 60.0,
+                          m_limits.nodeBurst)) {
+                    refusal = Error {QStringLiteral("rate-limited"), it.key().left(12)};
+                    rateLimited = true;
+                    break;
+                }
+            }
+            if (!refusal && submission.batch.error) {
+                refusal = std::move(submission.batch.error);
+                refusalIndex = submission.batch.errorIndex;
+            } else if (!refusal) {
+                ticket->batch = std::move(submission.batch);
             }
         }
-        if (!pending->answered) {
-            if (submission.batch.error)
-                answer(*pending, errorResponse(*submission.batch.error, submission.batch.errorIndex));
-            else
-                pending->batch = std::move(submission.batch);
+        ticket->refused = refusal.has_value();
+        if (!m_writerBusy) {
+            group = takeReadyLocked();
+            m_writerBusy = !group.empty();
         }
+    }
+    if (refusal) {
+        if (rateLimited)
+            refusal->message =
+                tr("Node %1 sent too many entries; try again in a minute.").arg(refusal->message);
+        post({{id, statusOf(refusal->code), compact(errorBody(refusal->code, refusal->message, refusalIndex)),
+               rateLimited ? QByteArrayLiteral("60") : QByteArray()}});
+    }
+    if (!group.empty()) {
+        QMetaObject::invokeMethod(
+            m_writerContext.get(), [this, group = std::move(group)]() mutable { commit(std::move(group)); },
+            Qt::QueuedConnection);
     }
 }
 
-void LedgerServer::startCommit()
+std::vector<LedgerServer::Ticket> LedgerServer::takeReadyLocked()
 {
-    if (m_commitRunning)
-        return; // committed() comes back here
-    QList<CheckedBatch> batches;
-    while (!m_queue.empty() && m_queue.front()->ready) {
-        std::unique_ptr<Pending> pending = std::move(m_queue.front());
+    std::vector<Ticket> ready;
+    while (!m_queue.empty() && m_queue.front().ready) {
+        if (!m_queue.front().refused)
+            ready.push_back(std::move(m_queue.front()));
         m_queue.pop_front();
-        if (pending->answered)
-            continue;
-        batches.append(std::move(pending->batch));
-        m_committing.push_back(std::move(pending));
     }
-    if (batches.isEmpty())
-        return;
-    m_commitRunning = true;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return ready;
+}
+
+void LedgerServer::commit(std::vector<Ticket> group)
+{
+    while (!group.empty()) {
+        QList<CheckedBatch> batches;
+        batches.reserve(qsizetype(group.size()));
+        qint64 oldestMs = 0;
+        for (Ticket &ticket : group) {
+            batches.append(std::move(ticket.batch));
+            oldestMs = std::max(oldestMs, ticket.since.elapsed());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const QList<SubmitResult> results =
+            m_writer->submitGroup(batches, QDateTime::currentMSecsSinceEpoch());
+        const qint64 storeMs = timer.elapsed();
+        std::vector<Answer> answers;
+        answers.reserve(group.size());
+        for (size_t i = 0; i < group.size(); ++i) {
+            const SubmitResult &result = results.at(qsizetype(i));
+            if (result.error)
+                answers.push_back(
+                    {group[i].id,
+                     statusOf(result.error->code),
+                     compact(errorBody(result.error->code, result.error->message, result.errorIndex)),
+                     {}});
+            else
+                answers.push_back({group[i].id, StatusCode::Ok, compact(storedBody(result)), {}});
+        }
+        post(std::move(answers));
+        qCDebug(lcLedger) << "stored a group of" << group.size() << "batches in one transaction of" << storeMs
+                          << "ms; the oldest had waited" << oldestMs << "ms before";
+        // The batches checked meanwhile, without a round trip through the server's thread.
+        const QMutexLocker lock(&m_pipelineMutex);
+        group = takeReadyLocked();
+        m_writerBusy = !group.empty();
+    }
+}
+
+void LedgerServer::post(std::vector<Answer> answers)
+{
     QMetaObject::invokeMethod(
-        m_writerContext.get(),
-        [this, batches, now] {
-            QElapsedTimer timer;
-            timer.start();
-            const QList<SubmitResult> results = m_writer->submitGroup(batches, now);
-            const qint64 storeMs = timer.elapsed();
-            QMetaObject::invokeMethod(
-                this, [this, results, storeMs] { committed(results, storeMs); }, Qt::QueuedConnection);
+        this,
+        [this, answers = std::move(answers)] {
+            for (const Answer &a : answers)
+                answer(a);
         },
         Qt::QueuedConnection);
 }
 
-void LedgerServer::committed(const QList<SubmitResult> &results, qint64 storeMs)
+void LedgerServer::answer(const Answer &answer)
 {
-    qint64 oldestMs = 0;
-    for (size_t i = 0; i < m_committing.size(); ++i) {
-        oldestMs = std::max(oldestMs, m_committing[i]->since.elapsed());
-        answer(*m_committing[i], storedResponse(results.at(qsizetype(i))));
-    }
-    qCDebug(lcLedger) << "stored a group of" << m_committing.size() << "batches in one transaction of"
-                      << storeMs << "ms; the oldest had waited" << oldestMs << "ms";
-    m_committing.clear();
-    m_commitRunning = false;
-    startCommit();
-}
-
-void LedgerServer::answer(Pending &pending, const QHttpServerResponse &response)
-{
-    pending.answered = true;
-    if (!pending.socket || !pending.socket->isOpen()
-        || pending.socket->state() != QAbstractSocket::ConnectedState)
+    const auto waiting = m_waiting.find(answer.id);
+    if (waiting == m_waiting.end())
+        return;
+    Waiting request = std::move(waiting->second);
+    m_waiting.erase(waiting);
+    if (!request.socket || !request.socket->isOpen()
+        || request.socket->state() != QAbstractSocket::ConnectedState)
         return; // the client hung up (or was cut off) before its answer
-    response.write(std::move(pending.responder));
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), answer.json, answer.status);
+    if (!answer.retryAfter.isEmpty())
+        response.addHeader(QByteArrayLiteral("Retry-After"), answer.retryAfter);
+    response.write(std::move(request.responder));
+    if (!request.socket)
+        return;
+    // Sent now rather than on the socket's next write notification: one turn of the event loop (a poll of
+    // every connection) less per answer.
+    request.socket->flush();
 }
 
 void LedgerServer::addRoutes()

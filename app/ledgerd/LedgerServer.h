@@ -18,6 +18,7 @@
 #include <deque>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 // The HTTP API of cloudy-ledgerd (versioned under /v1; see docs/ledger-protocol.md, section 4). Errors are
@@ -27,9 +28,11 @@
 // thread pool, and the batches ready meanwhile are written by a writer thread in one transaction (group
 // commit: one fsync for all, each batch all-or-nothing on its own). Batches are stored in the order their
 // requests arrived, and answered once the transaction holding them committed; a request refused before the
-// database (body, rate, signatures) is answered at once. Reads (GET) use a connection of their own on this
-// thread. (A client pipelining a GET behind a POST on one connection could get the answers out of order;
-// HTTP clients do not pipeline by default.)
+// database (body, rate, signatures) is answered at once. The checks hand their batches to the writer, and the
+// writer takes the next ready ones itself when it commits: this thread only reads requests and writes
+// answers, and a burst of new connections does not hold up the database. Reads (GET) use a connection of
+// their own on this thread. (A client pipelining a GET behind a POST on one connection could get the answers
+// out of order; HTTP clients do not pipeline by default.)
 class LedgerServer final : public QObject
 {
     Q_OBJECT
@@ -53,6 +56,7 @@ public:
     explicit LedgerServer(const Cloudy::Ledger::RewardPolicy &policy = {}, QObject *parent = nullptr);
     ~LedgerServer() override;
 
+    // Before listen(): the check threads read the limits without a lock.
     void setLimits(const Limits &limits) { m_limits = limits; }
     // Opens (and creates) the database. Must succeed before listen().
     Cloudy::Result<bool> openDatabase(const Cloudy::Ledger::DatabaseSpec &spec);
@@ -68,22 +72,28 @@ private:
         qint64 lastMs = -1;
     };
     struct Submission;
-    struct Pending;
+    struct Ticket;
+    struct Waiting;
+    struct Answer;
 
     void addRoutes();
     void submit(const QHttpServerRequest &request, QHttpServerResponder &&responder, bool transfersOnly);
     // Reads a POST's body into checked entries: runs on the pool, so touches nothing of the server.
     static Submission readSubmission(const QByteArray &body, bool transfersOnly);
-    // Back on this thread with the requests whose body was read and signatures checked meanwhile.
-    void takeChecked();
-    void checked(Pending *pending, Submission submission);
-    // Hands the requests ready at the front of the queue to the writer, unless it is busy.
-    void startCommit();
-    void committed(const QList<Cloudy::Ledger::SubmitResult> &results, qint64 storeMs);
-    void answer(Pending &pending, const QHttpServerResponse &response);
+    // On the pool, once a request's body is read: refuses it or makes its batch ready, then hands the batches
+    // ready at the front of the queue to the writer unless it is busy.
+    void checked(Ticket *ticket, Submission submission);
+    // Under m_pipelineMutex: the batches ready at the front of the queue, in order (those refused are
+    // dropped: they were answered).
+    std::vector<Ticket> takeReadyLocked();
+    // On the writer's thread: stores the group, has it answered, and goes on with the next ready batches.
+    void commit(std::vector<Ticket> group);
+    // Sends answers to this thread (from any thread).
+    void post(std::vector<Answer> answers);
+    void answer(const Answer &answer);
     // Takes cost tokens from the bucket of key; false when it has not enough.
-    bool take(QHash<QString, Bucket> &buckets, const QString &key, double cost, double perSecond,
-              double burst);
+    static bool take(QHash<QString, Bucket> &buckets, const QString &key, double cost, double perSecond,
+                     double burst);
     std::optional<QHttpServerResponse> limitAddress(const QHttpServerRequest &request);
     // Closes idle and too-old connections: Qt 6.4's QHttpServer has no timeouts of its own.
     void cutOffSlowClients();
@@ -95,14 +105,18 @@ private:
     std::unique_ptr<QObject> m_writerContext; // lives on m_writerThread
     std::unique_ptr<Cloudy::Ledger::LedgerStore> m_writer; // made, used and deleted on m_writerThread only
     QThreadPool m_checkPool;
-    QMutex m_checkedMutex;
-    std::vector<Pending *> m_checked; // checked by the pool, not yet taken (under m_checkedMutex)
-    std::deque<std::unique_ptr<Pending>> m_queue; // POSTs in the order they arrived
-    std::vector<std::unique_ptr<Pending>> m_committing; // the group the writer is storing
-    bool m_commitRunning = false;
+    // The POSTs in the order they arrived, from their arrival to the writer (a deque: the pool keeps pointers
+    // to its elements while it checks them), whether the writer is storing a group, and the per-node rate
+    // limits (taken when a body has been read).
+    QMutex m_pipelineMutex;
+    std::deque<Ticket> m_queue;
+    bool m_writerBusy = false;
+    QHash<QString, Bucket> m_nodeBuckets;
+    // The POSTs waiting for their answer, by ticket id (this thread only).
+    std::unordered_map<quint64, Waiting> m_waiting;
+    quint64 m_nextTicket = 0;
     bool m_tls = false;
     Limits m_limits;
     QHash<QString, Bucket> m_addressBuckets;
-    QHash<QString, Bucket> m_nodeBuckets;
     QTimer m_slowClientTimer;
 };

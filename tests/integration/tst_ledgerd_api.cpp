@@ -296,6 +296,32 @@ private slots:
         QVERIFY(limited >= 5);
         // /v1/health is never limited (monitoring).
         QCOMPARE(request(QStringLiteral("/v1/health"), nullptr, strict.port).status, 200);
+
+        // Per node: one entry a minute, bursts of two. The node's third entry is refused with its id in the
+        // sentence (nothing stored: the next try, a minute later, sends the same seq), another node goes on.
+        Ledgerd perNode;
+        QVERIFY(perNode.start(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("per-node.sqlite")),
+                              {QStringLiteral("--node-rate"), QStringLiteral("1")}));
+        TestNode eager;
+        TestNode other;
+        const QByteArray two = batch({eager.next(), eager.next()});
+        QCOMPARE(request(QStringLiteral("/v1/receipts"), &two, perNode.port).status, 200);
+        const QByteArray third = batch({eager.next()});
+        const Reply refused = request(QStringLiteral("/v1/receipts"), &third, perNode.port);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.code(), QStringLiteral("rate-limited"));
+        QVERIFY2(refused.json.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(eager.id().left(12)),
+                 QJsonDocument(refused.json).toJson().constData());
+        const QByteArray others = batch({other.next()});
+        QCOMPARE(request(QStringLiteral("/v1/receipts"), &others, perNode.port).status, 200);
+        QCOMPARE(request(QStringLiteral("/v1/nodes/") + eager.id(), nullptr, perNode.port)
+                     .json.value(QStringLiteral("last_seq"))
+                     .toInteger(),
+                 2);
     }
 
     // --policy FILE.json: the ledger serves that policy and credits receipts by it (the worked example of
