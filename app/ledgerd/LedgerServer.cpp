@@ -20,6 +20,7 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <chrono>
 
 using namespace Cloudy;
 using namespace Cloudy::Ledger;
@@ -131,6 +132,14 @@ struct LedgerServer::Answer
 
 namespace {
 
+// Rate limits and connection ages: a clock that a change of the system time does not move.
+qint64 monotonicMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -159,7 +168,7 @@ void LedgerServer::cutOffSlowClients()
     // first seen and on every read.
     static const char *firstSeen = "cloudyFirstSeenMs";
     static const char *lastActive = "cloudyLastActiveMs";
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = monotonicMs();
     const QList<QTcpServer *> servers = m_http.servers();
     for (QTcpServer *server : servers) {
         const QList<QTcpSocket *> sockets = server->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
@@ -170,7 +179,7 @@ void LedgerServer::cutOffSlowClients()
                 socket->setProperty(firstSeen, now);
                 socket->setProperty(lastActive, now);
                 connect(socket, &QTcpSocket::readyRead, socket,
-                        [socket] { socket->setProperty(lastActive, QDateTime::currentMSecsSinceEpoch()); });
+                        [socket] { socket->setProperty(lastActive, monotonicMs()); });
                 continue;
             }
             const bool idle = now - socket->property(lastActive).toLongLong() > m_limits.idleTimeoutMs;
@@ -264,7 +273,7 @@ Result<quint16> LedgerServer::listen(const QHostAddress &address, quint16 port)
 bool LedgerServer::take(QHash<QString, Bucket> &buckets, const QString &key, double cost, double perSecond,
                         double burst)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = monotonicMs();
     Bucket &bucket = buckets[key];
     if (bucket.lastMs < 0)
         bucket.tokens = burst;
