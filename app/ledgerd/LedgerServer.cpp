@@ -273,6 +273,9 @@ Result<quint16> LedgerServer::listen(const QHostAddress &address, quint16 port)
 bool LedgerServer::take(QHash<QString, Bucket> &buckets, const QString &key, double cost, double perSecond,
                         double burst)
 {
+    // A flood of keys (addresses, or node keys not yet verified) must not grow memory without bound.
+    if (buckets.size() > kMaxBuckets)
+        buckets.clear();
     const qint64 now = monotonicMs();
     Bucket &bucket = buckets[key];
     if (bucket.lastMs < 0)
@@ -288,8 +291,6 @@ bool LedgerServer::take(QHash<QString, Bucket> &buckets, const QString &key, dou
 
 std::optional<QHttpServerResponse> LedgerServer::limitAddress(const QHttpServerRequest &request)
 {
-    if (m_addressBuckets.size() > 100000)
-        m_addressBuckets.clear(); // a flood of addresses must not grow memory without bound
     if (take(m_addressBuckets, request.remoteAddress().toString(), 1, m_limits.addressPerSecond,
              m_limits.addressBurst))
         return std::nullopt;
@@ -393,7 +394,7 @@ void LedgerServer::checked(Ticket *ticket, Submission submission)
     // answer is made after the lock.
     std::optional<Error> refusal;
     int refusalIndex = -1;
-    bool rateLimited = false;
+    QString limitedNode; // refused for its node's rate
     quint64 id = 0;
     std::vector<Ticket> group;
     {
@@ -404,35 +405,34 @@ void LedgerServer::checked(Ticket *ticket, Submission submission)
             refusal = std::move(submission.error);
             refusalIndex = submission.errorIndex;
         } else {
-            if (m_nodeBuckets.size() > 100000)
-                m_nodeBuckets.clear(); // keys not yet verified must not grow memory without bound
             for (auto it = submission.perNode.cbegin(); it != submission.perNode.cend(); ++it) {
                 if (!take(m_nodeBuckets, it.key(), it.value(), m_limits.nodePerMinute / 60.0,
                           m_limits.nodeBurst)) {
-                    refusal = Error {QStringLiteral("rate-limited"), it.key().left(12)};
-                    rateLimited = true;
+                    limitedNode = it.key();
                     break;
                 }
             }
-            if (!refusal && submission.batch.error) {
+            if (limitedNode.isEmpty() && submission.batch.error) {
                 refusal = std::move(submission.batch.error);
                 refusalIndex = submission.batch.errorIndex;
-            } else if (!refusal) {
+            } else if (limitedNode.isEmpty()) {
                 ticket->batch = std::move(submission.batch);
             }
         }
-        ticket->refused = refusal.has_value();
+        ticket->refused = refusal.has_value() || !limitedNode.isEmpty();
         if (!m_writerBusy) {
             group = takeReadyLocked();
             m_writerBusy = !group.empty();
         }
     }
-    if (refusal) {
-        if (rateLimited)
-            refusal->message =
-                tr("Node %1 sent too many entries; try again in a minute.").arg(refusal->message);
-        post({{id, statusOf(refusal->code), compact(errorBody(refusal->code, refusal->message, refusalIndex)),
-               rateLimited ? QByteArrayLiteral("60") : QByteArray()}});
+    if (!limitedNode.isEmpty()) {
+        Answer limited = errorAnswer(
+            id, {QStringLiteral("rate-limited"),
+                 tr("Node %1 sent too many entries; try again in a minute.").arg(limitedNode.left(12))});
+        limited.retryAfter = QByteArrayLiteral("60");
+        post({std::move(limited)});
+    } else if (refusal) {
+        post({errorAnswer(id, *refusal, refusalIndex)});
     }
     if (!group.empty()) {
         QMetaObject::invokeMethod(
@@ -472,11 +472,7 @@ void LedgerServer::commit(std::vector<Ticket> group)
         for (size_t i = 0; i < group.size(); ++i) {
             const SubmitResult &result = results.at(qsizetype(i));
             if (result.error)
-                answers.push_back(
-                    {group[i].id,
-                     statusOf(result.error->code),
-                     compact(errorBody(result.error->code, result.error->message, result.errorIndex)),
-                     {}});
+                answers.push_back(errorAnswer(group[i].id, *result.error, result.errorIndex));
             else
                 answers.push_back({group[i].id, StatusCode::Ok, compact(storedBody(result)), {}});
         }
@@ -488,6 +484,11 @@ void LedgerServer::commit(std::vector<Ticket> group)
         group = takeReadyLocked();
         m_writerBusy = !group.empty();
     }
+}
+
+LedgerServer::Answer LedgerServer::errorAnswer(quint64 id, const Error &error, int index)
+{
+    return {id, statusOf(error.code), compact(errorBody(error.code, error.message, index)), {}};
 }
 
 void LedgerServer::post(std::vector<Answer> answers)

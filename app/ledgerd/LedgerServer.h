@@ -41,6 +41,7 @@ public:
     static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
     static constexpr int kMaxBatchEntries = 500;
     static constexpr int kListenBacklog = 1024; // connections waiting to be accepted (the kernel may cap it)
+    static constexpr qsizetype kMaxBuckets = 100000; // rate-limit buckets per kind; all dropped beyond
 
     struct Limits
     {
@@ -88,6 +89,8 @@ private:
     std::vector<Ticket> takeReadyLocked();
     // On the writer's thread: stores the group, has it answered, and goes on with the next ready batches.
     void commit(std::vector<Ticket> group);
+    // The JSON error answer to a POST (as errorResponse() makes for the answers written at once).
+    static Answer errorAnswer(quint64 id, const Cloudy::Error &error, int index = -1);
     // Sends answers to this thread (from any thread).
     void post(std::vector<Answer> answers);
     void answer(const Answer &answer);
